@@ -1,0 +1,52 @@
+"""The `rsdesk` command line; with no arguments it starts the GUI. Never imports Qt itself.
+
+Each feature adds its own subcommands: a module listed in COMMAND_MODULES has
+``add_commands(subparsers)``, which registers parsers whose ``func(args) -> int`` runs them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from rsdesk import __version__
+from rsdesk.i18n import set_language, translate
+from rsdesk.settings import load_settings
+
+COMMAND_MODULES: list[str] = []
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="rsdesk",
+        description=translate(
+            "cli", "Workplace of a reconciliation service. Without a command, opens the window."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"rsdesk {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    gui = commands.add_parser("gui", help=translate("cli", "open the application window"))
+    gui.set_defaults(func=lambda _args: start_gui())
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).add_commands(commands)
+    return parser
+
+
+def start_gui() -> int:
+    from rsdesk.gui.app import run  # Qt is loaded only here, so the CLI works without it
+
+    return run([sys.argv[0]])
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    set_language(load_settings().language)
+    if not argv:
+        return start_gui()
+    args = build_parser().parse_args(argv)
+    if getattr(args, "func", None) is None:
+        build_parser().print_help()
+        return 2
+    return int(args.func(args) or 0)

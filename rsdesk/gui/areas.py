@@ -1,0 +1,99 @@
+"""The main window's areas and the empty state each shows until it has content."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rsdesk.gui.qt import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QLabel,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+@dataclass(frozen=True)
+class Area:
+    key: str
+    title: str
+    empty_text: str
+
+
+AREAS = (
+    Area(
+        "cases",
+        QT_TRANSLATE_NOOP("Areas", "Requests and cases"),
+        QT_TRANSLATE_NOOP(
+            "Areas",
+            "Requests and the cases that grow from them will be listed here: who turned "
+            "to the service and why, the decision on each request, the participants, the program "
+            "and how the work goes. Register the first request when the service's vault is open.",
+        ),
+    ),
+    Area(
+        "programs",
+        QT_TRANSLATE_NOOP("Areas", "Programs and meetings"),
+        QT_TRANSLATE_NOOP(
+            "Areas",
+            "Restorative programs will be run here step by step: the consent of every "
+            "party, the meetings with each party, the joint meeting, the agreement and the "
+            "follow-up. A calendar shows the meetings and follow-ups that are due.",
+        ),
+    ),
+    Area(
+        "mediators",
+        QT_TRANSLATE_NOOP("Areas", "Mediators"),
+        QT_TRANSLATE_NOOP(
+            "Areas",
+            "The service's people will be here: the curator, adult and young mediators, "
+            "their training (modules M1–M7, the program for young mediators, seminars, supervision "
+            "and intervision) and which programs each of them may lead.",
+        ),
+    ),
+    Area(
+        "statistics",
+        QT_TRANSLATE_NOOP("Areas", "Statistics"),
+        QT_TRANSLATE_NOOP(
+            "Areas",
+            "The service's yearly figures will be here, and the anonymized statistics "
+            "file for the regional centre. Before the file is written you see every number that "
+            "leaves this computer.",
+        ),
+    ),
+    Area("settings", QT_TRANSLATE_NOOP("Areas", "Settings"), ""),
+)
+
+
+def area_title(area: Area) -> str:
+    return QCoreApplication.translate("Areas", area.title)
+
+
+class EmptyState(QWidget):
+    """A calm page that says what the area will hold, in the current language."""
+
+    def __init__(self, area: Area, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.area = area
+        self.title = QLabel(objectName="emptyTitle")
+        self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.text = QLabel(objectName="emptyText", wordWrap=True)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.text.setMaximumWidth(640)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.addWidget(self.title)
+        layout.addWidget(self.text)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(area_title(self.area))
+        self.text.setText(QCoreApplication.translate("Areas", self.area.empty_text))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

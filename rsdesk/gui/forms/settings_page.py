@@ -1,0 +1,79 @@
+# Generated from ui/settings_page.ui by `python -m rsdesk.gui.build forms`: do not edit.
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'settings_page.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QLabel,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+
+class Ui_SettingsPage(object):
+    def setupUi(self, SettingsPage):
+        if not SettingsPage.objectName():
+            SettingsPage.setObjectName(u"SettingsPage")
+        self.layout = QVBoxLayout(SettingsPage)
+        self.layout.setObjectName(u"layout")
+        self.layout.setContentsMargins(24, 24, 24, -1)
+        self.title = QLabel(SettingsPage)
+        self.title.setObjectName(u"title")
+        self.title.setStyleSheet(u"font-size: 16pt; font-weight: bold;")
+
+        self.layout.addWidget(self.title)
+
+        self.form = QFormLayout()
+        self.form.setObjectName(u"form")
+        self.languageLabel = QLabel(SettingsPage)
+        self.languageLabel.setObjectName(u"languageLabel")
+
+        self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.languageLabel)
+
+        self.language = QComboBox(SettingsPage)
+        self.language.addItem(u"\u0420\u0443\u0441\u0441\u043a\u0438\u0439")
+        self.language.addItem(u"English")
+        self.language.setObjectName(u"language")
+
+        self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.language)
+
+
+        self.layout.addLayout(self.form)
+
+        self.hint = QLabel(SettingsPage)
+        self.hint.setObjectName(u"hint")
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet(u"color: palette(placeholder-text);")
+
+        self.layout.addWidget(self.hint)
+
+        self.spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.layout.addItem(self.spacer)
+
+#if QT_CONFIG(shortcut)
+        self.languageLabel.setBuddy(self.language)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(SettingsPage)
+
+        QMetaObject.connectSlotsByName(SettingsPage)
+    # setupUi
+
+    def retranslateUi(self, SettingsPage):
+        self.title.setText(QCoreApplication.translate("SettingsPage", u"Settings", None))
+        self.languageLabel.setText(QCoreApplication.translate("SettingsPage", u"Interface &language:", None))
+
+        self.hint.setText(QCoreApplication.translate("SettingsPage", u"The language is applied at once and remembered for the next start.", None))
+        pass
+    # retranslateUi
+

@@ -1,0 +1,54 @@
+"""Translation for Qt-free code: the same .ts catalogues the GUI uses, read without Qt.
+
+Core modules call ``translate("Context", "English source")``; pyside6-lupdate extracts those
+calls like any Qt ``translate`` call, so one Russian catalogue serves the GUI, the command line
+and error messages raised by the core.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from functools import cache
+
+from rsdesk.resources import resource
+
+DEFAULT_LANGUAGE = "ru"
+_language = DEFAULT_LANGUAGE
+
+
+def set_language(language: str) -> None:
+    global _language
+    _language = language
+
+
+def current_language() -> str:
+    return _language
+
+
+@cache
+def _catalogue(language: str) -> dict[tuple[str, str], str]:
+    path = resource("translations", f"rsdesk_{language}.ts")
+    try:
+        root = ET.parse(path).getroot()
+    except (OSError, ET.ParseError):
+        return {}
+    entries: dict[tuple[str, str], str] = {}
+    for context in root.iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in {
+                "unfinished",
+                "vanished",
+                "obsolete",
+            }:
+                continue
+            if translation.text:
+                entries[(name, message.findtext("source", ""))] = translation.text
+    return entries
+
+
+def translate(context: str, source: str, **params: object) -> str:
+    """The text in the current language, with ``{name}`` placeholders filled from params."""
+    text = _catalogue(_language).get((context, source), source)
+    return text.format(**params) if params else text

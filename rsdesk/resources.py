@@ -1,0 +1,20 @@
+"""Where the bundled resources (translations, icons, procedures, document texts) live."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+
+@cache
+def resources_dir() -> Path:
+    """The resources folder of an installed package, or the top-level one of a source tree."""
+    package = Path(__file__).resolve().parent
+    for candidate in (package / "resources", package.parent / "resources"):
+        if (candidate / "translations").is_dir():
+            return candidate
+    raise FileNotFoundError("rsdesk resources folder not found next to " + str(package))
+
+
+def resource(*parts: str) -> Path:
+    return resources_dir().joinpath(*parts)

@@ -1,0 +1,120 @@
+"""The main window as a curator meets it: Russian, every area reachable by mouse and keyboard."""
+
+from __future__ import annotations
+
+import pytest
+
+from rsdesk.gui.areas import AREAS
+from rsdesk.gui.main_window import MainWindow
+from rsdesk.gui.qt import QDialog, QDialogButtonBox, Qt, QTimer
+from rsdesk.settings import Settings, load_settings
+
+RUSSIAN_AREAS = [
+    "Обращения и случаи",
+    "Программы и встречи",
+    "Медиаторы",
+    "Статистика",
+    "Настройки",
+]
+
+
+@pytest.fixture
+def window(app, qtbot):
+    window = MainWindow(load_settings())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def nav_texts(window):
+    nav = window.ui.navigation
+    return [nav.item(i).text() for i in range(nav.count())]
+
+
+def shown_title(window):
+    page = window.ui.areas.currentWidget()
+    from rsdesk.gui.qt import QLabel
+
+    labels = [w for w in page.findChildren(QLabel) if w.isVisible()]
+    return labels[0].text()
+
+
+def test_opens_in_russian(window):
+    assert window.windowTitle() == "rsdesk — служба примирения"
+    assert nav_texts(window) == RUSSIAN_AREAS
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus == ["&Файл", "&Переход", "&Справка"]
+    assert window.vault_status.text() == "Хранилище службы не открыто"
+    assert window.current_area() == "cases"
+    assert "Зарегистрируйте первую заявку" in window.pages["cases"].text.text()
+
+
+def test_every_area_by_mouse(window, qtbot):
+    nav = window.ui.navigation
+    for index, title in enumerate(RUSSIAN_AREAS):
+        rect = nav.visualItemRect(nav.item(index))
+        qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert window.current_area() == AREAS[index].key
+        assert shown_title(window) == title
+
+
+def test_every_area_by_keyboard(window, qtbot):
+    for index, key in enumerate(
+        (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5)
+    ):
+        qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
+        assert window.current_area() == AREAS[index].key
+    window.show_area(0)
+    for index in range(1, len(AREAS)):
+        qtbot.keyClick(window.ui.navigation, Qt.Key.Key_Down)
+        assert window.current_area() == AREAS[index].key
+    assert shown_title(window) == "Настройки"
+
+
+def test_switch_to_english_and_back(window, qtbot):
+    window.show_area(4)
+    combo = window.pages["settings"].ui.language
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # Русский → English
+    english = ["Requests and cases", "Programs and meetings", "Mediators", "Statistics", "Settings"]
+    qtbot.waitUntil(lambda: nav_texts(window) == english)
+    assert window.windowTitle() == "rsdesk: reconciliation service"
+    assert window.pages["settings"].ui.languageLabel.text() == "Interface &language:"
+    assert load_settings().language == "en"
+    assert combo.currentText() == "English"
+
+    fresh = MainWindow(load_settings())  # the next start remembers the choice
+    qtbot.addWidget(fresh)
+    assert fresh.pages["settings"].ui.language.currentText() == "English"
+
+    qtbot.keyClick(combo, Qt.Key.Key_Up)
+    qtbot.waitUntil(lambda: nav_texts(window) == RUSSIAN_AREAS)
+    assert window.windowTitle() == "rsdesk — служба примирения"
+    assert load_settings().language == "ru"
+
+
+def test_about_dialog_shows_version_and_licence(window, qtbot):
+    seen = {}
+
+    def look_and_close():
+        dialog = window.findChild(QDialog)
+        seen["version"] = dialog.ui.version.text()
+        seen["licence"] = dialog.ui.licence.text()
+        button = dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Close)
+        seen["button"] = button.text()
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, look_and_close)
+    window.ui.actionAbout.trigger()
+    from rsdesk import __version__
+
+    assert seen["version"] == f"Версия {__version__}"
+    assert "GNU General Public License" in seen["licence"]
+    assert seen["button"] == "Закрыть"  # Qt's own strings come from qtbase_ru
+
+
+def test_settings_object_is_not_shared_state(app, qtbot):
+    window = MainWindow(Settings(language="ru"))
+    qtbot.addWidget(window)
+    assert window.pages["settings"].ui.language.currentText() == "Русский"
