@@ -52,3 +52,8 @@ def translate(context: str, source: str, **params: object) -> str:
     """The text in the current language, with ``{name}`` placeholders filled from params."""
     text = _catalogue(_language).get((context, source), source)
     return text.format(**params) if params else text
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Marks a string for extraction without translating it yet (named as lupdate expects)."""
+    return source

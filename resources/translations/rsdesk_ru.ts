@@ -140,4 +140,235 @@
             <translation>открыть окно программы</translation>
         </message>
     </context>
+    <context>
+        <name>vocabulary</name>
+        <message>
+            <source>school reconciliation service</source>
+            <translation>школьная служба примирения</translation>
+        </message>
+        <message>
+            <source>territorial reconciliation service</source>
+            <translation>территориальная служба примирения</translation>
+        </message>
+        <message>
+            <source>conflict between participants of educational relations, incl. group conflicts</source>
+            <translation>конфликт между участниками образовательных отношений, в том числе групповой</translation>
+        </message>
+        <message>
+            <source>problem situation in a children's, parents' or teachers' community</source>
+            <translation>проблемная ситуация в детском, родительском или педагогическом сообществе</translation>
+        </message>
+        <message>
+            <source>juvenile crime</source>
+            <translation>преступление несовершеннолетнего</translation>
+        </message>
+        <message>
+            <source>socially dangerous act of a minor below the age of criminal responsibility</source>
+            <translation>общественно опасное деяние несовершеннолетнего, не достигшего возраста уголовной ответственности (ООД)</translation>
+        </message>
+        <message>
+            <source>administrative offence of a minor causing harm</source>
+            <translation>административное правонарушение несовершеннолетнего, причинившее вред</translation>
+        </message>
+        <message>
+            <source>family in a difficult life or socially dangerous situation</source>
+            <translation>семья в трудной жизненной или социально опасной ситуации</translation>
+        </message>
+        <message>
+            <source>violence or abuse in the family against a child</source>
+            <translation>насилие или жестокое обращение с ребёнком в семье</translation>
+        </message>
+        <message>
+            <source>bullying by peers or by teachers</source>
+            <translation>травля (буллинг) со стороны сверстников или педагогов</translation>
+        </message>
+        <message>
+            <source>multilevel conflict in the escalation stage</source>
+            <translation>многоуровневый конфликт в стадии эскалации</translation>
+        </message>
+        <message>
+            <source>harm done to a child by teachers or staff</source>
+            <translation>вред, причинённый ребёнку педагогами или сотрудниками</translation>
+        </message>
+        <message>
+            <source>other situation</source>
+            <translation>другая ситуация</translation>
+        </message>
+        <message>
+            <source>restorative mediation</source>
+            <translation>восстановительная медиация</translation>
+        </message>
+        <message>
+            <source>shuttle mediation</source>
+            <translation>челночная медиация</translation>
+        </message>
+        <message>
+            <source>circle of mutual understanding</source>
+            <translation>круг взаимопонимания</translation>
+        </message>
+        <message>
+            <source>circle of reconciliation</source>
+            <translation>круг примирения</translation>
+        </message>
+        <message>
+            <source>circle of repairing harm</source>
+            <translation>круг заглаживания вреда</translation>
+        </message>
+        <message>
+            <source>circle of support for the victim</source>
+            <translation>круг поддержки пострадавшего</translation>
+        </message>
+        <message>
+            <source>circle of healing</source>
+            <translation>круг исцеления</translation>
+        </message>
+        <message>
+            <source>problem-solving circle</source>
+            <translation>круг решения проблем</translation>
+        </message>
+        <message>
+            <source>preventive circle</source>
+            <translation>профилактический круг</translation>
+        </message>
+        <message>
+            <source>school restorative conference</source>
+            <translation>школьная восстановительная конференция</translation>
+        </message>
+        <message>
+            <source>family restorative conference</source>
+            <translation>семейная восстановительная конференция</translation>
+        </message>
+        <message>
+            <source>school-parent council</source>
+            <translation>школьно-родительский совет</translation>
+        </message>
+        <message>
+            <source>restorative preventive program</source>
+            <translation>профилактическая восстановительная программа</translation>
+        </message>
+        <message>
+            <source>other program</source>
+            <translation>другая программа</translation>
+        </message>
+        <message>
+            <source>school administration</source>
+            <translation>администрация образовательной организации</translation>
+        </message>
+        <message>
+            <source>teacher</source>
+            <translation>педагог</translation>
+        </message>
+        <message>
+            <source>parent</source>
+            <translation>родитель</translation>
+        </message>
+        <message>
+            <source>student</source>
+            <translation>обучающийся</translation>
+        </message>
+        <message>
+            <source>specialist (psychologist, social pedagogue)</source>
+            <translation>специалист (психолог, социальный педагог)</translation>
+        </message>
+        <message>
+            <source>juvenile affairs commission</source>
+            <translation>КДН и ЗП</translation>
+        </message>
+        <message>
+            <source>police juvenile division</source>
+            <translation>ПДН</translation>
+        </message>
+        <message>
+            <source>court</source>
+            <translation>суд</translation>
+        </message>
+        <message>
+            <source>social protection</source>
+            <translation>органы социальной защиты</translation>
+        </message>
+        <message>
+            <source>the service itself</source>
+            <translation>сама служба примирения</translation>
+        </message>
+        <message>
+            <source>other source</source>
+            <translation>другой источник</translation>
+        </message>
+        <message>
+            <source>offender</source>
+            <translation>обидчик</translation>
+        </message>
+        <message>
+            <source>victim</source>
+            <translation>пострадавший</translation>
+        </message>
+        <message>
+            <source>party to the conflict</source>
+            <translation>сторона конфликта</translation>
+        </message>
+        <message>
+            <source>parent or legal representative</source>
+            <translation>родитель или законный представитель</translation>
+        </message>
+        <message>
+            <source>administration</source>
+            <translation>администрация</translation>
+        </message>
+        <message>
+            <source>specialist</source>
+            <translation>специалист</translation>
+        </message>
+        <message>
+            <source>supporter</source>
+            <translation>группа поддержки</translation>
+        </message>
+        <message>
+            <source>other participant</source>
+            <translation>другой участник</translation>
+        </message>
+        <message>
+            <source>completed with an agreement</source>
+            <translation>завершена с договорённостью</translation>
+        </message>
+        <message>
+            <source>completed without an agreement</source>
+            <translation>завершена без договорённости</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>прекращена</translation>
+        </message>
+        <message>
+            <source>transferred</source>
+            <translation>передана</translation>
+        </message>
+        <message>
+            <source>M1 restorative mediation and organising a service</source>
+            <translation>М1 восстановительная медиация и организация службы</translation>
+        </message>
+        <message>
+            <source>M2 group conflicts: the community circle</source>
+            <translation>М2 групповые конфликты: круг сообщества</translation>
+        </message>
+        <message>
+            <source>M3 skills of restorative communication</source>
+            <translation>М3 навыки восстановительной коммуникации</translation>
+        </message>
+        <message>
+            <source>M4 difficult cases: conflict with the law</source>
+            <translation>М4 сложные случаи: конфликт с законом</translation>
+        </message>
+        <message>
+            <source>M5 family group conferences</source>
+            <translation>М5 семейные восстановительные конференции</translation>
+        </message>
+        <message>
+            <source>M6 school restorative conferences</source>
+            <translation>М6 школьные восстановительные конференции</translation>
+        </message>
+        <message>
+            <source>M7 multilevel conflicts in escalation: the school-parent council</source>
+            <translation>М7 многоуровневые конфликты в эскалации: школьно-родительский совет</translation>
+        </message>
+    </context>
 </TS>

@@ -1,0 +1,1 @@
+"""Domain vocabulary and rules: services, cases, participants, programs, roster. Qt-free."""

@@ -1,0 +1,1 @@
+"""Restorative program procedures read from resources/procedures/*.toml. Qt-free."""

@@ -1,0 +1,1 @@
+"""The service database over the vault connection: schema, migrations, queries. Qt-free."""
