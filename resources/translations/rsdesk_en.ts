@@ -60,18 +60,87 @@
         </message>
     </context>
     <context>
-        <name>MainWindow</name>
+        <name>ConfirmKeyPage</name>
         <message>
-            <source>No service vault is open</source>
-            <translation>No service vault is open</translation>
+            <source>Confirm the recovery key</source>
+            <translation>Confirm the recovery key</translation>
         </message>
+        <message>
+            <source>To be sure the key is written down, type two of its groups from your paper (not from the screen: you can go back to it).</source>
+            <translation>To be sure the key is written down, type two of its groups from your paper (not from the screen: you can go back to it).</translation>
+        </message>
+        <message>
+            <source>Group {n}:</source>
+            <translation>Group {n}:</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreateServiceWizard</name>
+        <message>
+            <source>Create a reconciliation service</source>
+            <translation>Create a reconciliation service</translation>
+        </message>
+    </context>
+    <context>
+        <name>CuratorPage</name>
+        <message>
+            <source>The curator and the password</source>
+            <translation>The curator and the password</translation>
+        </message>
+        <message>
+            <source>The password opens every case of the service. Choose one that others cannot guess, and do not write it on the computer.</source>
+            <translation>The password opens every case of the service. Choose one that others cannot guess, and do not write it on the computer.</translation>
+        </message>
+        <message>
+            <source>Surname, first name, patronymic</source>
+            <translation>Surname, first name, patronymic</translation>
+        </message>
+        <message>
+            <source>C&amp;urator:</source>
+            <translation>C&amp;urator:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <source>R&amp;epeat the password:</source>
+            <translation>R&amp;epeat the password:</translation>
+        </message>
+        <message>
+            <source>&amp;Create</source>
+            <translation>&amp;Create</translation>
+        </message>
+        <message>
+            <source>The passwords do not match.</source>
+            <translation>The passwords do not match.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
         <message>
             <source>rsdesk: reconciliation service</source>
             <translation>rsdesk: reconciliation service</translation>
         </message>
         <message>
-            <source>Areas</source>
-            <translation>Areas</translation>
+            <source>&amp;Create a service…</source>
+            <translation>&amp;Create a service…</translation>
+        </message>
+        <message>
+            <source>&amp;Open a vault file…</source>
+            <translation>&amp;Open a vault file…</translation>
+        </message>
+        <message>
+            <source>Change &amp;password…</source>
+            <translation>Change &amp;password…</translation>
+        </message>
+        <message>
+            <source>&amp;Lock now</source>
+            <translation>&amp;Lock now</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
         </message>
         <message>
             <source>Requests and cases</source>
@@ -94,6 +163,14 @@
             <translation>Settings</translation>
         </message>
         <message>
+            <source>&amp;About rsdesk</source>
+            <translation>&amp;About rsdesk</translation>
+        </message>
+        <message>
+            <source>Areas</source>
+            <translation>Areas</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
@@ -106,12 +183,177 @@
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quit</translation>
+            <source>No service vault is open</source>
+            <translation>No service vault is open</translation>
         </message>
         <message>
-            <source>&amp;About rsdesk</source>
-            <translation>&amp;About rsdesk</translation>
+            <source>Saving failed: {reason} The changes are kept in memory and saving will be retried.</source>
+            <translation>Saving failed: {reason} The changes are kept in memory and saving will be retried.</translation>
+        </message>
+        <message>
+            <source>Open a vault file</source>
+            <translation>Open a vault file</translation>
+        </message>
+        <message>
+            <source>rsdesk vault (*.rsdv);;All files (*)</source>
+            <translation>rsdesk vault (*.rsdv);;All files (*)</translation>
+        </message>
+        <message>
+            <source>The password is changed.</source>
+            <translation>The password is changed.</translation>
+        </message>
+        <message>
+            <source>Changes are not saved</source>
+            <translation>Changes are not saved</translation>
+        </message>
+        <message>
+            <source>The last changes could not be saved: {reason}
+
+Quit anyway and lose them?</source>
+            <translation>The last changes could not be saved: {reason}
+
+Quit anyway and lose them?</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordDialog</name>
+        <message>
+            <source>Change password</source>
+            <translation>Change password</translation>
+        </message>
+        <message>
+            <source>&amp;Current password:</source>
+            <translation>&amp;Current password:</translation>
+        </message>
+        <message>
+            <source>&amp;New password:</source>
+            <translation>&amp;New password:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat it:</source>
+            <translation>&amp;Repeat it:</translation>
+        </message>
+        <message>
+            <source>Set a new password with the recovery key</source>
+            <translation>Set a new password with the recovery key</translation>
+        </message>
+        <message>
+            <source>Recovery &amp;key:</source>
+            <translation>Recovery &amp;key:</translation>
+        </message>
+        <message>
+            <source>the groups from the paper sheet</source>
+            <translation>the groups from the paper sheet</translation>
+        </message>
+        <message>
+            <source>Type the recovery key printed when the service was created, then choose a new password. The old password stops working.</source>
+            <translation>Type the recovery key printed when the service was created, then choose a new password. The old password stops working.</translation>
+        </message>
+        <message>
+            <source>Only your key slot is rewritten; the cases stay as they are.</source>
+            <translation>Only your key slot is rewritten; the cases stay as they are.</translation>
+        </message>
+        <message>
+            <source>The passwords do not match.</source>
+            <translation>The passwords do not match.</translation>
+        </message>
+        <message>
+            <source>Please wait…</source>
+            <translation>Please wait…</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKeyPage</name>
+        <message>
+            <source>The recovery key</source>
+            <translation>The recovery key</translation>
+        </message>
+        <message>
+            <source>Creating the encrypted vault… This takes a few seconds.</source>
+            <translation>Creating the encrypted vault… This takes a few seconds.</translation>
+        </message>
+        <message>
+            <source>The vault is created. Write this key down on paper now and keep it in a safe place. It is shown only once.</source>
+            <translation>The vault is created. Write this key down on paper now and keep it in a safe place. It is shown only once.</translation>
+        </message>
+        <message>
+            <source>If the password is forgotten, this key is the only way to open the service's cases. Without both, nobody — not even the developers — can recover them.</source>
+            <translation>If the password is forgotten, this key is the only way to open the service's cases. Without both, nobody — not even the developers — can recover them.</translation>
+        </message>
+        <message>
+            <source>The vault was not created: {reason}</source>
+            <translation>The vault was not created: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServicePage</name>
+        <message>
+            <source>The service</source>
+            <translation>The service</translation>
+        </message>
+        <message>
+            <source>Who keeps this journal. The name and place go into the yearly statistics file; no case data ever does.</source>
+            <translation>Who keeps this journal. The name and place go into the yearly statistics file; no case data ever does.</translation>
+        </message>
+        <message>
+            <source>&amp;School reconciliation service</source>
+            <translation>&amp;School reconciliation service</translation>
+        </message>
+        <message>
+            <source>&amp;Territorial reconciliation service</source>
+            <translation>&amp;Territorial reconciliation service</translation>
+        </message>
+        <message>
+            <source>e.g. School No. 12, Kemerovo</source>
+            <translation>e.g. School No. 12, Kemerovo</translation>
+        </message>
+        <message>
+            <source>e.g. Kemerovo region</source>
+            <translation>e.g. Kemerovo region</translation>
+        </message>
+        <message>
+            <source>e.g. Kemerovo city district</source>
+            <translation>e.g. Kemerovo city district</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>C&amp;hoose…</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Kind:</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisation:</translation>
+        </message>
+        <message>
+            <source>&amp;Region:</source>
+            <translation>&amp;Region:</translation>
+        </message>
+        <message>
+            <source>&amp;Municipality:</source>
+            <translation>&amp;Municipality:</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;File:</translation>
+        </message>
+        <message>
+            <source>Where to keep the vault</source>
+            <translation>Where to keep the vault</translation>
+        </message>
+        <message>
+            <source>rsdesk vault (*.rsdv)</source>
+            <translation>rsdesk vault (*.rsdv)</translation>
+        </message>
+        <message>
+            <source>This file already exists. Choose another name, or open it from the start page instead.</source>
+            <translation>This file already exists. Choose another name, or open it from the start page instead.</translation>
+        </message>
+        <message>
+            <source>The folder cannot be created: {reason}</source>
+            <translation>The folder cannot be created: {reason}</translation>
         </message>
     </context>
     <context>
@@ -125,8 +367,82 @@
             <translation>Interface &amp;language:</translation>
         </message>
         <message>
-            <source>The language is applied at once and remembered for the next start.</source>
-            <translation>The language is applied at once and remembered for the next start.</translation>
+            <source>&amp;Lock after idle:</source>
+            <translation>&amp;Lock after idle:</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source>Settings are applied at once and remembered for the next start. Locking hides the cases and removes the decrypted data and keys from memory; the password opens them again.</source>
+            <translation>Settings are applied at once and remembered for the next start. Locking hides the cases and removes the decrypted data and keys from memory; the password opens them again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockPage</name>
+        <message>
+            <source>Open the service's vault</source>
+            <translation>Open the service's vault</translation>
+        </message>
+        <message>
+            <source>The cases of the service are kept encrypted. Enter your password to open them.</source>
+            <translation>The cases of the service are kept encrypted. Enter your password to open them.</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>File:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <source>&amp;Forgot the password?</source>
+            <translation>&amp;Forgot the password?</translation>
+        </message>
+        <message>
+            <source>Open &amp;another file…</source>
+            <translation>Open &amp;another file…</translation>
+        </message>
+        <message>
+            <source>Create a &amp;new service…</source>
+            <translation>Create a &amp;new service…</translation>
+        </message>
+        <message>
+            <source>Enter the password.</source>
+            <translation>Enter the password.</translation>
+        </message>
+        <message>
+            <source>Checking the password…</source>
+            <translation>Checking the password…</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <source>Welcome to rsdesk</source>
+            <translation>Welcome to rsdesk</translation>
+        </message>
+        <message>
+            <source>rsdesk keeps the requests, cases and programs of a reconciliation service in one encrypted file on this computer. Nothing is sent anywhere. Create the file for your service, or open one you already have (for example, copied from a USB stick).</source>
+            <translation>rsdesk keeps the requests, cases and programs of a reconciliation service in one encrypted file on this computer. Nothing is sent anywhere. Create the file for your service, or open one you already have (for example, copied from a USB stick).</translation>
+        </message>
+        <message>
+            <source>&amp;Create a service…</source>
+            <translation>&amp;Create a service…</translation>
+        </message>
+        <message>
+            <source>&amp;Open a vault file…</source>
+            <translation>&amp;Open a vault file…</translation>
         </message>
     </context>
     <context>
@@ -138,6 +454,944 @@
         <message>
             <source>open the application window</source>
             <translation>open the application window</translation>
+        </message>
+        <message>
+            <source>create, check and protect a service file</source>
+            <translation>create, check and protect a service file</translation>
+        </message>
+        <message>
+            <source>create a new service file</source>
+            <translation>create a new service file</translation>
+        </message>
+        <message>
+            <source>the new file</source>
+            <translation>the new file</translation>
+        </message>
+        <message>
+            <source>the organisation</source>
+            <translation>the organisation</translation>
+        </message>
+        <message>
+            <source>the region</source>
+            <translation>the region</translation>
+        </message>
+        <message>
+            <source>the municipality</source>
+            <translation>the municipality</translation>
+        </message>
+        <message>
+            <source>the curator's name</source>
+            <translation>the curator's name</translation>
+        </message>
+        <message>
+            <source>check a service file: 0 intact, 2 wrong password, 3 damaged or incomplete, 4 made by a newer version, 5 older than a copy seen before</source>
+            <translation>check a service file: 0 intact, 2 wrong password, 3 damaged or incomplete, 4 made by a newer version, 5 older than a copy seen before</translation>
+        </message>
+        <message>
+            <source>change your password</source>
+            <translation>change your password</translation>
+        </message>
+        <message>
+            <source>Interrupted.</source>
+            <translation>Interrupted.</translation>
+        </message>
+        <message>
+            <source>No password was given.</source>
+            <translation>No password was given.</translation>
+        </message>
+        <message>
+            <source>New password: </source>
+            <translation>New password: </translation>
+        </message>
+        <message>
+            <source>Repeat the new password: </source>
+            <translation>Repeat the new password: </translation>
+        </message>
+        <message>
+            <source>The passwords do not match.</source>
+            <translation>The passwords do not match.</translation>
+        </message>
+        <message>
+            <source>Recovery key (shown only once):</source>
+            <translation>Recovery key (shown only once):</translation>
+        </message>
+        <message>
+            <source>Write it down on paper and keep it in a locked place away from the computer. With it a forgotten password can be reset; without it and without the password the cases cannot be read by anyone.</source>
+            <translation>Write it down on paper and keep it in a locked place away from the computer. With it a forgotten password can be reset; without it and without the password the cases cannot be read by anyone.</translation>
+        </message>
+        <message>
+            <source>To confirm, type groups {first} and {second} of the key: </source>
+            <translation>To confirm, type groups {first} and {second} of the key: </translation>
+        </message>
+        <message>
+            <source>That does not match the key. Look at it again.</source>
+            <translation>That does not match the key. Look at it again.</translation>
+        </message>
+        <message>
+            <source>The recovery key was not confirmed; no file was created.</source>
+            <translation>The recovery key was not confirmed; no file was created.</translation>
+        </message>
+        <message>
+            <source>Curator</source>
+            <translation>Curator</translation>
+        </message>
+        <message>
+            <source>The service file was created: {path}</source>
+            <translation>The service file was created: {path}</translation>
+        </message>
+        <message>
+            <source>Password: </source>
+            <translation>Password: </translation>
+        </message>
+        <message>
+            <source>The file is intact (save No. {generation}).</source>
+            <translation>The file is intact (save No. {generation}).</translation>
+        </message>
+        <message>
+            <source>Current password: </source>
+            <translation>Current password: </translation>
+        </message>
+        <message>
+            <source>The password was changed.</source>
+            <translation>The password was changed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>gate</name>
+        <message>
+            <source>The file could not be read: {reason}</source>
+            <translation>The file could not be read: {reason}</translation>
+        </message>
+        <message>
+            <source>Unexpected error: {reason}</source>
+            <translation>Unexpected error: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>passwords</name>
+        <message>
+            <source>Too short: at least {n} characters.</source>
+            <translation>Too short: at least {n} characters.</translation>
+        </message>
+        <message>
+            <source>Weak: easy to guess. Add words, digits or signs that only you know.</source>
+            <translation>Weak: easy to guess. Add words, digits or signs that only you know.</translation>
+        </message>
+        <message>
+            <source>Fair. A few more words or characters will make it strong.</source>
+            <translation>Fair. A few more words or characters will make it strong.</translation>
+        </message>
+        <message>
+            <source>Strong.</source>
+            <translation>Strong.</translation>
+        </message>
+    </context>
+    <context>
+        <name>procedures</name>
+        <message>
+            <source>Write down the reason.</source>
+            <translation>Write down the reason.</translation>
+        </message>
+        <message>
+            <source>«{id}» is not a participant of this program.</source>
+            <translation>«{id}» is not a participant of this program.</translation>
+        </message>
+        <message>
+            <source>Before asking {who} for consent, explain: {items}.</source>
+            <translation>Before asking {who} for consent, explain: {items}.</translation>
+        </message>
+        <message>
+            <source>Consent can be asked only after {who} has heard what the restorative approach is and what legal consequences taking part may have.</source>
+            <translation>Consent can be asked only after {who} has heard what the restorative approach is and what legal consequences taking part may have.</translation>
+        </message>
+        <message>
+            <source>The program has no stage «{key}».</source>
+            <translation>The program has no stage «{key}».</translation>
+        </message>
+        <message>
+            <source>The program has ended: {outcome}.</source>
+            <translation>The program has ended: {outcome}.</translation>
+        </message>
+        <message>
+            <source>First finish the stage «{title}».</source>
+            <translation>First finish the stage «{title}».</translation>
+        </message>
+        <message>
+            <source>This stage was skipped.</source>
+            <translation>This stage was skipped.</translation>
+        </message>
+        <message>
+            <source>This stage is already done.</source>
+            <translation>This stage is already done.</translation>
+        </message>
+        <message>
+            <source>Choose the participant this stage is held with.</source>
+            <translation>Choose the participant this stage is held with.</translation>
+        </message>
+        <message>
+            <source>This stage is not held with {who}.</source>
+            <translation>This stage is not held with {who}.</translation>
+        </message>
+        <message>
+            <source>This stage has already been held with {who}.</source>
+            <translation>This stage has already been held with {who}.</translation>
+        </message>
+        <message>
+            <source>Record the informed consent of {who} before finishing this stage; if they do not agree, record their refusal.</source>
+            <translation>Record the informed consent of {who} before finishing this stage; if they do not agree, record their refusal.</translation>
+        </message>
+        <message>
+            <source>This stage cannot be skipped.</source>
+            <translation>This stage cannot be skipped.</translation>
+        </message>
+        <message>
+            <source>Before passing the information on, tell the participants that it will be disclosed and to whom, and mark who was told.</source>
+            <translation>Before passing the information on, tell the participants that it will be disclosed and to whom, and mark who was told.</translation>
+        </message>
+        <message>
+            <source>The date cannot be in the future.</source>
+            <translation>The date cannot be in the future.</translation>
+        </message>
+        <message>
+            <source>There is no training warning to override.</source>
+            <translation>There is no training warning to override.</translation>
+        </message>
+        <message>
+            <source>«{label}»: enter text.</source>
+            <translation>«{label}»: enter text.</translation>
+        </message>
+        <message>
+            <source>«{label}»: write at least {count} characters.</source>
+            <translation>«{label}»: write at least {count} characters.</translation>
+        </message>
+        <message>
+            <source>«{label}»: no more than {count} characters, please.</source>
+            <translation>«{label}»: no more than {count} characters, please.</translation>
+        </message>
+        <message>
+            <source>«{label}»: enter a date.</source>
+            <translation>«{label}»: enter a date.</translation>
+        </message>
+        <message>
+            <source>«{label}»: the date cannot be in the future.</source>
+            <translation>«{label}»: the date cannot be in the future.</translation>
+        </message>
+        <message>
+            <source>«{label}»: choose participants.</source>
+            <translation>«{label}»: choose participants.</translation>
+        </message>
+        <message>
+            <source>«{label}»: these people are not participants of the program: {ids}.</source>
+            <translation>«{label}»: these people are not participants of the program: {ids}.</translation>
+        </message>
+        <message>
+            <source>«{label}»: someone chosen has an unsuitable role.</source>
+            <translation>«{label}»: someone chosen has an unsuitable role.</translation>
+        </message>
+        <message>
+            <source>«{label}»: choose at least {count}.</source>
+            <translation>«{label}»: choose at least {count}.</translation>
+        </message>
+        <message>
+            <source>«{label}»: every item needs who (participants), what they do, and by when.</source>
+            <translation>«{label}»: every item needs who (participants), what they do, and by when.</translation>
+        </message>
+        <message>
+            <source>«{label}»: enter a number.</source>
+            <translation>«{label}»: enter a number.</translation>
+        </message>
+        <message>
+            <source>«{label}»: the number must be between {low} and {high}.</source>
+            <translation>«{label}»: the number must be between {low} and {high}.</translation>
+        </message>
+        <message>
+            <source>«{label}»: answer yes or no.</source>
+            <translation>«{label}»: answer yes or no.</translation>
+        </message>
+        <message>
+            <source>«{label}»: this must be done before going on.</source>
+            <translation>«{label}»: this must be done before going on.</translation>
+        </message>
+        <message>
+            <source>«{label}»: choose one option.</source>
+            <translation>«{label}»: choose one option.</translation>
+        </message>
+        <message>
+            <source>The stage has no field «{key}».</source>
+            <translation>The stage has no field «{key}».</translation>
+        </message>
+        <message>
+            <source>Fill in «{label}».</source>
+            <translation>Fill in «{label}».</translation>
+        </message>
+        <message>
+            <source>unknown field type «{value}»; known: {known}</source>
+            <translation>unknown field type «{value}»; known: {known}</translation>
+        </message>
+        <message>
+            <source>a value is repeated</source>
+            <translation>a value is repeated</translation>
+        </message>
+        <message>
+            <source>is greater than {other}</source>
+            <translation>is greater than {other}</translation>
+        </message>
+        <message>
+            <source>unknown value «{value}»; known: {known}</source>
+            <translation>unknown value «{value}»; known: {known}</translation>
+        </message>
+        <message>
+            <source>«{binds}» needs a field of type {type}</source>
+            <translation>«{binds}» needs a field of type {type}</translation>
+        </message>
+        <message>
+            <source>the fulfilment choices must be exactly: {known}</source>
+            <translation>the fulfilment choices must be exactly: {known}</translation>
+        </message>
+        <message>
+            <source>unknown stage kind «{value}»; known: {known}</source>
+            <translation>unknown stage kind «{value}»; known: {known}</translation>
+        </message>
+        <message>
+            <source>must be a list</source>
+            <translation>must be a list</translation>
+        </message>
+        <message>
+            <source>two fields have the same key or the same binding</source>
+            <translation>two fields have the same key or the same binding</translation>
+        </message>
+        <message>
+            <source>a stage held with each participant must name their roles</source>
+            <translation>a stage held with each participant must name their roles</translation>
+        </message>
+        <message>
+            <source>consent is collected only in a stage held with each participant</source>
+            <translation>consent is collected only in a stage held with each participant</translation>
+        </message>
+        <message>
+            <source>a meeting held with several people needs a participants field with binds = "attendees"</source>
+            <translation>a meeting held with several people needs a participants field with binds = "attendees"</translation>
+        </message>
+        <message>
+            <source>not valid TOML: {error}</source>
+            <translation>not valid TOML: {error}</translation>
+        </message>
+        <message>
+            <source>unsupported version; this program reads version {version}</source>
+            <translation>unsupported version; this program reads version {version}</translation>
+        </message>
+        <message>
+            <source>must name at least one program type</source>
+            <translation>must name at least one program type</translation>
+        </message>
+        <message>
+            <source>must name at least one role</source>
+            <translation>must name at least one role</translation>
+        </message>
+        <message>
+            <source>needs the items {keys}, each once</source>
+            <translation>needs the items {keys}, each once</translation>
+        </message>
+        <message>
+            <source>a stage with this key already exists</source>
+            <translation>a stage with this key already exists</translation>
+        </message>
+        <message>
+            <source>no earlier stage «{value}» to wait for</source>
+            <translation>no earlier stage «{value}» to wait for</translation>
+        </message>
+        <message>
+            <source>stage «{stage}» waits for «{value}», which this program does not have</source>
+            <translation>stage «{stage}» waits for «{value}», which this program does not have</translation>
+        </message>
+        <message>
+            <source>the last stage, and only it, must be of kind closure</source>
+            <translation>the last stage, and only it, must be of kind closure</translation>
+        </message>
+        <message>
+            <source>already defined in {other}</source>
+            <translation>already defined in {other}</translation>
+        </message>
+        <message>
+            <source>program types without a file: {missing}; unknown program types: {unknown}</source>
+            <translation>program types without a file: {missing}; unknown program types: {unknown}</translation>
+        </message>
+        <message>
+            <source>No participant with the role «{role}» is in the program, and their voluntary consent is needed.</source>
+            <translation>No participant with the role «{role}» is in the program, and their voluntary consent is needed.</translation>
+        </message>
+        <message>
+            <source>{who} has not given consent yet.</source>
+            <translation>{who} has not given consent yet.</translation>
+        </message>
+        <message>
+            <source>{who} is a minor: add their parent or legal representative and ask for their consent.</source>
+            <translation>{who} is a minor: add their parent or legal representative and ask for their consent.</translation>
+        </message>
+        <message>
+            <source>The legal representative of {who} has not given consent yet.</source>
+            <translation>The legal representative of {who} has not given consent yet.</translation>
+        </message>
+        <message>
+            <source>must be a table</source>
+            <translation>must be a table</translation>
+        </message>
+        <message>
+            <source>unknown key; allowed here: {allowed}</source>
+            <translation>unknown key; allowed here: {allowed}</translation>
+        </message>
+        <message>
+            <source>required key missing</source>
+            <translation>required key missing</translation>
+        </message>
+        <message>
+            <source>must be a non-empty text</source>
+            <translation>must be a non-empty text</translation>
+        </message>
+        <message>
+            <source>must be a key of small Latin letters, digits and _</source>
+            <translation>must be a key of small Latin letters, digits and _</translation>
+        </message>
+        <message>
+            <source>must be true or false</source>
+            <translation>must be true or false</translation>
+        </message>
+        <message>
+            <source>must be a whole number of at least {minimum}</source>
+            <translation>must be a whole number of at least {minimum}</translation>
+        </message>
+        <message>
+            <source>must be a number</source>
+            <translation>must be a number</translation>
+        </message>
+        <message>
+            <source>must be a non-empty list of tables</source>
+            <translation>must be a non-empty list of tables</translation>
+        </message>
+        <message>
+            <source>The facilitator has not mastered the module «{module}» needed to lead «{program}».</source>
+            <translation>The facilitator has not mastered the module «{module}» needed to lead «{program}».</translation>
+        </message>
+        <message>
+            <source>The facilitator has not mastered the module «{module}» needed for a case of the category «{category}».</source>
+            <translation>The facilitator has not mastered the module «{module}» needed for a case of the category «{category}».</translation>
+        </message>
+    </context>
+    <context>
+        <name>register</name>
+        <message>
+            <source>has not completed the 36-hour program for young mediators</source>
+            <translation>has not completed the 36-hour program for young mediators</translation>
+        </message>
+        <message>
+            <source>young mediators co-mediate restorative mediation only</source>
+            <translation>young mediators co-mediate restorative mediation only</translation>
+        </message>
+        <message>
+            <source>this situation is for adult mediators only</source>
+            <translation>this situation is for adult mediators only</translation>
+        </message>
+        <message>
+            <source>module {module} not completed</source>
+            <translation>module {module} not completed</translation>
+        </message>
+        <message>
+            <source>adult mediator</source>
+            <translation>adult mediator</translation>
+        </message>
+        <message>
+            <source>young mediator</source>
+            <translation>young mediator</translation>
+        </message>
+        <message>
+            <source>module of the 254-hour program</source>
+            <translation>module of the 254-hour program</translation>
+        </message>
+        <message>
+            <source>36-hour program for young mediators</source>
+            <translation>36-hour program for young mediators</translation>
+        </message>
+        <message>
+            <source>monthly seminar</source>
+            <translation>monthly seminar</translation>
+        </message>
+        <message>
+            <source>supervision</source>
+            <translation>supervision</translation>
+        </message>
+        <message>
+            <source>intervision</source>
+            <translation>intervision</translation>
+        </message>
+        <message>
+            <source>registered, awaiting a decision</source>
+            <translation>registered, awaiting a decision</translation>
+        </message>
+        <message>
+            <source>accepted</source>
+            <translation>accepted</translation>
+        </message>
+        <message>
+            <source>declined</source>
+            <translation>declined</translation>
+        </message>
+        <message>
+            <source>transferred</source>
+            <translation>transferred</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>closed</translation>
+        </message>
+        <message>
+            <source>lead mediator</source>
+            <translation>lead mediator</translation>
+        </message>
+        <message>
+            <source>co-mediator</source>
+            <translation>co-mediator</translation>
+        </message>
+        <message>
+            <source>planned</source>
+            <translation>planned</translation>
+        </message>
+        <message>
+            <source>in progress</source>
+            <translation>in progress</translation>
+        </message>
+        <message>
+            <source>finished</source>
+            <translation>finished</translation>
+        </message>
+        <message>
+            <source>request registered</source>
+            <translation>request registered</translation>
+        </message>
+        <message>
+            <source>decision on the request</source>
+            <translation>decision on the request</translation>
+        </message>
+        <message>
+            <source>program started</source>
+            <translation>program started</translation>
+        </message>
+        <message>
+            <source>preliminary meeting</source>
+            <translation>preliminary meeting</translation>
+        </message>
+        <message>
+            <source>joint meeting</source>
+            <translation>joint meeting</translation>
+        </message>
+        <message>
+            <source>agreement signed</source>
+            <translation>agreement signed</translation>
+        </message>
+        <message>
+            <source>program ended</source>
+            <translation>program ended</translation>
+        </message>
+        <message>
+            <source>follow-up on the agreement</source>
+            <translation>follow-up on the agreement</translation>
+        </message>
+        <message>
+            <source>case closed</source>
+            <translation>case closed</translation>
+        </message>
+        <message>
+            <source>case reopened</source>
+            <translation>case reopened</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>note</translation>
+        </message>
+        <message>
+            <source>offences of minors belong to a territorial service</source>
+            <translation>offences of minors belong to a territorial service</translation>
+        </message>
+        <message>
+            <source>the school administration is a party: a school service cannot stay neutral here</source>
+            <translation>the school administration is a party: a school service cannot stay neutral here</translation>
+        </message>
+        <message>
+            <source>Enter a real date as dd.mm.yyyy.</source>
+            <translation>Enter a real date as dd.mm.yyyy.</translation>
+        </message>
+        <message>
+            <source>Enter the date.</source>
+            <translation>Enter the date.</translation>
+        </message>
+        <message>
+            <source>The date cannot be in the future.</source>
+            <translation>The date cannot be in the future.</translation>
+        </message>
+        <message>
+            <source>The date is too far in the past: check the year.</source>
+            <translation>The date is too far in the past: check the year.</translation>
+        </message>
+        <message>
+            <source>Enter the participant's name.</source>
+            <translation>Enter the participant's name.</translation>
+        </message>
+        <message>
+            <source>Choose the participant's role.</source>
+            <translation>Choose the participant's role.</translation>
+        </message>
+        <message>
+            <source>Unknown role: choose one from the list.</source>
+            <translation>Unknown role: choose one from the list.</translation>
+        </message>
+        <message>
+            <source>Say whether the participant is a minor or an adult.</source>
+            <translation>Say whether the participant is a minor or an adult.</translation>
+        </message>
+        <message>
+            <source>A minor is from 0 to 17 years old.</source>
+            <translation>A minor is from 0 to 17 years old.</translation>
+        </message>
+        <message>
+            <source>An adult is 18 years old or more.</source>
+            <translation>An adult is 18 years old or more.</translation>
+        </message>
+        <message>
+            <source>Write the class like 7Б.</source>
+            <translation>Write the class like 7Б.</translation>
+        </message>
+        <message>
+            <source>Choose who the request came from.</source>
+            <translation>Choose who the request came from.</translation>
+        </message>
+        <message>
+            <source>Unknown source: choose one from the list.</source>
+            <translation>Unknown source: choose one from the list.</translation>
+        </message>
+        <message>
+            <source>Choose the category of the situation.</source>
+            <translation>Choose the category of the situation.</translation>
+        </message>
+        <message>
+            <source>Unknown category: choose one from the list.</source>
+            <translation>Unknown category: choose one from the list.</translation>
+        </message>
+        <message>
+            <source>Describe the situation in a few words.</source>
+            <translation>Describe the situation in a few words.</translation>
+        </message>
+        <message>
+            <source>Add at least one participant.</source>
+            <translation>Add at least one participant.</translation>
+        </message>
+        <message>
+            <source>The decision cannot come before the request was received ({received}).</source>
+            <translation>The decision cannot come before the request was received ({received}).</translation>
+        </message>
+        <message>
+            <source>Enter the mediator's name.</source>
+            <translation>Enter the mediator's name.</translation>
+        </message>
+        <message>
+            <source>Choose adult or young mediator.</source>
+            <translation>Choose adult or young mediator.</translation>
+        </message>
+        <message>
+            <source>The curator is an adult.</source>
+            <translation>The curator is an adult.</translation>
+        </message>
+        <message>
+            <source>A year of service is out of range.</source>
+            <translation>A year of service is out of range.</translation>
+        </message>
+        <message>
+            <source>Choose the kind of training.</source>
+            <translation>Choose the kind of training.</translation>
+        </message>
+        <message>
+            <source>Choose the module, M1 to M7.</source>
+            <translation>Choose the module, M1 to M7.</translation>
+        </message>
+        <message>
+            <source>Hours must be more than 0 and at most 400.</source>
+            <translation>Hours must be more than 0 and at most 400.</translation>
+        </message>
+        <message>
+            <source>Choose the program type.</source>
+            <translation>Choose the program type.</translation>
+        </message>
+        <message>
+            <source>Unknown program status.</source>
+            <translation>Unknown program status.</translation>
+        </message>
+        <message>
+            <source>Enter the date the program started.</source>
+            <translation>Enter the date the program started.</translation>
+        </message>
+        <message>
+            <source>Choose how the program ended.</source>
+            <translation>Choose how the program ended.</translation>
+        </message>
+        <message>
+            <source>A program with an end date or outcome is finished.</source>
+            <translation>A program with an end date or outcome is finished.</translation>
+        </message>
+        <message>
+            <source>The end cannot come before the start.</source>
+            <translation>The end cannot come before the start.</translation>
+        </message>
+        <message>
+            <source>Enter a number from 0 to 1000.</source>
+            <translation>Enter a number from 0 to 1000.</translation>
+        </message>
+        <message>
+            <source>A completed program had participants: enter how many.</source>
+            <translation>A completed program had participants: enter how many.</translation>
+        </message>
+        <message>
+            <source>Choose lead or co-mediator.</source>
+            <translation>Choose lead or co-mediator.</translation>
+        </message>
+        <message>
+            <source>A young mediator works beside an adult: assign as co-mediator.</source>
+            <translation>A young mediator works beside an adult: assign as co-mediator.</translation>
+        </message>
+        <message>
+            <source>Choose the kind of event.</source>
+            <translation>Choose the kind of event.</translation>
+        </message>
+        <message>
+            <source>The case cannot close before it opened.</source>
+            <translation>The case cannot close before it opened.</translation>
+        </message>
+        <message>
+            <source>The case is already closed.</source>
+            <translation>The case is already closed.</translation>
+        </message>
+        <message>
+            <source>Finish or remove the programs still under way before closing the case.</source>
+            <translation>Finish or remove the programs still under way before closing the case.</translation>
+        </message>
+        <message>
+            <source>The case is open.</source>
+            <translation>The case is open.</translation>
+        </message>
+        <message>
+            <source>A program cannot start before the case opened.</source>
+            <translation>A program cannot start before the case opened.</translation>
+        </message>
+        <message>
+            <source>Enter the document's title.</source>
+            <translation>Enter the document's title.</translation>
+        </message>
+        <message>
+            <source>create a service file with invented cases, for practice and benchmarks</source>
+            <translation>create a service file with invented cases, for practice and benchmarks</translation>
+        </message>
+        <message>
+            <source>Creates a new service file with invented cases (names are generated). The password is taken from the RSDESK_PASSWORD environment variable.</source>
+            <translation>Creates a new service file with invented cases (names are generated). The password is taken from the RSDESK_PASSWORD environment variable.</translation>
+        </message>
+        <message>
+            <source>the new file</source>
+            <translation>the new file</translation>
+        </message>
+        <message>
+            <source>number of cases</source>
+            <translation>number of cases</translation>
+        </message>
+        <message>
+            <source>the last year (this year)</source>
+            <translation>the last year (this year)</translation>
+        </message>
+        <message>
+            <source>number of years, 1 or more</source>
+            <translation>number of years, 1 or more</translation>
+        </message>
+        <message>
+            <source>the same seed, the same cases</source>
+            <translation>the same seed, the same cases</translation>
+        </message>
+        <message>
+            <source>Set the password of the new file in the RSDESK_PASSWORD environment variable.</source>
+            <translation>Set the password of the new file in the RSDESK_PASSWORD environment variable.</translation>
+        </message>
+        <message>
+            <source>The number of cases must be 0 or more, the years 1 or more, and the year not later than this one.</source>
+            <translation>The number of cases must be 0 or more, the years 1 or more, and the year not later than this one.</translation>
+        </message>
+        <message>
+            <source>Created {path}: {cases} cases, {requests} requests, {mediators} mediators.</source>
+            <translation>Created {path}: {cases} cases, {requests} requests, {mediators} mediators.</translation>
+        </message>
+        <message>
+            <source>Recovery key: {key}</source>
+            <translation>Recovery key: {key}</translation>
+        </message>
+        <message>
+            <source>The date cannot be before the case opened.</source>
+            <translation>The date cannot be before the case opened.</translation>
+        </message>
+        <message>
+            <source>A request keeps at least one participant.</source>
+            <translation>A request keeps at least one participant.</translation>
+        </message>
+        <message>
+            <source>This request has already been decided.</source>
+            <translation>This request has already been decided.</translation>
+        </message>
+        <message>
+            <source>A school service should transfer this request to a territorial one. Transfer it, or confirm that the service takes it anyway.</source>
+            <translation>A school service should transfer this request to a territorial one. Transfer it, or confirm that the service takes it anyway.</translation>
+        </message>
+        <message>
+            <source>Give the reason for declining.</source>
+            <translation>Give the reason for declining.</translation>
+        </message>
+        <message>
+            <source>Name the service it is transferred to.</source>
+            <translation>Name the service it is transferred to.</translation>
+        </message>
+        <message>
+            <source>Young mediators take the 36-hour program, not modules.</source>
+            <translation>Young mediators take the 36-hour program, not modules.</translation>
+        </message>
+        <message>
+            <source>The 36-hour program is for young mediators.</source>
+            <translation>The 36-hour program is for young mediators.</translation>
+        </message>
+        <message>
+            <source>The register was written by a newer version of rsdesk (schema {found}); this one knows up to {known}. Update rsdesk.</source>
+            <translation>The register was written by a newer version of rsdesk (schema {found}); this one knows up to {known}. Update rsdesk.</translation>
+        </message>
+        <message>
+            <source>Choose a school or a territorial service.</source>
+            <translation>Choose a school or a territorial service.</translation>
+        </message>
+        <message>
+            <source>Enter the name of the organisation.</source>
+            <translation>Enter the name of the organisation.</translation>
+        </message>
+        <message>
+            <source>Enter the region.</source>
+            <translation>Enter the region.</translation>
+        </message>
+        <message>
+            <source>Enter the municipality.</source>
+            <translation>Enter the municipality.</translation>
+        </message>
+        <message>
+            <source>Enter the curator's name.</source>
+            <translation>Enter the curator's name.</translation>
+        </message>
+        <message>
+            <source>This register already has a service.</source>
+            <translation>This register already has a service.</translation>
+        </message>
+        <message>
+            <source>This field is required.</source>
+            <translation>This field is required.</translation>
+        </message>
+    </context>
+    <context>
+        <name>session</name>
+        <message>
+            <source>Locked; waiting to save the last changes</source>
+            <translation>Locked; waiting to save the last changes</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>Locked</translation>
+        </message>
+        <message>
+            <source>Not saved: {reason}</source>
+            <translation>Not saved: {reason}</translation>
+        </message>
+        <message>
+            <source>All changes saved</source>
+            <translation>All changes saved</translation>
+        </message>
+    </context>
+    <context>
+        <name>vault</name>
+        <message>
+            <source>The service file cannot be opened.</source>
+            <translation>The service file cannot be opened.</translation>
+        </message>
+        <message>
+            <source>Wrong password. Check the keyboard layout and Caps Lock, then try again.</source>
+            <translation>Wrong password. Check the keyboard layout and Caps Lock, then try again.</translation>
+        </message>
+        <message>
+            <source>This recovery key does not fit this file. Check that it is the key printed when this service file was created.</source>
+            <translation>This recovery key does not fit this file. Check that it is the key printed when this service file was created.</translation>
+        </message>
+        <message>
+            <source>The recovery key contains a typo: compare it with the printed key character by character.</source>
+            <translation>The recovery key contains a typo: compare it with the printed key character by character.</translation>
+        </message>
+        <message>
+            <source>The service file is damaged and cannot be read. Restore it from a backup copy.</source>
+            <translation>The service file is damaged and cannot be read. Restore it from a backup copy.</translation>
+        </message>
+        <message>
+            <source>The service file is incomplete: it is shorter than it should be, for example because copying did not finish. Restore it from a backup copy.</source>
+            <translation>The service file is incomplete: it is shorter than it should be, for example because copying did not finish. Restore it from a backup copy.</translation>
+        </message>
+        <message>
+            <source>This service file was made by a newer version of rsdesk. Update the program to open it.</source>
+            <translation>This service file was made by a newer version of rsdesk. Update the program to open it.</translation>
+        </message>
+        <message>
+            <source>This service file is older than the one last opened on this computer (save No. {found}, while No. {seen} was seen). An old copy may have been put in place of the current one, and recent changes would be missing. Open the newest copy; open this one only if you put it back on purpose.</source>
+            <translation>This service file is older than the one last opened on this computer (save No. {found}, while No. {seen} was seen). An old copy may have been put in place of the current one, and recent changes would be missing. Open the newest copy; open this one only if you put it back on purpose.</translation>
+        </message>
+        <message>
+            <source>This is not a reconciliation service file of rsdesk.</source>
+            <translation>This is not a reconciliation service file of rsdesk.</translation>
+        </message>
+        <message>
+            <source>The service file was not found: {path}</source>
+            <translation>The service file was not found: {path}</translation>
+        </message>
+        <message>
+            <source>There is no permission to read the service file: {path}</source>
+            <translation>There is no permission to read the service file: {path}</translation>
+        </message>
+        <message>
+            <source>The service file cannot be read: {reason}</source>
+            <translation>The service file cannot be read: {reason}</translation>
+        </message>
+        <message>
+            <source>This service file is already open in another rsdesk window or another program. Close it there and try again.</source>
+            <translation>This service file is already open in another rsdesk window or another program. Close it there and try again.</translation>
+        </message>
+        <message>
+            <source>The disk is full. The changes are not lost: they stay in the program and saving will be retried. Free some space on the disk.</source>
+            <translation>The disk is full. The changes are not lost: they stay in the program and saving will be retried. Free some space on the disk.</translation>
+        </message>
+        <message>
+            <source>The folder of the service file cannot be written to. The changes are not lost: they stay in the program and saving will be retried.</source>
+            <translation>The folder of the service file cannot be written to. The changes are not lost: they stay in the program and saving will be retried.</translation>
+        </message>
+        <message>
+            <source>The service file could not be saved ({reason}). The changes are not lost: they stay in the program and saving will be retried.</source>
+            <translation>The service file could not be saved ({reason}). The changes are not lost: they stay in the program and saving will be retried.</translation>
+        </message>
+        <message>
+            <source>A file with this name already exists. Choose another name or folder.</source>
+            <translation>A file with this name already exists. Choose another name or folder.</translation>
+        </message>
+        <message>
+            <source>The service file cannot be locked on this disk, so it cannot be opened safely. Copy it to the computer's own disk.</source>
+            <translation>The service file cannot be locked on this disk, so it cannot be opened safely. Copy it to the computer's own disk.</translation>
+        </message>
+        <message>
+            <source>This backup copy belongs to another service file and cannot replace it.</source>
+            <translation>This backup copy belongs to another service file and cannot replace it.</translation>
         </message>
     </context>
     <context>

@@ -67,6 +67,12 @@ AREAS = (
 )
 
 
+# Areas with real content: key -> "module:Class". The class takes the VaultSession and has
+# refresh() (a vault was opened: read from session.vault.db) and clear() (the vault was
+# locked: drop every reference to case data).
+AREA_WIDGETS: dict[str, str] = {}
+
+
 def area_title(area: Area) -> str:
     return QCoreApplication.translate("Areas", area.title)
 

@@ -1,7 +1,7 @@
 """Build steps for the GUI: compile ui/*.ui into forms, update and compile translations.
 
 python -m rsdesk.gui.build forms          ui/*.ui -> rsdesk/gui/forms/*.py
-python -m rsdesk.gui.build translations   lupdate the .ts files, fill English, lrelease
+python -m rsdesk.gui.build translations   update the .ts files, fill English, lrelease
 python -m rsdesk.gui.build untranslated   print the unfinished Russian entries as JSON
 python -m rsdesk.gui.build fill FILE      take Russian translations from a JSON file
                                           {"context": {"source": "перевод"}} and lrelease
@@ -9,6 +9,7 @@ python -m rsdesk.gui.build fill FILE      take Russian translations from a JSON 
 
 from __future__ import annotations
 
+import ast
 import json
 import shutil
 import subprocess
@@ -50,32 +51,96 @@ def build_forms() -> None:
 
 
 def translation_sources() -> list[Path]:
-    sources = sorted(p for p in (ROOT / "rsdesk").rglob("*.py") if FORMS_DIR not in p.parents)
-    return sources + sorted(UI_DIR.glob("*.ui"))
+    """Every Python module, the generated forms included: they carry the .ui strings."""
+    return sorted((ROOT / "rsdesk").rglob("*.py"))
+
+
+def _literal(node: ast.expr) -> str | None:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+class _Extractor(ast.NodeVisitor):
+    """Finds translate(ctx, text, ...), QT_TRANSLATE_NOOP(ctx, text) and self.tr(text).
+
+    Our own pass rather than lupdate's Python parser, which silently skips calls that pass
+    format keywords (translate("ctx", "{n} cases", n=3)) — the way core code fills messages.
+    """
+
+    def __init__(self) -> None:
+        self.found: list[tuple[str, str]] = []
+        self.classes: list[str] = []
+
+    def visit_ClassDef(self, node: ast.ClassDef) -> None:
+        self.classes.append(node.name)
+        self.generic_visit(node)
+        self.classes.pop()
+
+    def visit_Call(self, node: ast.Call) -> None:
+        func = node.func
+        name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+        args = [_literal(a) for a in node.args[:2]]
+        if name in {"translate", "QT_TRANSLATE_NOOP"} and len(args) == 2 and None not in args:
+            self.found.append((args[0], args[1]))  # type: ignore[arg-type]
+        elif name == "tr" and args and args[0] is not None and self.classes:
+            self.found.append((self.classes[-1], args[0]))
+        self.generic_visit(node)
+
+
+def extract_messages() -> list[tuple[str, str]]:
+    """(context, source) pairs in source order, without duplicates."""
+    seen: dict[tuple[str, str], None] = {}
+    for path in translation_sources():
+        extractor = _Extractor()
+        extractor.visit(ast.parse(path.read_text(encoding="utf-8"), str(path)))
+        seen.update(dict.fromkeys(extractor.found))
+    return list(seen)
+
+
+def read_catalogue(ts: Path) -> dict[tuple[str, str], str]:
+    """Finished translations of a .ts file."""
+    done: dict[tuple[str, str], str] = {}
+    if not ts.exists():
+        return done
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.get("type") is None and translation.text:
+                done[(name, message.findtext("source", ""))] = translation.text
+    return done
+
+
+def write_catalogue(
+    ts: Path, language: str, messages: list[tuple[str, str]], done: dict[tuple[str, str], str]
+) -> None:
+    root = ET.Element("TS", version="2.1", language=language)
+    contexts: dict[str, ET.Element] = {}
+    for context, source in sorted(messages, key=lambda m: m[0]):
+        if context not in contexts:
+            contexts[context] = ET.SubElement(root, "context")
+            ET.SubElement(contexts[context], "name").text = context
+        message = ET.SubElement(contexts[context], "message")
+        ET.SubElement(message, "source").text = source
+        translation = ET.SubElement(message, "translation")
+        if (context, source) in done:
+            translation.text = done[(context, source)]
+        else:
+            translation.set("type", "unfinished")
+    ET.indent(root, space="    ")
+    body = ET.tostring(root, encoding="unicode")
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
 
 
 def ts_file(language: str) -> Path:
     return TS_DIR / f"rsdesk_{language}.ts"
 
 
-def lupdate(target: Path) -> None:
-    sources = [str(p.relative_to(ROOT)) for p in translation_sources()]
-    subprocess.run(
-        [
-            tool("pyside6-lupdate"),
-            "-no-obsolete",
-            "-locations",
-            "none",
-            "-target-language",
-            target.stem.split("_")[-1],
-            *sources,
-            "-ts",
-            str(target),
-        ],
-        check=True,
-        capture_output=True,
-        cwd=ROOT,
-    )
+def update_catalogue(target: Path) -> None:
+    """Bring a .ts file in step with the code: new strings unfinished, gone strings dropped."""
+    language = target.stem.split("_")[-1]
+    write_catalogue(target, language, extract_messages(), read_catalogue(target))
 
 
 def lrelease(ts: Path, qm: Path) -> None:
@@ -103,30 +168,18 @@ def unfinished(ts: Path) -> dict[str, dict[str, str]]:
 
 def fill(ts: Path, translations: dict[str, dict[str, str]] | None) -> None:
     """Fill translations; with None, each source is its own translation (English)."""
-    tree = ET.parse(ts)
-    for context in tree.getroot().iter("context"):
-        name = context.findtext("name", "")
-        for message in context.iter("message"):
-            source = message.findtext("source", "")
-            text = source if translations is None else translations.get(name, {}).get(source)
-            translation = message.find("translation")
-            if (
-                text
-                and translation is not None
-                and (translation.get("type") == "unfinished" or translations is not None)
-            ):
-                translation.text = text
-                translation.attrib.pop("type", None)
-    ET.indent(tree, space="    ")
-    body = ET.tostring(tree.getroot(), encoding="unicode")
-    ts.write_text(
-        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
-    )
+    messages = extract_messages()
+    done = read_catalogue(ts)
+    for context, source in messages:
+        text = source if translations is None else translations.get(context, {}).get(source)
+        if text and (translations is not None or (context, source) not in done):
+            done[(context, source)] = text
+    write_catalogue(ts, ts.stem.split("_")[-1], messages, done)
 
 
 def build_translations() -> None:
     for language in LANGUAGES:
-        lupdate(ts_file(language))
+        update_catalogue(ts_file(language))
     fill(ts_file("en"), None)
     release()
 

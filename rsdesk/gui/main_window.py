@@ -1,14 +1,44 @@
-"""The main window: navigation between the areas, menus, status bar."""
+"""The main window: navigation between the areas, the vault gate, menus, status bar."""
 
 from __future__ import annotations
 
+import importlib
+from pathlib import Path
+
 from rsdesk.gui.about import AboutDialog
-from rsdesk.gui.areas import AREAS, EmptyState
+from rsdesk.gui.areas import AREA_WIDGETS, AREAS, Area, EmptyState
+from rsdesk.gui.create_service import CreateServiceWizard
 from rsdesk.gui.forms.main_window import Ui_MainWindow
-from rsdesk.gui.qt import QEvent, QIcon, QLabel, QMainWindow, QVBoxLayout, QWidget
+from rsdesk.gui.gate import GateStack
+from rsdesk.gui.password_dialog import PasswordDialog
+from rsdesk.gui.qt import (
+    QCloseEvent,
+    QEvent,
+    QFileDialog,
+    QIcon,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+from rsdesk.gui.session import VaultSession
 from rsdesk.gui.settings_page import SettingsPage
 from rsdesk.resources import resource
 from rsdesk.settings import Settings
+from rsdesk.storage.rows import one
+from rsdesk.vault import Vault
+from rsdesk.vault.errors import WrongPassword
+
+# Areas that show the service's data and therefore the gate while no vault is open.
+OPEN_AREAS = {"settings"}
+
+
+def curator_slot(vault: Vault) -> str:
+    """The key slot the recovery key resets: the curator's, who holds the printed key."""
+    row = one(vault.db, "SELECT slot_id FROM mediators WHERE is_curator = 1 AND slot_id != '' "
+                        "ORDER BY id LIMIT 1")
+    return row["slot_id"] if row and row["slot_id"] in vault.slot_ids else vault.slot_ids[0]
 
 
 class MainWindow(QMainWindow):
@@ -18,49 +48,178 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.setWindowIcon(QIcon(str(resource("icons", "rsdesk.svg"))))
+        self.session = VaultSession(settings, self)
         self.pages: dict[str, QWidget] = {}
         for index, area in enumerate(AREAS):
-            content = SettingsPage(settings) if area.key == "settings" else EmptyState(area)
-            self._set_page(index, content)
-            self.pages[area.key] = content
-        actions = (
-            self.ui.actionCases,
-            self.ui.actionPrograms,
-            self.ui.actionMediators,
-            self.ui.actionStatistics,
-            self.ui.actionSettings,
-        )
-        for index, action in enumerate(actions):
-            action.triggered.connect(lambda _checked=False, i=index: self.show_area(i))
-        self.ui.navigation.currentRowChanged.connect(self.ui.areas.setCurrentIndex)
-        self.ui.actionAbout.triggered.connect(self.show_about)
-        self.ui.actionQuit.triggered.connect(self.close)
+            self.pages[area.key] = self._make_page(area)
+            self._set_page(index, self.pages[area.key])
+        self.gate = GateStack(self.session.start)
+        self.ui.areas.addWidget(self.gate)
+        self._connect()
         self.vault_status = QLabel()
         self.statusBar().addPermanentWidget(self.vault_status)
+        self.gate.show_for(self.session.path)
         self.show_area(0)
-        self._retranslate()
+        self._update_state()
+
+    def _connect(self) -> None:
+        actions = (self.ui.actionCases, self.ui.actionPrograms, self.ui.actionMediators,
+                   self.ui.actionStatistics, self.ui.actionSettings)
+        for index, action in enumerate(actions):
+            action.triggered.connect(lambda _checked=False, i=index: self.show_area(i))
+        self.ui.navigation.currentRowChanged.connect(self._area_changed)
+        self.ui.actionAbout.triggered.connect(self.show_about)
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionCreate.triggered.connect(self.create_service)
+        self.ui.actionOpen.triggered.connect(self.open_file)
+        self.ui.actionLock.triggered.connect(self.lock)
+        self.ui.actionChangePassword.triggered.connect(self.change_password)
+        self.gate.welcome.ui.create.clicked.connect(self.create_service)
+        self.gate.welcome.ui.open.clicked.connect(self.open_file)
+        self.gate.unlock.ui.create.clicked.connect(self.create_service)
+        self.gate.unlock.ui.other.clicked.connect(self.open_file)
+        self.gate.unlock.ui.forgot.clicked.connect(self.recover)
+        self.session.opened.connect(self._update_state)
+        self.session.locked.connect(self._update_state)
+        self.session.saved.connect(lambda _generation: self._update_status())
+        self.session.save_failed.connect(self._save_failed)
+        self.pages["settings"].auto_lock_changed.connect(
+            lambda _minutes: self.session.restart_idle_timer())
+
+    def _make_page(self, area: Area) -> QWidget:
+        if area.key == "settings":
+            return SettingsPage(self.settings)
+        if area.key in AREA_WIDGETS:
+            module, name = AREA_WIDGETS[area.key].split(":")
+            return getattr(importlib.import_module(module), name)(self.session)
+        return EmptyState(area)
 
     def _set_page(self, index: int, content: QWidget) -> None:
-        page = self.ui.areas.widget(index)
-        layout = QVBoxLayout(page)
+        layout = QVBoxLayout(self.ui.areas.widget(index))
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(content)
 
     def show_area(self, index: int) -> None:
         self.ui.navigation.setCurrentRow(index)
+        self._area_changed(index)
         self.ui.navigation.setFocus()
 
+    def _area_changed(self, index: int) -> None:
+        key = AREAS[index].key
+        if key in OPEN_AREAS or self.session.is_open:
+            self.ui.areas.setCurrentIndex(index)
+        else:
+            self.ui.areas.setCurrentWidget(self.gate)
+
     def current_area(self) -> str:
-        return AREAS[self.ui.areas.currentIndex()].key
+        return AREAS[self.ui.navigation.currentRow()].key
+
+    def showing_gate(self) -> bool:
+        return self.ui.areas.currentWidget() is self.gate
+
+    def _update_state(self) -> None:
+        is_open = self.session.is_open
+        for page in self.pages.values():
+            if is_open and hasattr(page, "refresh"):
+                page.refresh()
+            elif not is_open and hasattr(page, "clear"):
+                page.clear()
+        self.ui.actionLock.setEnabled(is_open)
+        self.ui.actionChangePassword.setEnabled(is_open)
+        if not is_open:
+            self.gate.show_for(self.session.path)
+        self._area_changed(self.ui.navigation.currentRow())
+        self._update_status()
+
+    def _update_status(self) -> None:
+        if self.session.vault is None and not self.session.path:
+            self.vault_status.setText(self.tr("No service vault is open"))
+        else:
+            self.vault_status.setText(self.session.status_text())
+
+    def _save_failed(self, message: str) -> None:
+        self._update_status()
+        self.statusBar().showMessage(
+            self.tr("Saving failed: {reason} The changes are kept in memory and saving will "
+                    "be retried.").format(reason=message), 30_000)
+
+    def create_service(self) -> None:
+        if not self._close_current():
+            return
+        wizard = CreateServiceWizard(self)
+        if wizard.exec() and wizard.vault is not None:
+            self.session.start(wizard.vault)
+
+    def open_file(self) -> None:
+        start = str(self.session.path.parent) if self.session.path else ""
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Open a vault file"), start,
+                                                self.tr("rsdesk vault (*.rsdv);;All files (*)"))
+        if chosen and self._close_current():
+            self.settings.last_vault = chosen
+            self.gate.show_for(Path(chosen))
+            self._update_state()
+
+    def lock(self) -> None:
+        self.session.lock()
+
+    def change_password(self) -> None:
+        vault = self.session.vault
+        if vault is None:
+            return
+
+        def submit(current: str, new: str) -> None:
+            if not vault.verify_password(current):
+                raise WrongPassword
+            vault.change_password(vault.slot_id, new)
+
+        if PasswordDialog(submit, parent=self).exec():
+            self.statusBar().showMessage(self.tr("The password is changed."), 10_000)
+
+    def recover(self) -> None:
+        path = self.session.path
+        if path is None:
+            return
+
+        def submit(key: str, new: str) -> Vault:
+            vault = Vault.open_with_recovery(path, key)
+            try:
+                vault.reset_password_with_recovery(curator_slot(vault), new)
+            except BaseException:
+                vault.close()
+                raise
+            return vault
+
+        dialog = PasswordDialog(submit, recovery=True, parent=self)
+        if dialog.exec() and dialog.result_value is not None:
+            self.session.start(dialog.result_value)
+
+    def _close_current(self) -> bool:
+        problem = self.session.close()
+        if problem:
+            QMessageBox.warning(self, self.tr("Changes are not saved"), problem)
+            return False
+        self._update_state()
+        return True
 
     def show_about(self) -> None:
         AboutDialog(self).exec()
 
-    def _retranslate(self) -> None:
-        self.vault_status.setText(self.tr("No service vault is open"))
+    def closeEvent(self, event: QCloseEvent) -> None:
+        problem = self.session.close()
+        if problem:
+            answer = QMessageBox.question(
+                self, self.tr("Changes are not saved"),
+                self.tr("The last changes could not be saved: {reason}\n\nQuit anyway and "
+                        "lose them?").format(reason=problem),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        event.accept()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
-            self._retranslate()
+            self._update_status()
         super().changeEvent(event)

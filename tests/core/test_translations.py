@@ -28,7 +28,7 @@ def fresh_ts(tmp_path_factory):
     for language in build.LANGUAGES:
         target = folder / f"rsdesk_{language}.ts"
         shutil.copy(build.ts_file(language), target)
-        build.lupdate(target)
+        build.update_catalogue(target)
         fresh[language] = target
     return fresh
 

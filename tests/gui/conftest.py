@@ -45,3 +45,47 @@ def _type_text(widget, text: str) -> None:
 @pytest.fixture
 def type_text():
     return _type_text
+
+
+# Cheap key derivation for tests that only need an open vault; the GUI itself always uses
+# the calibrated parameters.
+TEST_PASSWORD = "Пароль для тестов 2026"
+
+
+@pytest.fixture
+def service_vault(app, tmp_path):
+    """A freshly created school service vault (fast KDF), open; closed after the test."""
+    from rsdesk.storage.service import init_service
+    from rsdesk.vault import KdfParams, Vault
+
+    vault, _key = Vault.create(
+        tmp_path / "service.rsdv",
+        TEST_PASSWORD,
+        kdf=KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1),
+    )
+    init_service(
+        vault.db,
+        kind="school",
+        name="МБОУ «Школа № 7»",
+        region="Кузбасс",
+        municipality="г. Кемерово",
+        curator_name="Смирнова Ольга Петровна",
+        curator_slot_id=vault.slot_id,
+    )
+    vault.commit()
+    yield vault
+    vault.close()
+
+
+@pytest.fixture
+def open_window(app, qtbot, service_vault):
+    """The main window with the service vault open, as after a successful unlock."""
+    from rsdesk.gui.main_window import MainWindow
+    from rsdesk.settings import load_settings
+
+    window = MainWindow(load_settings())
+    qtbot.addWidget(window)
+    window.show()
+    window.session.start(service_vault)
+    yield window
+    window.session.close()

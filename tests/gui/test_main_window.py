@@ -47,10 +47,19 @@ def test_opens_in_russian(window):
     assert menus == ["&Файл", "&Переход", "&Справка"]
     assert window.vault_status.text() == "Хранилище службы не открыто"
     assert window.current_area() == "cases"
-    assert "Зарегистрируйте первую заявку" in window.pages["cases"].text.text()
 
 
-def test_every_area_by_mouse(window, qtbot):
+def test_without_a_vault_data_areas_show_the_welcome(window, qtbot):
+    for index in range(4):
+        window.show_area(index)
+        assert window.showing_gate()
+        assert shown_title(window) == "Добро пожаловать в rsdesk"
+    window.show_area(4)
+    assert shown_title(window) == "Настройки"
+
+
+def test_every_area_by_mouse(open_window, qtbot):
+    window = open_window
     nav = window.ui.navigation
     for index, title in enumerate(RUSSIAN_AREAS):
         rect = nav.visualItemRect(nav.item(index))
@@ -59,7 +68,8 @@ def test_every_area_by_mouse(window, qtbot):
         assert shown_title(window) == title
 
 
-def test_every_area_by_keyboard(window, qtbot):
+def test_every_area_by_keyboard(open_window, qtbot):
+    window = open_window
     for index, key in enumerate(
         (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5)
     ):

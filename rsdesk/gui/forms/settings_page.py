@@ -17,7 +17,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QLabel,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+    QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout,
+    QWidget)
 
 class Ui_SettingsPage(object):
     def setupUi(self, SettingsPage):
@@ -46,6 +47,19 @@ class Ui_SettingsPage(object):
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.language)
 
+        self.autoLockLabel = QLabel(SettingsPage)
+        self.autoLockLabel.setObjectName(u"autoLockLabel")
+
+        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.autoLockLabel)
+
+        self.autoLock = QSpinBox(SettingsPage)
+        self.autoLock.setObjectName(u"autoLock")
+        self.autoLock.setMinimum(0)
+        self.autoLock.setMaximum(240)
+        self.autoLock.setValue(10)
+
+        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.autoLock)
+
 
         self.layout.addLayout(self.form)
 
@@ -62,6 +76,7 @@ class Ui_SettingsPage(object):
 
 #if QT_CONFIG(shortcut)
         self.languageLabel.setBuddy(self.language)
+        self.autoLockLabel.setBuddy(self.autoLock)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsPage)
@@ -73,7 +88,10 @@ class Ui_SettingsPage(object):
         self.title.setText(QCoreApplication.translate("SettingsPage", u"Settings", None))
         self.languageLabel.setText(QCoreApplication.translate("SettingsPage", u"Interface &language:", None))
 
-        self.hint.setText(QCoreApplication.translate("SettingsPage", u"The language is applied at once and remembered for the next start.", None))
+        self.autoLockLabel.setText(QCoreApplication.translate("SettingsPage", u"&Lock after idle:", None))
+        self.autoLock.setSuffix(QCoreApplication.translate("SettingsPage", u" min", None))
+        self.autoLock.setSpecialValueText(QCoreApplication.translate("SettingsPage", u"never", None))
+        self.hint.setText(QCoreApplication.translate("SettingsPage", u"Settings are applied at once and remembered for the next start. Locking hides the cases and removes the decrypted data and keys from memory; the password opens them again.", None))
         pass
     # retranslateUi
 

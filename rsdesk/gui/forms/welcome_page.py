@@ -1,0 +1,81 @@
+# Generated from ui/welcome_page.ui by `python -m rsdesk.gui.build forms`: do not edit.
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'welcome_page.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QPushButton,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+
+class Ui_WelcomePage(object):
+    def setupUi(self, WelcomePage):
+        if not WelcomePage.objectName():
+            WelcomePage.setObjectName(u"WelcomePage")
+        self.layout = QVBoxLayout(WelcomePage)
+        self.layout.setObjectName(u"layout")
+        self.layout.setContentsMargins(24, 24, 24, -1)
+        self.title = QLabel(WelcomePage)
+        self.title.setObjectName(u"title")
+        self.title.setStyleSheet(u"font-size: 16pt; font-weight: bold;")
+
+        self.layout.addWidget(self.title)
+
+        self.explanation = QLabel(WelcomePage)
+        self.explanation.setObjectName(u"explanation")
+        self.explanation.setWordWrap(True)
+        self.explanation.setMaximumSize(QSize(680, 16777215))
+
+        self.layout.addWidget(self.explanation)
+
+        self.buttons = QHBoxLayout()
+        self.buttons.setObjectName(u"buttons")
+        self.create = QPushButton(WelcomePage)
+        self.create.setObjectName(u"create")
+
+        self.buttons.addWidget(self.create)
+
+        self.open = QPushButton(WelcomePage)
+        self.open.setObjectName(u"open")
+
+        self.buttons.addWidget(self.open)
+
+        self.buttonSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.buttons.addItem(self.buttonSpacer)
+
+
+        self.layout.addLayout(self.buttons)
+
+        self.spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.layout.addItem(self.spacer)
+
+
+        self.retranslateUi(WelcomePage)
+
+        self.create.setDefault(True)
+
+
+        QMetaObject.connectSlotsByName(WelcomePage)
+    # setupUi
+
+    def retranslateUi(self, WelcomePage):
+        self.title.setText(QCoreApplication.translate("WelcomePage", u"Welcome to rsdesk", None))
+        self.explanation.setText(QCoreApplication.translate("WelcomePage", u"rsdesk keeps the requests, cases and programs of a reconciliation service in one encrypted file on this computer. Nothing is sent anywhere. Create the file for your service, or open one you already have (for example, copied from a USB stick).", None))
+        self.create.setText(QCoreApplication.translate("WelcomePage", u"&Create a service\u2026", None))
+        self.open.setText(QCoreApplication.translate("WelcomePage", u"&Open a vault file\u2026", None))
+        pass
+    # retranslateUi
+

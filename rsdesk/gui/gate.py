@@ -1,0 +1,113 @@
+"""What the window shows instead of data while no vault is open: welcome or unlock."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from rsdesk.gui.forms.unlock_page import Ui_UnlockPage
+from rsdesk.gui.forms.welcome_page import Ui_WelcomePage
+from rsdesk.gui.qt import QCoreApplication, QEvent, QStackedWidget, QWidget
+from rsdesk.gui.worker import run_in_background
+from rsdesk.vault import Vault
+from rsdesk.vault.errors import VaultError
+
+ERROR_STYLE = "color: #b00020;"
+
+
+class WelcomePage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_WelcomePage()
+        self.ui.setupUi(self)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+        super().changeEvent(event)
+
+
+class UnlockPage(QWidget):
+    """Password entry for a known vault file; key derivation runs in a worker."""
+
+    def __init__(self, on_opened: Callable[[Vault], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_UnlockPage()
+        self.ui.setupUi(self)
+        self.on_opened = on_opened
+        self.path: Path | None = None
+        self.busy = False
+        self.ui.unlock.clicked.connect(self.unlock)
+        self.ui.password.returnPressed.connect(self.unlock)
+
+    def set_path(self, path: Path) -> None:
+        self.path = path
+        self.ui.file.setText(str(path))
+        self.ui.password.clear()
+        self.show_message("")
+
+    def show_message(self, text: str, error: bool = False) -> None:
+        self.ui.message.setText(text)
+        self.ui.message.setStyleSheet(ERROR_STYLE if error else "")
+
+    def unlock(self) -> None:
+        password = self.ui.password.text()
+        if self.busy or self.path is None:
+            return
+        if not password:
+            self.show_message(self.tr("Enter the password."), error=True)
+            return
+        self.busy = True
+        self.ui.unlock.setEnabled(False)
+        self.show_message(self.tr("Checking the password…"))
+        path = self.path
+        run_in_background(lambda: Vault.open(path, password), self._opened, self._failed)
+
+    def _opened(self, vault: Vault) -> None:
+        self.busy = False
+        self.ui.unlock.setEnabled(True)
+        self.ui.password.clear()
+        self.show_message("")
+        self.on_opened(vault)
+
+    def _failed(self, error: BaseException) -> None:
+        self.busy = False
+        self.ui.unlock.setEnabled(True)
+        self.ui.password.selectAll()
+        self.ui.password.setFocus()
+        self.show_message(describe_error(error), error=True)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+        super().changeEvent(event)
+
+
+def describe_error(error: BaseException) -> str:
+    """A message for the user; the core's own Russian text when it has one."""
+    if isinstance(error, VaultError):
+        return error.message
+    if isinstance(error, OSError):
+        return QCoreApplication.translate("gate", "The file could not be read: {reason}").format(
+            reason=error.strerror or error.__class__.__name__)
+    return QCoreApplication.translate("gate", "Unexpected error: {reason}").format(
+        reason=error.__class__.__name__)
+
+
+class GateStack(QStackedWidget):
+    """Welcome page for a first start, unlock page when a vault file is known."""
+
+    def __init__(self, on_opened: Callable[[Vault], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.welcome = WelcomePage()
+        self.unlock = UnlockPage(on_opened)
+        self.addWidget(self.welcome)
+        self.addWidget(self.unlock)
+
+    def show_for(self, path: Path | None) -> None:
+        if path is not None and path.exists():
+            self.unlock.set_path(path)
+            self.setCurrentWidget(self.unlock)
+            self.unlock.ui.password.setFocus()
+        else:
+            self.setCurrentWidget(self.welcome)

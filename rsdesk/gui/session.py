@@ -1,0 +1,135 @@
+"""The open vault as the GUI sees it: saving in the background, locking, auto-lock.
+
+The core's SaveQueue writes snapshots on its own thread; its callbacks are relayed here as Qt
+signals so widgets hear about them on the GUI thread.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rsdesk.gui.qt import QApplication, QEvent, QObject, QTimer, Signal
+from rsdesk.i18n import translate
+from rsdesk.settings import Settings, save_settings
+from rsdesk.vault import SaveQueue, Vault
+from rsdesk.vault.errors import VaultError
+
+INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+                QEvent.Type.Wheel, QEvent.Type.TouchBegin}
+
+
+class VaultSession(QObject):
+    opened = Signal()
+    locked = Signal()
+    saved = Signal(int)
+    save_failed = Signal(str)
+
+    def __init__(self, settings: Settings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.vault: Vault | None = None
+        self.queue: SaveQueue | None = None
+        self.lock_pending = False
+        self.last_error = ""
+        self.idle = QTimer(self, singleShot=True)
+        self.idle.timeout.connect(self.auto_lock)
+        self.saved.connect(self._after_save)
+        self.save_failed.connect(self._after_failure)
+        QApplication.instance().installEventFilter(self)
+
+    @property
+    def is_open(self) -> bool:
+        return self.vault is not None and not self.lock_pending
+
+    @property
+    def path(self) -> Path | None:
+        return Path(self.settings.last_vault) if self.settings.last_vault else None
+
+    def start(self, vault: Vault) -> None:
+        """Take over a vault opened or created by a worker."""
+        self.vault = vault
+        self.lock_pending = False
+        self.last_error = ""
+        self.queue = SaveQueue(vault, on_saved=self.saved.emit,
+                               on_failed=lambda error: self.save_failed.emit(error.message))
+        self.settings.last_vault = str(vault.path)
+        save_settings(self.settings)
+        self.restart_idle_timer()
+        self.opened.emit()
+
+    def changed(self) -> None:
+        """Call after every change to the database: queues an encrypted save."""
+        if self.vault is not None and self.queue is not None:
+            self.queue.submit(self.vault.snapshot())
+
+    def lock(self) -> bool:
+        """Drop the database and keys; returns False while unsaved changes keep them alive.
+
+        Changes that cannot be written yet (disk full) are not thrown away: the window is
+        locked at once, and the vault is dropped as soon as a retry succeeds.
+        """
+        if self.vault is None:
+            return True
+        self.idle.stop()
+        if self.queue is not None:
+            self.queue.flush(timeout=10)
+        if self.vault.dirty:
+            self.lock_pending = True
+            self.locked.emit()
+            return False
+        self._drop()
+        self.locked.emit()
+        return True
+
+    def _drop(self) -> None:
+        if self.queue is not None:
+            self.queue.stop()
+        if self.vault is not None:
+            self.vault.close()
+        self.vault = self.queue = None
+        self.lock_pending = False
+
+    def _after_save(self, _generation: int) -> None:
+        self.last_error = ""
+        if self.lock_pending and self.vault is not None and not self.vault.dirty:
+            self._drop()
+
+    def _after_failure(self, message: str) -> None:
+        self.last_error = message
+
+    def close(self) -> str:
+        """Save what is pending and close; returns a message when changes could not be saved."""
+        if self.vault is None:
+            return ""
+        if self.queue is not None:
+            self.queue.flush(timeout=15)
+        if self.vault.dirty:
+            try:
+                self.vault.commit()
+            except VaultError as error:
+                return error.message
+        self._drop()
+        return ""
+
+    def restart_idle_timer(self) -> None:
+        minutes = self.settings.auto_lock_minutes
+        if self.vault is not None and minutes > 0:
+            self.idle.start(minutes * 60_000)
+
+    def auto_lock(self) -> None:
+        if self.is_open:
+            self.lock()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in INPUT_EVENTS and self.is_open:
+            self.restart_idle_timer()
+        return False
+
+    def status_text(self) -> str:
+        if self.lock_pending:
+            return translate("session", "Locked; waiting to save the last changes")
+        if self.vault is None:
+            return translate("session", "Locked")
+        if self.last_error:
+            return translate("session", "Not saved: {reason}", reason=self.last_error)
+        return translate("session", "All changes saved")

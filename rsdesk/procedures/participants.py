@@ -1,0 +1,104 @@
+"""The people of a program as the engine sees them, and who still owes consent."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from rsdesk.domain.vocabulary import PARTICIPANT_ROLES, ROLE_LABELS, label
+from rsdesk.i18n import translate
+from rsdesk.procedures.schema import ConsentRule
+
+
+class NotAllowedError(Exception):
+    """An action the restorative principles forbid now; ``reasons`` are Russian sentences."""
+
+    def __init__(self, reasons: list[str] | tuple[str, ...] | str) -> None:
+        self.reasons = (reasons,) if isinstance(reasons, str) else tuple(reasons)
+        super().__init__(" ".join(self.reasons))
+
+
+@dataclass(frozen=True)
+class Participant:
+    """A person of the case by id only; names stay in the case, never in the program state."""
+
+    id: str
+    role: str
+    minor: bool
+    # For a legal representative: the id of the minor they represent.
+    represents: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.role not in PARTICIPANT_ROLES:
+            raise ValueError(f"unknown participant role {self.role!r}")
+        if self.represents is not None and self.role != "legal_representative":
+            raise ValueError("only a legal representative represents someone")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "role": self.role,
+            "minor": self.minor,
+            "represents": self.represents,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Participant:
+        return cls(str(data["id"]), str(data["role"]), bool(data["minor"]), data.get("represents"))
+
+
+def describe(participant: Participant) -> str:
+    """How a message names a participant: the role and the case's id for them."""
+    return f"{label(ROLE_LABELS, participant.role)} «{participant.id}»"
+
+
+def consent_gaps(
+    rule: ConsentRule, participants: Mapping[str, Participant], consented: Mapping[str, Any]
+) -> list[str]:
+    """Why not everyone whose consent the procedure needs has given it; empty when all have."""
+    reasons: list[str] = []
+    present = {p.role for p in participants.values()}
+    for role in rule.required_roles:
+        if role not in present:
+            reasons.append(
+                translate(
+                    "procedures",
+                    "No participant with the role «{role}» is in the program, and their voluntary "
+                    "consent is needed.",
+                    role=label(ROLE_LABELS, role),
+                )
+            )
+    for person in participants.values():
+        if person.role in rule.roles and person.id not in consented:
+            reasons.append(
+                translate(
+                    "procedures",
+                    "{who} has not given consent yet.",
+                    who=describe(person),
+                )
+            )
+        if rule.needs_representative(person.role, person.minor):
+            representatives = [
+                p
+                for p in participants.values()
+                if p.role == "legal_representative" and p.represents == person.id
+            ]
+            if not representatives:
+                reasons.append(
+                    translate(
+                        "procedures",
+                        "{who} is a minor: add their parent or legal representative and ask "
+                        "for their consent.",
+                        who=describe(person),
+                    )
+                )
+            elif not any(p.id in consented for p in representatives):
+                reasons.append(
+                    translate(
+                        "procedures",
+                        "The legal representative of {who} has not given consent yet.",
+                        who=describe(person),
+                    )
+                )
+    return reasons

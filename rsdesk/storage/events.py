@@ -1,0 +1,135 @@
+"""The timeline of a request and its case: registered, decided, meetings, follow-ups, closed."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from sqlite_utils import Database
+
+from rsdesk.domain.register import Event, ValidationError
+from rsdesk.domain.rules import validate_event
+from rsdesk.i18n import translate
+from rsdesk.storage.rows import NotFoundError, day, iso, one, rows
+
+
+def record_event(
+    db: Database,
+    *,
+    request_id: int,
+    kind: str,
+    event_on: date,
+    case_id: int | None = None,
+    program_id: int | None = None,
+    note: str = "",
+) -> int:
+    """Store an event as given; callers have validated it (the register's own steps)."""
+    return (
+        db["events"]
+        .insert(
+            {
+                "request_id": request_id,
+                "case_id": case_id,
+                "program_id": program_id,
+                "kind": kind,
+                "event_on": iso(event_on),
+                "note": note,
+            }
+        )
+        .last_pk
+    )
+
+
+def add_event(
+    db: Database,
+    case_id: int,
+    kind: str,
+    event_on: date | None,
+    *,
+    note: str = "",
+    program_id: int | None = None,
+    today: date | None = None,
+) -> int:
+    """A user-entered event of a case (a meeting, a follow-up to plan, a note)."""
+    case = one(db, "SELECT request_id, opened_on FROM cases WHERE id = ?", [case_id])
+    if case is None:
+        raise NotFoundError(case_id)
+    errors = validate_event(kind, event_on, today=today)
+    if not errors and event_on is not None and iso(event_on) < case["opened_on"]:
+        errors["event_on"] = translate("register", "The date cannot be before the case opened.")
+    if errors:
+        raise ValidationError(errors)
+    assert event_on is not None
+    return record_event(
+        db,
+        request_id=case["request_id"],
+        case_id=case_id,
+        program_id=program_id,
+        kind=kind,
+        event_on=event_on,
+        note=note,
+    )
+
+
+def plan_follow_up(db: Database, case_id: int, due_on: date, note: str = "") -> int:
+    return add_event(db, case_id, "follow_up", due_on, note=note)
+
+
+def complete_follow_up(db: Database, event_id: int, done_on: date, note: str | None = None) -> None:
+    row = one(db, "SELECT kind, event_on FROM events WHERE id = ?", [event_id])
+    if row is None or row["kind"] != "follow_up":
+        raise NotFoundError(event_id)
+    if done_on > date.today():
+        raise ValidationError(
+            {"done_on": translate("register", "The date cannot be in the future.")}
+        )
+    changes: dict = {"done_on": iso(done_on)}
+    if note is not None:
+        changes["note"] = note
+    db["events"].update(event_id, changes)
+
+
+def delete_event(db: Database, event_id: int) -> None:
+    db.execute("DELETE FROM events WHERE id = ?", [event_id])
+
+
+def _to_event(row: dict) -> Event:
+    event_on = day(row["event_on"])
+    assert event_on is not None
+    return Event(
+        id=row["id"],
+        request_id=row["request_id"],
+        case_id=row["case_id"],
+        program_id=row["program_id"],
+        kind=row["kind"],
+        event_on=event_on,
+        done_on=day(row["done_on"]),
+        note=row["note"] or "",
+    )
+
+
+def timeline(db: Database, case_id: int) -> list[Event]:
+    """Every event of a case and of the request it came from, oldest first."""
+    return [
+        _to_event(row)
+        for row in rows(
+            db,
+            "SELECT e.* FROM events e JOIN cases c ON c.request_id = e.request_id "
+            "WHERE c.id = ? ORDER BY e.event_on, e.id",
+            [case_id],
+        )
+    ]
+
+
+def request_timeline(db: Database, request_id: int) -> list[Event]:
+    return [
+        _to_event(row)
+        for row in rows(
+            db, "SELECT * FROM events WHERE request_id = ? ORDER BY event_on, id", [request_id]
+        )
+    ]
+
+
+def week_bounds(any_day: date) -> tuple[date, date]:
+    """Monday and Sunday of the week holding a day."""
+    monday = any_day - timedelta(days=any_day.weekday())
+    return monday, monday + timedelta(days=6)

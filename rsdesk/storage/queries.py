@@ -1,0 +1,176 @@
+"""Read-only queries for the GUI: light case rows to filter in memory, and the start page."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from sqlite_utils import Database
+
+from rsdesk.domain.register import CaseRow
+from rsdesk.storage.events import week_bounds
+from rsdesk.storage.rows import day, iso
+
+
+def normalise(text: str) -> str:
+    """Lower case with ё as е, so «Алёна» is found by «алена»."""
+    return text.lower().replace("ё", "е")
+
+
+def case_rows(db: Database) -> list[CaseRow]:
+    """Every case as a light row, newest first; four flat queries joined in Python."""
+    names: dict[int, list[str]] = defaultdict(list)
+    for request_id, full_name in db.execute(
+        "SELECT request_id, full_name FROM participants ORDER BY id"
+    ):
+        names[request_id].append(full_name)
+    mediators: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    for case_id, mediator_id, full_name in db.execute(
+        "SELECT cm.case_id, cm.mediator_id, m.full_name FROM case_mediators cm "
+        "JOIN mediators m ON m.id = cm.mediator_id ORDER BY cm.role = 'co_lead', m.full_name"
+    ):
+        mediators[case_id].append((mediator_id, full_name))
+    programs: dict[int, list[str]] = defaultdict(list)
+    for case_id, program_type in db.execute(
+        "SELECT case_id, program_type FROM programs ORDER BY started_on, id"
+    ):
+        programs[case_id].append(program_type)
+    result = []
+    for (
+        case_id,
+        number,
+        status,
+        opened_on,
+        category,
+        request_id,
+        description,
+        referrer,
+    ) in db.execute(
+        "SELECT c.id, c.number, c.status, c.opened_on, c.category, c.request_id, "
+        "r.description, r.referrer FROM cases c JOIN requests r ON r.id = c.request_id "
+        "ORDER BY c.opened_on DESC, c.id DESC"
+    ):
+        people = ", ".join(names.get(request_id, ()))
+        team = mediators.get(case_id, ())
+        team_names = ", ".join(name for _id, name in team)
+        result.append(
+            CaseRow(
+                id=case_id,
+                number=number,
+                status=status,
+                year=int(opened_on[:4]),
+                opened_on=opened_on,
+                category=category,
+                mediator_ids=tuple(mediator_id for mediator_id, _name in team),
+                mediator_names=team_names,
+                program_types=tuple(programs.get(case_id, ())),
+                participants=people,
+                search=normalise(" ".join((number, people, description, referrer, team_names))),
+            )
+        )
+    return result
+
+
+def filter_case_rows(
+    case_list: Iterable[CaseRow],
+    *,
+    status: str | None = None,
+    year: int | None = None,
+    category: str | None = None,
+    mediator_id: int | None = None,
+    text: str = "",
+) -> list[CaseRow]:
+    """The rows matching every given filter; text matches when all its words are found."""
+    words = normalise(text).split()
+    return [
+        row
+        for row in case_list
+        if (status is None or row.status == status)
+        and (year is None or row.year == year)
+        and (category is None or row.category == category)
+        and (mediator_id is None or mediator_id in row.mediator_ids)
+        and all(word in row.search for word in words)
+    ]
+
+
+def case_years(db: Database) -> list[int]:
+    """Years that have cases, newest first, for the year filter."""
+    return [
+        int(y)
+        for (y,) in db.execute(
+            "SELECT DISTINCT substr(opened_on, 1, 4) AS y FROM cases ORDER BY y DESC"
+        )
+    ]
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    event_id: int
+    case_id: int
+    case_number: str
+    due_on: date
+    note: str
+    overdue: bool
+
+
+def open_cases(db: Database) -> list[CaseRow]:
+    return [row for row in case_rows(db) if row.status == "open"]
+
+
+def open_case_count(db: Database) -> int:
+    (count,) = db.execute("SELECT COUNT(*) FROM cases WHERE status = 'open'").fetchone()
+    return count
+
+
+def follow_ups_due(
+    db: Database, week_of: date | None = None, *, include_overdue: bool = True
+) -> list[FollowUp]:
+    """Follow-ups not yet done that fall due in the week of `week_of` (and earlier ones)."""
+    monday, sunday = week_bounds(week_of or date.today())
+    low = "0000-00-00" if include_overdue else iso(monday)
+    found = []
+    for event_id, case_id, number, due_on, note in db.execute(
+        "SELECT e.id, e.case_id, c.number, e.event_on, e.note FROM events e "
+        "JOIN cases c ON c.id = e.case_id "
+        "WHERE e.kind = 'follow_up' AND e.done_on IS NULL AND e.event_on BETWEEN ? AND ? "
+        "ORDER BY e.event_on, e.id",
+        [low, iso(sunday)],
+    ):
+        due = day(due_on)
+        assert due is not None
+        found.append(FollowUp(event_id, case_id, number, due, note or "", due < monday))
+    return found
+
+
+def requests_in_year(db: Database, year: int) -> dict[str, int]:
+    """Requests received in a year, by decision status, with a «total»."""
+    counts = {"total": 0, "registered": 0, "accepted": 0, "declined": 0, "transferred": 0}
+    for status, count in db.execute(
+        "SELECT status, COUNT(*) FROM requests WHERE received_on LIKE ? GROUP BY status",
+        [f"{year}-%"],
+    ):
+        counts[status] = count
+        counts["total"] += count
+    return counts
+
+
+@dataclass(frozen=True)
+class StartPage:
+    open_cases: int
+    awaiting_decision: int
+    follow_ups: tuple[FollowUp, ...]
+    requests_this_year: dict[str, int]
+
+
+def start_page(db: Database, today: date | None = None) -> StartPage:
+    today = today or date.today()
+    this_year = requests_in_year(db, today.year)
+    (awaiting,) = db.execute("SELECT COUNT(*) FROM requests WHERE status = 'registered'").fetchone()
+    return StartPage(
+        open_cases=open_case_count(db),
+        awaiting_decision=awaiting,
+        follow_ups=tuple(follow_ups_due(db, today)),
+        requests_this_year=this_year,
+    )

@@ -1,0 +1,267 @@
+"""Versioned schema of the service database: numbered migration steps, each applied once.
+
+A step is never edited after release: a vault written by an older rsdesk holds exactly the
+tables its steps made, and opening it runs only the steps after its `schema_version`.
+Dates are ISO text (they sort and compare as text); booleans are 0/1; JSON lists are text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlite_utils import Database
+
+from rsdesk.i18n import translate
+
+META = "meta"
+
+
+def _v1(db: Database) -> None:
+    """The first schema: profile, roster, training, requests, participants, cases, programs."""
+    db[META].create({"key": str, "value": str}, pk="key")
+    db["service"].create(
+        {
+            "id": int,  # always 1: one service per vault
+            "service_id": str,
+            "kind": str,
+            "name": str,
+            "region": str,
+            "municipality": str,
+            "created_on": str,
+            "signing_key": bytes,  # raw Ed25519 private key; the statistics file is signed
+            "public_key": bytes,
+        },
+        pk="id",
+        not_null={"service_id", "kind", "name", "created_on"},
+    )
+    db["mediators"].create(
+        {
+            "id": int,
+            "full_name": str,
+            "kind": str,  # adult | young
+            "is_curator": int,
+            "class_name": str,
+            "position": str,
+            "slot_id": str,  # vault key slot of a mediator who signs in
+            "note": str,
+        },
+        pk="id",
+        not_null={"full_name", "kind"},
+        defaults={"is_curator": 0, "class_name": "", "position": "", "note": ""},
+    )
+    db["mediator_years"].create(
+        {"mediator_id": int, "year": int},
+        pk=("mediator_id", "year"),
+        foreign_keys=[("mediator_id", "mediators", "id")],
+    )
+    db["training"].create(
+        {
+            "id": int,
+            "mediator_id": int,
+            "kind": str,  # module | young36 | seminar | supervision | intervision
+            "module": str,
+            "held_on": str,
+            "hours": float,
+            "note": str,
+        },
+        pk="id",
+        not_null={"mediator_id", "kind", "held_on"},
+        defaults={"hours": 0.0, "note": ""},
+        foreign_keys=[("mediator_id", "mediators", "id")],
+    )
+    db["requests"].create(
+        {
+            "id": int,
+            "number": str,
+            "received_on": str,
+            "source": str,
+            "referrer": str,
+            "category": str,
+            "description": str,
+            "status": str,  # registered | accepted | declined | transferred
+            "decided_on": str,
+            "decline_reason": str,
+            "transferred_to": str,
+            "warnings": str,  # JSON list of transfer reasons shown at the decision
+            "decision_note": str,
+        },
+        pk="id",
+        not_null={"number", "received_on", "source", "category", "description", "status"},
+        defaults={
+            "referrer": "",
+            "decline_reason": "",
+            "transferred_to": "",
+            "warnings": "[]",
+            "decision_note": "",
+        },
+    )
+    db["participants"].create(
+        {
+            "id": int,
+            "request_id": int,
+            "full_name": str,
+            "role": str,
+            "is_minor": int,
+            "class_name": str,
+            "age": int,
+            "note": str,
+        },
+        pk="id",
+        not_null={"request_id", "full_name", "role", "is_minor"},
+        defaults={"class_name": "", "note": ""},
+        foreign_keys=[("request_id", "requests", "id")],
+    )
+    db["cases"].create(
+        {
+            "id": int,
+            "number": str,
+            "request_id": int,
+            "category": str,
+            "status": str,  # open | closed
+            "opened_on": str,
+            "closed_on": str,
+        },
+        pk="id",
+        not_null={"number", "request_id", "category", "status", "opened_on"},
+        foreign_keys=[("request_id", "requests", "id")],
+    )
+    db["cases"].create_index(["request_id"], unique=True)
+    db["case_mediators"].create(
+        {"case_id": int, "mediator_id": int, "role": str},
+        pk=("case_id", "mediator_id"),
+        not_null={"role"},
+        foreign_keys=[("case_id", "cases", "id"), ("mediator_id", "mediators", "id")],
+    )
+    db["programs"].create(
+        {
+            "id": int,
+            "case_id": int,
+            "program_type": str,
+            "status": str,  # planned | in_progress | finished
+            "started_on": str,
+            "ended_on": str,
+            "outcome": str,
+            "participants_adults": int,
+            "participants_minors": int,
+            "facilitator_ids": str,  # JSON list of mediator ids
+            "state": str,  # JSON owned by the procedures engine; stored as given
+        },
+        pk="id",
+        not_null={"case_id", "program_type", "status"},
+        defaults={
+            "participants_adults": 0,
+            "participants_minors": 0,
+            "facilitator_ids": "[]",
+            "state": "{}",
+        },
+        foreign_keys=[("case_id", "cases", "id")],
+    )
+
+
+def _v2(db: Database) -> None:
+    """Timeline events, documents, indexes for the statistics; older vaults get their history."""
+    db["events"].create(
+        {
+            "id": int,
+            "request_id": int,
+            "case_id": int,
+            "program_id": int,
+            "kind": str,
+            "event_on": str,  # a follow-up's due day
+            "done_on": str,  # follow-ups: when the check was made
+            "note": str,
+        },
+        pk="id",
+        not_null={"request_id", "kind", "event_on"},
+        defaults={"note": ""},
+        foreign_keys=[
+            ("request_id", "requests", "id"),
+            ("case_id", "cases", "id"),
+            ("program_id", "programs", "id"),
+        ],
+    )
+    db["documents"].create(
+        {
+            "id": int,
+            "case_id": int,
+            "program_id": int,
+            "kind": str,
+            "title": str,
+            "created_on": str,
+            "attachment": str,
+        },
+        pk="id",
+        not_null={"case_id", "kind", "title", "created_on"},
+        defaults={"attachment": ""},
+        foreign_keys=[("case_id", "cases", "id"), ("program_id", "programs", "id")],
+    )
+    db["events"].create_index(["request_id", "event_on"])
+    db["events"].create_index(["kind", "done_on", "event_on"])
+    db["documents"].create_index(["case_id"])
+    db["requests"].create_index(["received_on"])
+    db["participants"].create_index(["request_id"])
+    db["programs"].create_index(["case_id"])
+    db["programs"].create_index(["ended_on"])
+    db["case_mediators"].create_index(["mediator_id"])
+    db["training"].create_index(["mediator_id"])
+    # A vault from v1 has no timeline: rebuild what its dates tell.
+    db.execute(
+        """INSERT INTO events (request_id, case_id, kind, event_on)
+        SELECT r.id, c.id, 'registered', r.received_on
+        FROM requests r LEFT JOIN cases c ON c.request_id = r.id"""
+    )
+    db.execute(
+        """INSERT INTO events (request_id, case_id, kind, event_on)
+        SELECT r.id, c.id, 'decided', r.decided_on
+        FROM requests r LEFT JOIN cases c ON c.request_id = r.id
+        WHERE r.decided_on IS NOT NULL"""
+    )
+    for kind, column in (("program_started", "started_on"), ("program_ended", "ended_on")):
+        db.execute(
+            f"""INSERT INTO events (request_id, case_id, program_id, kind, event_on)
+            SELECT c.request_id, c.id, p.id, '{kind}', p.{column}
+            FROM programs p JOIN cases c ON c.id = p.case_id
+            WHERE p.{column} IS NOT NULL"""
+        )
+    db.execute(
+        """INSERT INTO events (request_id, case_id, kind, event_on)
+        SELECT request_id, id, 'closed', closed_on FROM cases WHERE closed_on IS NOT NULL"""
+    )
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class SchemaTooNewError(RuntimeError):
+    """The vault was written by a newer rsdesk; opening it here could lose data."""
+
+
+def schema_version(db: Database) -> int:
+    if not db[META].exists():
+        return 0
+    row = db.execute(f"SELECT value FROM {META} WHERE key = 'schema_version'").fetchone()
+    return int(row[0]) if row else 0
+
+
+def migrate(db: Database, target: int = SCHEMA_VERSION) -> int:
+    """Bring the schema up to `target`, one step per transaction; returns the version reached."""
+    current = schema_version(db)
+    if current > SCHEMA_VERSION:
+        raise SchemaTooNewError(
+            translate(
+                "register",
+                "The register was written by a newer version of rsdesk (schema {found}); "
+                "this one knows up to {known}. Update rsdesk.",
+                found=current,
+                known=SCHEMA_VERSION,
+            )
+        )
+    for version in range(current + 1, target + 1):
+        with db.atomic():
+            MIGRATIONS[version - 1](db)
+            db.execute(
+                f"INSERT OR REPLACE INTO {META} (key, value) VALUES ('schema_version', ?)",
+                [str(version)],
+            )
+    return max(current, target)

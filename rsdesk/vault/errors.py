@@ -1,0 +1,208 @@
+"""Vault errors the user can tell apart, each with a clear message in the current language."""
+
+from __future__ import annotations
+
+import errno
+
+from rsdesk.i18n import translate
+
+
+class VaultError(Exception):
+    """Base of every vault failure; ``message`` is for the user, ``detail`` for a log."""
+
+    def __init__(self, message: str | None = None, *, detail: str = "") -> None:
+        self.message = message if message is not None else self.default_message()
+        self.detail = detail
+        super().__init__(self.message)
+
+    def default_message(self) -> str:
+        return translate("vault", "The service file cannot be opened.")
+
+
+class WrongPassword(VaultError):  # noqa: N818 (names the GUI catches)
+    """No key slot opens with what was typed; the file itself looks intact."""
+
+    def default_message(self) -> str:
+        return translate(
+            "vault",
+            "Wrong password. Check the keyboard layout and Caps Lock, then try again.",
+        )
+
+
+class WrongRecoveryKey(WrongPassword):
+    """The recovery key is well formed but does not open this file."""
+
+    def default_message(self) -> str:
+        return translate(
+            "vault",
+            "This recovery key does not fit this file. Check that it is the key printed "
+            "when this service file was created.",
+        )
+
+
+class MistypedRecoveryKey(WrongRecoveryKey):
+    """The recovery key has a wrong length, a foreign character or a failed check symbol."""
+
+    def default_message(self) -> str:
+        return translate(
+            "vault",
+            "The recovery key contains a typo: compare it with the printed key "
+            "character by character.",
+        )
+
+
+class DamagedFile(VaultError):  # noqa: N818 (names the GUI catches)
+    """The header checksum fails, the header is inconsistent, or the body does not authenticate."""
+
+    def default_message(self) -> str:
+        return translate(
+            "vault",
+            "The service file is damaged and cannot be read. Restore it from a backup copy.",
+        )
+
+
+class TruncatedFile(DamagedFile):
+    """Shorter than its header declares: a copy or a save that did not finish."""
+
+    def default_message(self) -> str:
+        return translate(
+            "vault",
+            "The service file is incomplete: it is shorter than it should be, for example "
+            "because copying did not finish. Restore it from a backup copy.",
+        )
+
+
+class NewerVersion(VaultError):  # noqa: N818 (names the GUI catches)
+    def default_message(self) -> str:
+        return translate(
+            "vault",
+            "This service file was made by a newer version of rsdesk. "
+            "Update the program to open it.",
+        )
+
+
+class RolledBack(VaultError):  # noqa: N818 (names the GUI catches)
+    """The file is an older generation than one already seen on this computer."""
+
+    def __init__(self, found: int, seen: int) -> None:
+        self.found = found
+        self.seen = seen
+        super().__init__(
+            translate(
+                "vault",
+                "This service file is older than the one last opened on this computer "
+                "(save No. {found}, while No. {seen} was seen). An old copy may have been put "
+                "in place of the current one, and recent changes would be missing. Open the "
+                "newest copy; open this one only if you put it back on purpose.",
+                found=found,
+                seen=seen,
+            ),
+            detail=f"generation {found} < last seen {seen}",
+        )
+
+
+class NotAVault(VaultError):  # noqa: N818 (names the GUI catches)
+    def default_message(self) -> str:
+        return translate("vault", "This is not a reconciliation service file of rsdesk.")
+
+
+class Unreadable(VaultError):  # noqa: N818 (names the GUI catches)
+    """The operating system refused to read the file (missing, no permission, I/O error)."""
+
+    @classmethod
+    def from_os_error(cls, exc: OSError) -> Unreadable:
+        if isinstance(exc, FileNotFoundError):
+            message = translate(
+                "vault", "The service file was not found: {path}", path=exc.filename
+            )
+        elif isinstance(exc, PermissionError):
+            message = translate(
+                "vault",
+                "There is no permission to read the service file: {path}",
+                path=exc.filename,
+            )
+        else:
+            message = translate(
+                "vault", "The service file cannot be read: {reason}", reason=exc.strerror or exc
+            )
+        return cls(message, detail=repr(exc))
+
+
+class AlreadyOpen(VaultError):  # noqa: N818 (names the GUI catches)
+    def default_message(self) -> str:
+        return translate(
+            "vault",
+            "This service file is already open in another rsdesk window or another program. "
+            "Close it there and try again.",
+        )
+
+
+class SaveFailed(VaultError):  # noqa: N818 (names the GUI catches)
+    """A save did not complete; the old file is intact and the changes are still in memory."""
+
+    DISK_FULL = frozenset(
+        getattr(errno, n) for n in ("ENOSPC", "EDQUOT", "EFBIG") if hasattr(errno, n)
+    )
+    NOT_WRITABLE = frozenset(
+        getattr(errno, n) for n in ("EACCES", "EPERM", "EROFS") if hasattr(errno, n)
+    )
+
+    def __init__(self, message: str | None = None, *, cause: BaseException | None = None) -> None:
+        self.cause = cause
+        super().__init__(message, detail=repr(cause) if cause else "")
+
+    @property
+    def disk_full(self) -> bool:
+        return isinstance(self.cause, OSError) and self.cause.errno in self.DISK_FULL
+
+    @property
+    def not_writable(self) -> bool:
+        return isinstance(self.cause, OSError) and self.cause.errno in self.NOT_WRITABLE
+
+    @classmethod
+    def from_os_error(cls, exc: OSError) -> SaveFailed:
+        if exc.errno in cls.DISK_FULL:
+            message = translate(
+                "vault",
+                "The disk is full. The changes are not lost: they stay in the program and "
+                "saving will be retried. Free some space on the disk.",
+            )
+        elif exc.errno in cls.NOT_WRITABLE:
+            message = translate(
+                "vault",
+                "The folder of the service file cannot be written to. The changes are not "
+                "lost: they stay in the program and saving will be retried.",
+            )
+        else:
+            message = translate(
+                "vault",
+                "The service file could not be saved ({reason}). The changes are not lost: "
+                "they stay in the program and saving will be retried.",
+                reason=exc.strerror or str(exc),
+            )
+        return cls(message, cause=exc)
+
+
+class VaultExists(VaultError):  # noqa: N818 (names the GUI catches)
+    def default_message(self) -> str:
+        return translate(
+            "vault", "A file with this name already exists. Choose another name or folder."
+        )
+
+
+class LockUnavailable(VaultError):  # noqa: N818 (names the GUI catches)
+    """The disk does not support locking, so a second instance could not be kept out."""
+
+    def default_message(self) -> str:
+        return translate(
+            "vault",
+            "The service file cannot be locked on this disk, so it cannot be opened safely. "
+            "Copy it to the computer's own disk.",
+        )
+
+
+class ForeignBackup(VaultError):  # noqa: N818 (names the GUI catches)
+    def default_message(self) -> str:
+        return translate(
+            "vault", "This backup copy belongs to another service file and cannot replace it."
+        )

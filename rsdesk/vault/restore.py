@@ -1,0 +1,82 @@
+"""Putting a backup copy back in place of a vault, without tripping the rollback check."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from rsdesk.vault import backups, errors, slots, state
+from rsdesk.vault import format as fmt
+from rsdesk.vault.lock import VaultLock
+
+if TYPE_CHECKING:
+    from rsdesk.vault.vault import Vault
+
+
+def restore(
+    cls: type[Vault],
+    path: Path,
+    backup_path: Path,
+    password: str | None,
+    recovery_key: str | None,
+) -> Vault:
+    """Open backup_path with the password (or recovery key) it was saved with, set the current
+    file aside as a "before-restore" backup, and save the backup's contents as path under a
+    generation above any seen, so the restored file is the newest one from now on."""
+    from rsdesk.vault.vault import _decrypt_body, _new_connection, _read
+
+    opener: slots.Opener
+    if recovery_key is not None:
+        opener = slots.RecoveryOpener(recovery_key)
+    elif password is not None:
+        opener = slots.PasswordOpener(password, None)
+    else:
+        raise ValueError("a password or a recovery key is needed")
+    opener.check()
+    target = path.absolute()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    lock = VaultLock(target)
+    lock.acquire()
+    vault = None
+    try:
+        data = _read(backup_path)
+        header, raw, data_key, slot_id = opener.unlock(data)
+        image = _decrypt_body(header, raw, data, data_key)
+        current_generation = _set_current_aside(target, header.file_id)
+        generation = max(header.generation, current_generation, state.last_seen(header.file_id))
+        header = dataclasses.replace(header, generation=generation)
+        vault = cls(
+            target, lock, _new_connection(image), header, data_key, slot_id, opener.is_recovery
+        )
+        vault.commit()
+    except BaseException:
+        if vault is not None:
+            vault.close(discard=True)
+        lock.release()
+        raise
+    return vault
+
+
+def _set_current_aside(target: Path, file_id: bytes) -> int:
+    """Keep the file being replaced as a backup; its generation, or 0 if missing or unreadable."""
+    try:
+        current = target.read_bytes()
+    except FileNotFoundError:
+        return 0
+    except OSError as exc:
+        raise errors.Unreadable.from_os_error(exc) from None
+    generation = 0
+    try:
+        current_header, _ = fmt.parse(current)
+    except errors.VaultError:
+        current_header = None  # a damaged file is the usual reason to restore
+    if current_header is not None:
+        if current_header.file_id != file_id:
+            raise errors.ForeignBackup(detail=current_header.file_id.hex())
+        generation = current_header.generation
+    try:
+        backups.write_backup(file_id, current, generation, reason="before-restore")
+    except OSError as exc:
+        raise errors.SaveFailed.from_os_error(exc) from exc
+    return generation
