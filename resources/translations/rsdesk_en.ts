@@ -60,6 +60,262 @@
         </message>
     </context>
     <context>
+        <name>CaseCardDialog</name>
+        <message>
+            <source>&amp;Participants</source>
+            <translation>&amp;Participants</translation>
+        </message>
+        <message>
+            <source>&amp;Mediators</source>
+            <translation>&amp;Mediators</translation>
+        </message>
+        <message>
+            <source>P&amp;rograms</source>
+            <translation>P&amp;rograms</translation>
+        </message>
+        <message>
+            <source>&amp;Timeline</source>
+            <translation>&amp;Timeline</translation>
+        </message>
+        <message>
+            <source>&amp;Documents</source>
+            <translation>&amp;Documents</translation>
+        </message>
+        <message>
+            <source>&amp;Assign a mediator…</source>
+            <translation>&amp;Assign a mediator…</translation>
+        </message>
+        <message>
+            <source>Plan a &amp;follow-up…</source>
+            <translation>Plan a &amp;follow-up…</translation>
+        </message>
+        <message>
+            <source>Close the &amp;case…</source>
+            <translation>Close the &amp;case…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Case No. {number}</source>
+            <translation>Case No. {number}</translation>
+        </message>
+        <message>
+            <source>Case No. {number}: {category}</source>
+            <translation>Case No. {number}: {category}</translation>
+        </message>
+        <message>
+            <source>Status: {status}; opened {date}</source>
+            <translation>Status: {status}; opened {date}</translation>
+        </message>
+        <message>
+            <source>, closed {date}</source>
+            <translation>, closed {date}</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Age group</source>
+            <translation>Age group</translation>
+        </message>
+        <message>
+            <source>Class or age</source>
+            <translation>Class or age</translation>
+        </message>
+        <message>
+            <source>minor</source>
+            <translation>minor</translation>
+        </message>
+        <message>
+            <source>adult</source>
+            <translation>adult</translation>
+        </message>
+        <message>
+            <source>Mediator</source>
+            <translation>Mediator</translation>
+        </message>
+        <message>
+            <source>Role in the case</source>
+            <translation>Role in the case</translation>
+        </message>
+        <message>
+            <source>Program</source>
+            <translation>Program</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Started</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Ended</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Adults</source>
+            <translation>Adults</translation>
+        </message>
+        <message>
+            <source>Minors</source>
+            <translation>Minors</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>Made</translation>
+        </message>
+        <message>
+            <source>Consents, agreements and reports to the referring body made for this case are kept here, encrypted inside the service file.</source>
+            <translation>Consents, agreements and reports to the referring body made for this case are kept here, encrypted inside the service file.</translation>
+        </message>
+        <message>
+            <source>(done {date})</source>
+            <translation>(done {date})</translation>
+        </message>
+        <message>
+            <source>(due)</source>
+            <translation>(due)</translation>
+        </message>
+        <message>
+            <source>Assign a mediator</source>
+            <translation>Assign a mediator</translation>
+        </message>
+        <message>
+            <source>&amp;Mediator:</source>
+            <translation>&amp;Mediator:</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Role:</translation>
+        </message>
+        <message>
+            <source>Plan a follow-up</source>
+            <translation>Plan a follow-up</translation>
+        </message>
+        <message>
+            <source>&amp;Due on:</source>
+            <translation>&amp;Due on:</translation>
+        </message>
+        <message>
+            <source>&amp;What to check:</source>
+            <translation>&amp;What to check:</translation>
+        </message>
+        <message>
+            <source>Close the case</source>
+            <translation>Close the case</translation>
+        </message>
+        <message>
+            <source>&amp;Closed on:</source>
+            <translation>&amp;Closed on:</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Note:</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseList</name>
+        <message>
+            <source>Search: number, participant, mediator, description…</source>
+            <translation>Search: number, participant, mediator, description…</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>All years</translation>
+        </message>
+        <message>
+            <source>All situations</source>
+            <translation>All situations</translation>
+        </message>
+        <message>
+            <source>All mediators</source>
+            <translation>All mediators</translation>
+        </message>
+        <message>
+            <source>Shown {shown} of {total} cases</source>
+            <translation>Shown {shown} of {total} cases</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseListModel</name>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Opened</translation>
+        </message>
+        <message>
+            <source>Situation</source>
+            <translation>Situation</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Mediators</source>
+            <translation>Mediators</translation>
+        </message>
+        <message>
+            <source>Program</source>
+            <translation>Program</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>CasesArea</name>
+        <message>
+            <source>&amp;Overview</source>
+            <translation>&amp;Overview</translation>
+        </message>
+        <message>
+            <source>&amp;Requests</source>
+            <translation>&amp;Requests</translation>
+        </message>
+        <message>
+            <source>&amp;Cases</source>
+            <translation>&amp;Cases</translation>
+        </message>
+    </context>
+    <context>
         <name>ConfirmKeyPage</name>
         <message>
             <source>Confirm the recovery key</source>
@@ -216,6 +472,104 @@ Quit anyway and lose them?</translation>
         </message>
     </context>
     <context>
+        <name>MediatorDialog</name>
+        <message>
+            <source>Mediator</source>
+            <translation>Mediator</translation>
+        </message>
+        <message>
+            <source>&amp;Full name:</source>
+            <translation>&amp;Full name:</translation>
+        </message>
+        <message>
+            <source>surname, first name, patronymic</source>
+            <translation>surname, first name, patronymic</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Role:</translation>
+        </message>
+        <message>
+            <source>&amp;Class:</source>
+            <translation>&amp;Class:</translation>
+        </message>
+        <message>
+            <source>for example 8A</source>
+            <translation>for example 8A</translation>
+        </message>
+        <message>
+            <source>&amp;Position:</source>
+            <translation>&amp;Position:</translation>
+        </message>
+        <message>
+            <source>for example school psychologist</source>
+            <translation>for example school psychologist</translation>
+        </message>
+        <message>
+            <source>&amp;Years served:</source>
+            <translation>&amp;Years served:</translation>
+        </message>
+        <message>
+            <source>for example 2024, 2025</source>
+            <translation>for example 2024, 2025</translation>
+        </message>
+        <message>
+            <source>N&amp;ote:</source>
+            <translation>N&amp;ote:</translation>
+        </message>
+        <message>
+            <source>The yearly statistics count the mediators who served in that year: list every year the person worked in the service.</source>
+            <translation>The yearly statistics count the mediators who served in that year: list every year the person worked in the service.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantsEditor</name>
+        <message>
+            <source>Surname and name</source>
+            <translation>Surname and name</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Minor or adult</source>
+            <translation>Minor or adult</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>Age</translation>
+        </message>
+        <message>
+            <source>&amp;Add participant</source>
+            <translation>&amp;Add participant</translation>
+        </message>
+        <message>
+            <source>Re&amp;move participant</source>
+            <translation>Re&amp;move participant</translation>
+        </message>
+        <message>
+            <source>F2 or typing edits a cell, Enter confirms; Insert adds a row, Delete removes it.</source>
+            <translation>F2 or typing edits a cell, Enter confirms; Insert adds a row, Delete removes it.</translation>
+        </message>
+        <message>
+            <source>minor</source>
+            <translation>minor</translation>
+        </message>
+        <message>
+            <source>adult</source>
+            <translation>adult</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: {message}</source>
+            <translation>Row {row}, {column}: {message}</translation>
+        </message>
+    </context>
+    <context>
         <name>PasswordDialog</name>
         <message>
             <source>Change password</source>
@@ -283,6 +637,52 @@ Quit anyway and lose them?</translation>
         <message>
             <source>The vault was not created: {reason}</source>
             <translation>The vault was not created: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestList</name>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;Year:</translation>
+        </message>
+        <message>
+            <source>&amp;New request…</source>
+            <translation>&amp;New request…</translation>
+        </message>
+        <message>
+            <source>&amp;Decide…</source>
+            <translation>&amp;Decide…</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestListModel</name>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Referred by</source>
+            <translation>Referred by</translation>
+        </message>
+        <message>
+            <source>Situation</source>
+            <translation>Situation</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decision</translation>
         </message>
     </context>
     <context>
@@ -381,6 +781,76 @@ Quit anyway and lose them?</translation>
         <message>
             <source>Settings are applied at once and remembered for the next start. Locking hides the cases and removes the decrypted data and keys from memory; the password opens them again.</source>
             <translation>Settings are applied at once and remembered for the next start. Locking hides the cases and removes the decrypted data and keys from memory; the password opens them again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartPanel</name>
+        <message>
+            <source>{date} · case No. {number} · {note}</source>
+            <translation>{date} · case No. {number} · {note}</translation>
+        </message>
+        <message>
+            <source>check how the agreement is kept</source>
+            <translation>check how the agreement is kept</translation>
+        </message>
+        <message>
+            <source>(overdue)</source>
+            <translation>(overdue)</translation>
+        </message>
+        <message>
+            <source>open cases</source>
+            <translation>open cases</translation>
+        </message>
+        <message>
+            <source>requests awaiting a decision</source>
+            <translation>requests awaiting a decision</translation>
+        </message>
+        <message>
+            <source>requests in {year}: accepted {accepted}, declined {declined}, transferred {transferred}</source>
+            <translation>requests in {year}: accepted {accepted}, declined {declined}, transferred {transferred}</translation>
+        </message>
+        <message>
+            <source>Follow-ups due this week</source>
+            <translation>Follow-ups due this week</translation>
+        </message>
+        <message>
+            <source>Nothing is due this week.</source>
+            <translation>Nothing is due this week.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingDialog</name>
+        <message>
+            <source>Training record</source>
+            <translation>Training record</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <source>&amp;Module:</source>
+            <translation>&amp;Module:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date:</translation>
+        </message>
+        <message>
+            <source>dd.mm.yyyy</source>
+            <translation>dd.mm.yyyy</translation>
+        </message>
+        <message>
+            <source>&amp;Hours:</source>
+            <translation>&amp;Hours:</translation>
+        </message>
+        <message>
+            <source>N&amp;ote:</source>
+            <translation>N&amp;ote:</translation>
+        </message>
+        <message>
+            <source>topic, who held it, certificate number</source>
+            <translation>topic, who held it, certificate number</translation>
         </message>
     </context>
     <context>

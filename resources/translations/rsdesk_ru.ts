@@ -60,6 +60,262 @@
         </message>
     </context>
     <context>
+        <name>CaseCardDialog</name>
+        <message>
+            <source>&amp;Participants</source>
+            <translation>&amp;Участники</translation>
+        </message>
+        <message>
+            <source>&amp;Mediators</source>
+            <translation>&amp;Медиаторы</translation>
+        </message>
+        <message>
+            <source>P&amp;rograms</source>
+            <translation>П&amp;рограммы</translation>
+        </message>
+        <message>
+            <source>&amp;Timeline</source>
+            <translation>&amp;Ход работы</translation>
+        </message>
+        <message>
+            <source>&amp;Documents</source>
+            <translation>&amp;Документы</translation>
+        </message>
+        <message>
+            <source>&amp;Assign a mediator…</source>
+            <translation>&amp;Назначить медиатора…</translation>
+        </message>
+        <message>
+            <source>Plan a &amp;follow-up…</source>
+            <translation>Запланировать &amp;проверку…</translation>
+        </message>
+        <message>
+            <source>Close the &amp;case…</source>
+            <translation>&amp;Закрыть случай…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <source>Case No. {number}</source>
+            <translation>Случай № {number}</translation>
+        </message>
+        <message>
+            <source>Case No. {number}: {category}</source>
+            <translation>Случай № {number}: {category}</translation>
+        </message>
+        <message>
+            <source>Status: {status}; opened {date}</source>
+            <translation>Статус: {status}; открыт {date}</translation>
+        </message>
+        <message>
+            <source>, closed {date}</source>
+            <translation>, закрыт {date}</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>ФИО</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <source>Age group</source>
+            <translation>Возраст</translation>
+        </message>
+        <message>
+            <source>Class or age</source>
+            <translation>Класс или возраст</translation>
+        </message>
+        <message>
+            <source>minor</source>
+            <translation>несовершеннолетний</translation>
+        </message>
+        <message>
+            <source>adult</source>
+            <translation>взрослый</translation>
+        </message>
+        <message>
+            <source>Mediator</source>
+            <translation>Медиатор</translation>
+        </message>
+        <message>
+            <source>Role in the case</source>
+            <translation>Роль в случае</translation>
+        </message>
+        <message>
+            <source>Program</source>
+            <translation>Программа</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Состояние</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Начата</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Завершена</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Итог</translation>
+        </message>
+        <message>
+            <source>Adults</source>
+            <translation>Взрослых</translation>
+        </message>
+        <message>
+            <source>Minors</source>
+            <translation>Несовершеннолетних</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Событие</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Примечание</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Документ</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>Создан</translation>
+        </message>
+        <message>
+            <source>Consents, agreements and reports to the referring body made for this case are kept here, encrypted inside the service file.</source>
+            <translation>Здесь хранятся согласия, договоры и отчёты для направившей организации по этому случаю — в зашифрованном виде, внутри файла службы.</translation>
+        </message>
+        <message>
+            <source>(done {date})</source>
+            <translation>(проведена {date})</translation>
+        </message>
+        <message>
+            <source>(due)</source>
+            <translation>(предстоит)</translation>
+        </message>
+        <message>
+            <source>Assign a mediator</source>
+            <translation>Назначение медиатора</translation>
+        </message>
+        <message>
+            <source>&amp;Mediator:</source>
+            <translation>&amp;Медиатор:</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Роль:</translation>
+        </message>
+        <message>
+            <source>Plan a follow-up</source>
+            <translation>Проверка выполнения договорённостей</translation>
+        </message>
+        <message>
+            <source>&amp;Due on:</source>
+            <translation>&amp;Когда:</translation>
+        </message>
+        <message>
+            <source>&amp;What to check:</source>
+            <translation>&amp;Что проверить:</translation>
+        </message>
+        <message>
+            <source>Close the case</source>
+            <translation>Закрытие случая</translation>
+        </message>
+        <message>
+            <source>&amp;Closed on:</source>
+            <translation>&amp;Дата закрытия:</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Примечание:</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseList</name>
+        <message>
+            <source>Search: number, participant, mediator, description…</source>
+            <translation>Поиск: номер, участник, медиатор, описание…</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Все состояния</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>Все годы</translation>
+        </message>
+        <message>
+            <source>All situations</source>
+            <translation>Все ситуации</translation>
+        </message>
+        <message>
+            <source>All mediators</source>
+            <translation>Все медиаторы</translation>
+        </message>
+        <message>
+            <source>Shown {shown} of {total} cases</source>
+            <translation>Показано случаев: {shown} из {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseListModel</name>
+        <message>
+            <source>No.</source>
+            <translation>№</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Открыт</translation>
+        </message>
+        <message>
+            <source>Situation</source>
+            <translation>Ситуация</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Участники</translation>
+        </message>
+        <message>
+            <source>Mediators</source>
+            <translation>Медиаторы</translation>
+        </message>
+        <message>
+            <source>Program</source>
+            <translation>Программа</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Состояние</translation>
+        </message>
+    </context>
+    <context>
+        <name>CasesArea</name>
+        <message>
+            <source>&amp;Overview</source>
+            <translation>&amp;Обзор</translation>
+        </message>
+        <message>
+            <source>&amp;Requests</source>
+            <translation>&amp;Заявки</translation>
+        </message>
+        <message>
+            <source>&amp;Cases</source>
+            <translation>&amp;Случаи</translation>
+        </message>
+    </context>
+    <context>
         <name>ConfirmKeyPage</name>
         <message>
             <source>Confirm the recovery key</source>
@@ -216,6 +472,104 @@ Quit anyway and lose them?</source>
         </message>
     </context>
     <context>
+        <name>MediatorDialog</name>
+        <message>
+            <source>Mediator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Full name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>surname, first name, patronymic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Class:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>for example 8A</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Position:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>for example school psychologist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Years served:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>for example 2024, 2025</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>N&amp;ote:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The yearly statistics count the mediators who served in that year: list every year the person worked in the service.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ParticipantsEditor</name>
+        <message>
+            <source>Surname and name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minor or adult</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Age</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;move participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>F2 or typing edits a cell, Enter confirms; Insert adds a row, Delete removes it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>minor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>adult</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row {row}, {column}: {message}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PasswordDialog</name>
         <message>
             <source>Change password</source>
@@ -283,6 +637,52 @@ Quit anyway and lose them?</source>
         <message>
             <source>The vault was not created: {reason}</source>
             <translation>Хранилище не создано: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestList</name>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;Год:</translation>
+        </message>
+        <message>
+            <source>&amp;New request…</source>
+            <translation>&amp;Новая заявка…</translation>
+        </message>
+        <message>
+            <source>&amp;Decide…</source>
+            <translation>&amp;Решение…</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestListModel</name>
+        <message>
+            <source>No.</source>
+            <translation>№</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Поступила</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Источник</translation>
+        </message>
+        <message>
+            <source>Referred by</source>
+            <translation>Кто направил</translation>
+        </message>
+        <message>
+            <source>Situation</source>
+            <translation>Ситуация</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Участники</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Решение</translation>
         </message>
     </context>
     <context>
@@ -381,6 +781,76 @@ Quit anyway and lose them?</source>
         <message>
             <source>Settings are applied at once and remembered for the next start. Locking hides the cases and removes the decrypted data and keys from memory; the password opens them again.</source>
             <translation>Настройки применяются сразу и сохраняются для следующего запуска. Блокировка скрывает случаи и удаляет расшифрованные данные и ключи из памяти; пароль открывает их снова.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartPanel</name>
+        <message>
+            <source>{date} · case No. {number} · {note}</source>
+            <translation>{date} · случай № {number} · {note}</translation>
+        </message>
+        <message>
+            <source>check how the agreement is kept</source>
+            <translation>проверить выполнение договорённостей</translation>
+        </message>
+        <message>
+            <source>(overdue)</source>
+            <translation>(просрочено)</translation>
+        </message>
+        <message>
+            <source>open cases</source>
+            <translation>открытых случаев</translation>
+        </message>
+        <message>
+            <source>requests awaiting a decision</source>
+            <translation>заявок ждут решения</translation>
+        </message>
+        <message>
+            <source>requests in {year}: accepted {accepted}, declined {declined}, transferred {transferred}</source>
+            <translation>заявок в {year} году: принято {accepted}, отклонено {declined}, передано {transferred}</translation>
+        </message>
+        <message>
+            <source>Follow-ups due this week</source>
+            <translation>Проверки договорённостей на этой неделе</translation>
+        </message>
+        <message>
+            <source>Nothing is due this week.</source>
+            <translation>На этой неделе проверок нет.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingDialog</name>
+        <message>
+            <source>Training record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Module:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>dd.mm.yyyy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Hours:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>N&amp;ote:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>topic, who held it, certificate number</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

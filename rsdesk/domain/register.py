@@ -161,3 +161,17 @@ class ValidationError(ValueError):
     def __init__(self, errors: dict[str, str]):
         super().__init__("; ".join(f"{k}: {v}" for k, v in errors.items()))
         self.errors = dict(errors)
+
+
+@dataclass(frozen=True, slots=True)
+class RequestRow:
+    """One light row of the request list."""
+
+    id: int
+    number: str
+    received_on: str  # ISO
+    source: str
+    referrer: str
+    category: str | None
+    status: str
+    participants: str

@@ -70,7 +70,9 @@ AREAS = (
 # Areas with real content: key -> "module:Class". The class takes the VaultSession and has
 # refresh() (a vault was opened: read from session.vault.db) and clear() (the vault was
 # locked: drop every reference to case data).
-AREA_WIDGETS: dict[str, str] = {}
+AREA_WIDGETS: dict[str, str] = {
+    "cases": "rsdesk.gui.cases.area:CasesArea",
+}
 
 
 def area_title(area: Area) -> str:

@@ -41,8 +41,12 @@ class ServicePage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("The service"))
-        self.setSubTitle(self.tr("Who keeps this journal. The name and place go into the "
-                                 "yearly statistics file; no case data ever does."))
+        self.setSubTitle(
+            self.tr(
+                "Who keeps this journal. The name and place go into the "
+                "yearly statistics file; no case data ever does."
+            )
+        )
         self.school = QRadioButton(self.tr("&School reconciliation service"), checked=True)
         self.territorial = QRadioButton(self.tr("&Territorial reconciliation service"))
         self.kinds = QButtonGroup(self)
@@ -72,8 +76,11 @@ class ServicePage(QWizardPage):
 
     def choose_file(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Where to keep the vault"), self.file.text(),
-            self.tr("rsdesk vault (*.rsdv)"))
+            self,
+            self.tr("Where to keep the vault"),
+            self.file.text(),
+            self.tr("rsdesk vault (*.rsdv)"),
+        )
         if chosen:
             self.file.setText(chosen if chosen.endswith(".rsdv") else chosen + ".rsdv")
 
@@ -86,14 +93,19 @@ class ServicePage(QWizardPage):
     def validatePage(self) -> bool:
         path = self.path()
         if path.exists():
-            self.problem.setText(self.tr("This file already exists. Choose another name, or "
-                                         "open it from the start page instead."))
+            self.problem.setText(
+                self.tr(
+                    "This file already exists. Choose another name, or "
+                    "open it from the start page instead."
+                )
+            )
             return False
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            self.problem.setText(self.tr("The folder cannot be created: {reason}").format(
-                reason=error.strerror))
+            self.problem.setText(
+                self.tr("The folder cannot be created: {reason}").format(reason=error.strerror)
+            )
             return False
         self.problem.clear()
         return True
@@ -103,9 +115,13 @@ class CuratorPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("The curator and the password"))
-        self.setSubTitle(self.tr("The password opens every case of the service. Choose one "
-                                 "that others cannot guess, and do not write it on the "
-                                 "computer."))
+        self.setSubTitle(
+            self.tr(
+                "The password opens every case of the service. Choose one "
+                "that others cannot guess, and do not write it on the "
+                "computer."
+            )
+        )
         self.curator = QLineEdit(placeholderText=self.tr("Surname, first name, patronymic"))
         self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.repeat = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
@@ -131,9 +147,11 @@ class CuratorPage(QWizardPage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return (bool(self.curator.text().strip())
-                and password_strength(self.password.text()).acceptable
-                and self.password.text() == self.repeat.text())
+        return (
+            bool(self.curator.text().strip())
+            and password_strength(self.password.text()).acceptable
+            and self.password.text() == self.repeat.text()
+        )
 
 
 class RecoveryKeyPage(QWizardPage):
@@ -166,19 +184,26 @@ class RecoveryKeyPage(QWizardPage):
     def _created(self, result: tuple[Vault, str]) -> None:
         self.vault, self.key = result
         self.wizard().setOption(QWizard.WizardOption.NoCancelButton, True)
-        self.status.setText(self.tr(
-            "The vault is created. Write this key down on paper now and keep it in a safe "
-            "place. It is shown only once."))
+        self.status.setText(
+            self.tr(
+                "The vault is created. Write this key down on paper now and keep it in a safe "
+                "place. It is shown only once."
+            )
+        )
         self.key_label.setText(self.key)
-        self.advice.setText(self.tr(
-            "If the password is forgotten, this key is the only way to open the service's "
-            "cases. Without both, nobody — not even the developers — can recover them."))
+        self.advice.setText(
+            self.tr(
+                "If the password is forgotten, this key is the only way to open the service's "
+                "cases. Without both, nobody — not even the developers — can recover them."
+            )
+        )
         self.completeChanged.emit()
 
     def _failed(self, error: BaseException) -> None:
         self.status.setStyleSheet(ERROR_STYLE)
-        self.status.setText(self.tr("The vault was not created: {reason}").format(
-            reason=describe_error(error)))
+        self.status.setText(
+            self.tr("The vault was not created: {reason}").format(reason=describe_error(error))
+        )
 
     def isComplete(self) -> bool:
         return self.vault is not None
@@ -208,9 +233,12 @@ class ConfirmKeyPage(QWizardPage):
     def initializePage(self) -> None:
         groups = recovery_groups(self.key_page.key)
         self.asked = tuple(sorted(random.SystemRandom().sample(range(len(groups)), 2)))  # type: ignore[assignment]
-        self.question.setText(self.tr(
-            "To be sure the key is written down, type two of its groups from your paper "
-            "(not from the screen: you can go back to it)."))
+        self.question.setText(
+            self.tr(
+                "To be sure the key is written down, type two of its groups from your paper "
+                "(not from the screen: you can go back to it)."
+            )
+        )
         self.first_label.setText(self.tr("Group {n}:").format(n=self.asked[0] + 1))
         self.second_label.setText(self.tr("Group {n}:").format(n=self.asked[1] + 1))
         self.first.clear()
@@ -219,8 +247,10 @@ class ConfirmKeyPage(QWizardPage):
     def isComplete(self) -> bool:
         groups = recovery_groups(self.key_page.key)
         typed = (self.first.text(), self.second.text())
-        return all(text.strip().upper() == groups[i].upper()
-                   for text, i in zip(typed, self.asked, strict=True))
+        return all(
+            text.strip().upper() == groups[i].upper()
+            for text, i in zip(typed, self.asked, strict=True)
+        )
 
 
 class CreateServiceWizard(QWizard):
@@ -246,14 +276,18 @@ class CreateServiceWizard(QWizard):
         path = self.service.path()
         vault, recovery_key = Vault.create(path, self.curator.password.text())
         try:
-            init_service(vault.db, kind=self.service.kind(), name=self.service.name.text().strip(),
-                         region=self.service.region.text().strip(),
-                         municipality=self.service.municipality.text().strip(),
-                         curator_name=self.curator.curator.text().strip(),
-                         curator_slot_id=vault.slot_id)
+            init_service(
+                vault.db,
+                kind=self.service.kind(),
+                name=self.service.name.text().strip(),
+                region=self.service.region.text().strip(),
+                municipality=self.service.municipality.text().strip(),
+                curator_name=self.curator.curator.text().strip(),
+                curator_slot_id=vault.slot_id,
+            )
             vault.commit()
         except BaseException:
-            vault.close()
+            vault.close(discard=True)
             path.unlink(missing_ok=True)
             raise
         return vault, recovery_key

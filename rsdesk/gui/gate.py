@@ -89,9 +89,11 @@ def describe_error(error: BaseException) -> str:
         return error.message
     if isinstance(error, OSError):
         return QCoreApplication.translate("gate", "The file could not be read: {reason}").format(
-            reason=error.strerror or error.__class__.__name__)
+            reason=error.strerror or error.__class__.__name__
+        )
     return QCoreApplication.translate("gate", "Unexpected error: {reason}").format(
-        reason=error.__class__.__name__)
+        reason=error.__class__.__name__
+    )
 
 
 class GateStack(QStackedWidget):

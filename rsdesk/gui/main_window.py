@@ -36,8 +36,10 @@ OPEN_AREAS = {"settings"}
 
 def curator_slot(vault: Vault) -> str:
     """The key slot the recovery key resets: the curator's, who holds the printed key."""
-    row = one(vault.db, "SELECT slot_id FROM mediators WHERE is_curator = 1 AND slot_id != '' "
-                        "ORDER BY id LIMIT 1")
+    row = one(
+        vault.db,
+        "SELECT slot_id FROM mediators WHERE is_curator = 1 AND slot_id != '' ORDER BY id LIMIT 1",
+    )
     return row["slot_id"] if row and row["slot_id"] in vault.slot_ids else vault.slot_ids[0]
 
 
@@ -63,8 +65,13 @@ class MainWindow(QMainWindow):
         self._update_state()
 
     def _connect(self) -> None:
-        actions = (self.ui.actionCases, self.ui.actionPrograms, self.ui.actionMediators,
-                   self.ui.actionStatistics, self.ui.actionSettings)
+        actions = (
+            self.ui.actionCases,
+            self.ui.actionPrograms,
+            self.ui.actionMediators,
+            self.ui.actionStatistics,
+            self.ui.actionSettings,
+        )
         for index, action in enumerate(actions):
             action.triggered.connect(lambda _checked=False, i=index: self.show_area(i))
         self.ui.navigation.currentRowChanged.connect(self._area_changed)
@@ -84,7 +91,8 @@ class MainWindow(QMainWindow):
         self.session.saved.connect(lambda _generation: self._update_status())
         self.session.save_failed.connect(self._save_failed)
         self.pages["settings"].auto_lock_changed.connect(
-            lambda _minutes: self.session.restart_idle_timer())
+            lambda _minutes: self.session.restart_idle_timer()
+        )
 
     def _make_page(self, area: Area) -> QWidget:
         if area.key == "settings":
@@ -140,8 +148,11 @@ class MainWindow(QMainWindow):
     def _save_failed(self, message: str) -> None:
         self._update_status()
         self.statusBar().showMessage(
-            self.tr("Saving failed: {reason} The changes are kept in memory and saving will "
-                    "be retried.").format(reason=message), 30_000)
+            self.tr(
+                "Saving failed: {reason} The changes are kept in memory and saving will be retried."
+            ).format(reason=message),
+            30_000,
+        )
 
     def create_service(self) -> None:
         if not self._close_current():
@@ -152,8 +163,12 @@ class MainWindow(QMainWindow):
 
     def open_file(self) -> None:
         start = str(self.session.path.parent) if self.session.path else ""
-        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Open a vault file"), start,
-                                                self.tr("rsdesk vault (*.rsdv);;All files (*)"))
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a vault file"),
+            start,
+            self.tr("rsdesk vault (*.rsdv);;All files (*)"),
+        )
         if chosen and self._close_current():
             self.settings.last_vault = chosen
             self.gate.show_for(Path(chosen))
@@ -208,11 +223,14 @@ class MainWindow(QMainWindow):
         problem = self.session.close()
         if problem:
             answer = QMessageBox.question(
-                self, self.tr("Changes are not saved"),
-                self.tr("The last changes could not be saved: {reason}\n\nQuit anyway and "
-                        "lose them?").format(reason=problem),
+                self,
+                self.tr("Changes are not saved"),
+                self.tr(
+                    "The last changes could not be saved: {reason}\n\nQuit anyway and lose them?"
+                ).format(reason=problem),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No)
+                QMessageBox.StandardButton.No,
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return

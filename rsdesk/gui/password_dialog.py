@@ -16,8 +16,9 @@ Submit = Callable[[str, str], Any]
 
 
 class PasswordDialog(QDialog):
-    def __init__(self, submit: Submit, *, recovery: bool = False,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, submit: Submit, *, recovery: bool = False, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_PasswordDialog()
         self.ui.setupUi(self)
@@ -28,12 +29,16 @@ class PasswordDialog(QDialog):
             self.ui.currentLabel.setText(self.tr("Recovery &key:"))
             self.ui.current.setEchoMode(QLineEdit.EchoMode.Normal)
             self.ui.current.setPlaceholderText(self.tr("the groups from the paper sheet"))
-            self.ui.explanation.setText(self.tr(
-                "Type the recovery key printed when the service was created, then choose a "
-                "new password. The old password stops working."))
+            self.ui.explanation.setText(
+                self.tr(
+                    "Type the recovery key printed when the service was created, then choose a "
+                    "new password. The old password stops working."
+                )
+            )
         else:
-            self.ui.explanation.setText(self.tr(
-                "Only your key slot is rewritten; the cases stay as they are."))
+            self.ui.explanation.setText(
+                self.tr("Only your key slot is rewritten; the cases stay as they are.")
+            )
         self.ok = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ui.buttons.accepted.connect(self._submit)
         self.ui.buttons.rejected.connect(self.reject)
@@ -49,8 +54,7 @@ class PasswordDialog(QDialog):
             text += " " + self.tr("The passwords do not match.")
         self.ui.strength.setText(text.strip())
         self.ui.strength.setStyleSheet("" if strength.score >= 2 else ERROR_STYLE)
-        self.ok.setEnabled(bool(self.ui.current.text()) and strength.acceptable
-                           and new == repeat)
+        self.ok.setEnabled(bool(self.ui.current.text()) and strength.acceptable and new == repeat)
 
     def _submit(self) -> None:
         self.ok.setEnabled(False)

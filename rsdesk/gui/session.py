@@ -14,8 +14,13 @@ from rsdesk.settings import Settings, save_settings
 from rsdesk.vault import SaveQueue, Vault
 from rsdesk.vault.errors import VaultError
 
-INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
-                QEvent.Type.Wheel, QEvent.Type.TouchBegin}
+INPUT_EVENTS = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
 
 
 class VaultSession(QObject):
@@ -50,8 +55,11 @@ class VaultSession(QObject):
         self.vault = vault
         self.lock_pending = False
         self.last_error = ""
-        self.queue = SaveQueue(vault, on_saved=self.saved.emit,
-                               on_failed=lambda error: self.save_failed.emit(error.message))
+        self.queue = SaveQueue(
+            vault,
+            on_saved=self.saved.emit,
+            on_failed=lambda error: self.save_failed.emit(error.message),
+        )
         self.settings.last_vault = str(vault.path)
         save_settings(self.settings)
         self.restart_idle_timer()

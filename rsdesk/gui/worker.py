@@ -34,8 +34,9 @@ class _Job(QRunnable):
             self.relay.done.emit(result)
 
 
-def run_in_background(fn: Callable[[], Any], on_done: Callable[[Any], None],
-                      on_error: Callable[[BaseException], None]) -> None:
+def run_in_background(
+    fn: Callable[[], Any], on_done: Callable[[Any], None], on_error: Callable[[BaseException], None]
+) -> None:
     """Call fn in a worker thread; on_done(result) or on_error(exception) on the GUI thread."""
     relay = _Relay()
     _alive.add(relay)  # the relay must outlive this call until a signal has been delivered

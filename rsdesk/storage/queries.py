@@ -9,7 +9,7 @@ from datetime import date
 
 from sqlite_utils import Database
 
-from rsdesk.domain.register import CaseRow
+from rsdesk.domain.register import CaseRow, RequestRow
 from rsdesk.storage.events import week_bounds
 from rsdesk.storage.rows import day, iso
 
@@ -174,3 +174,40 @@ def start_page(db: Database, today: date | None = None) -> StartPage:
         follow_ups=tuple(follow_ups_due(db, today)),
         requests_this_year=this_year,
     )
+
+
+def request_rows(db: Database, year: int | None = None) -> list[RequestRow]:
+    """Requests as light rows, newest first; two flat queries instead of one per request."""
+    names: dict[int, list[str]] = defaultdict(list)
+    for request_id, full_name in db.execute(
+        "SELECT request_id, full_name FROM participants ORDER BY id"
+    ):
+        names[request_id].append(full_name)
+    where, params = ("WHERE received_on LIKE ?", [f"{year}-%"]) if year else ("", [])
+    return [
+        RequestRow(
+            id=request_id,
+            number=number,
+            received_on=received_on,
+            source=source,
+            referrer=referrer or "",
+            category=category,
+            status=status,
+            participants=", ".join(names.get(request_id, ())),
+        )
+        for request_id, number, received_on, source, referrer, category, status in db.execute(
+            "SELECT id, number, received_on, source, referrer, category, status FROM requests "
+            f"{where} ORDER BY received_on DESC, id DESC",
+            params,
+        )
+    ]
+
+
+def request_years(db: Database) -> list[int]:
+    """Years that have requests, newest first."""
+    return [
+        int(y)
+        for (y,) in db.execute(
+            "SELECT DISTINCT substr(received_on, 1, 4) AS y FROM requests ORDER BY y DESC"
+        )
+    ]

@@ -53,6 +53,11 @@ TEST_PASSWORD = "Пароль для тестов 2026"
 
 
 @pytest.fixture
+def service_password():
+    return TEST_PASSWORD
+
+
+@pytest.fixture
 def service_vault(app, tmp_path):
     """A freshly created school service vault (fast KDF), open; closed after the test."""
     from rsdesk.storage.service import init_service

@@ -7,7 +7,7 @@ import pytest
 from rsdesk.gui.create_service import CreateServiceWizard, recovery_groups
 from rsdesk.gui.main_window import MainWindow
 from rsdesk.gui.password_dialog import PasswordDialog
-from rsdesk.gui.qt import QApplication, QDialogButtonBox, QLineEdit, Qt, QTimer, QWizard
+from rsdesk.gui.qt import QDialogButtonBox, QLineEdit, Qt, QTimer, QWizard
 from rsdesk.paths import app_paths
 from rsdesk.settings import load_settings
 from rsdesk.storage.service import load_profile

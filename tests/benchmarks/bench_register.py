@@ -1,6 +1,6 @@
 """Benchmark (not collected by pytest): demo generation, case_rows and in-memory filtering.
 
-Run: python tests/core/register/bench_case_list.py [CASES]; ratios are against a plain
+Run: python tests/benchmarks/bench_register.py [CASES]; ratios are against a plain
 SQLite scan of the cases table measured in the same run.
 """
 

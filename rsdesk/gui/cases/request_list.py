@@ -1,0 +1,151 @@
+"""The list of requests of a year, with the decision each is waiting for."""
+
+from __future__ import annotations
+
+from rsdesk.domain.register import RequestRow
+from rsdesk.domain.register_keys import REQUEST_STATUS_LABELS, register_label
+from rsdesk.domain.vocabulary import SOURCE_LABELS, category_label, label
+from rsdesk.gui.cases.case_list import russian_date
+from rsdesk.gui.qt import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemView,
+    QAbstractTableModel,
+    QComboBox,
+    QCoreApplication,
+    QHBoxLayout,
+    QLabel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPushButton,
+    Qt,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+
+Index = QModelIndex | QPersistentModelIndex
+COLUMNS = (
+    QT_TRANSLATE_NOOP("RequestListModel", "No."),
+    QT_TRANSLATE_NOOP("RequestListModel", "Received"),
+    QT_TRANSLATE_NOOP("RequestListModel", "Source"),
+    QT_TRANSLATE_NOOP("RequestListModel", "Referred by"),
+    QT_TRANSLATE_NOOP("RequestListModel", "Situation"),
+    QT_TRANSLATE_NOOP("RequestListModel", "Participants"),
+    QT_TRANSLATE_NOOP("RequestListModel", "Decision"),
+)
+
+
+class RequestListModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[RequestRow] = []
+
+    def set_rows(self, rows: list[RequestRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("RequestListModel", COLUMNS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.UserRole:
+            return row.id
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        values = (
+            row.number,
+            russian_date(row.received_on),
+            label(SOURCE_LABELS, row.source),
+            row.referrer,
+            category_label(row.category) if row.category else "",
+            row.participants,
+            register_label(REQUEST_STATUS_LABELS, row.status),
+        )
+        return values[index.column()]
+
+
+class RequestList(QWidget):
+    new_request = Signal()
+    decide = Signal(int)
+    year_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = RequestListModel()
+        self.year = QComboBox(objectName="requestYear")
+        self.year.currentIndexChanged.connect(self.year_changed)
+        self.add = QPushButton(objectName="newRequest")
+        self.decision = QPushButton(objectName="decideRequest", enabled=False)
+        self.add.clicked.connect(self.new_request)
+        self.decision.clicked.connect(self._decide_selected)
+        self.table = QTableView(objectName="requestTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((90, 95, 170, 180, 240, 240)):
+            self.table.horizontalHeader().resizeSection(column, width)
+        self.table.selectionModel().currentRowChanged.connect(self._selection_changed)
+        self.table.activated.connect(lambda index: self._decide_row(index.row()))
+        self.year_label = QLabel()
+        self.year_label.setBuddy(self.year)
+        bar = QHBoxLayout()
+        bar.addWidget(self.year_label)
+        bar.addWidget(self.year)
+        bar.addStretch(1)
+        bar.addWidget(self.decision)
+        bar.addWidget(self.add)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.year_label.setText(self.tr("&Year:"))
+        self.add.setText(self.tr("&New request…"))
+        self.decision.setText(self.tr("&Decide…"))
+
+    def set_years(self, years: list[int], current: int) -> None:
+        self.year.blockSignals(True)
+        self.year.clear()
+        for year in sorted({*years, current}, reverse=True):
+            self.year.addItem(str(year), year)
+        self.year.setCurrentIndex(self.year.findData(current))
+        self.year.blockSignals(False)
+
+    def selected_year(self) -> int | None:
+        return self.year.currentData()
+
+    def set_rows(self, rows: list[RequestRow]) -> None:
+        self.model.set_rows(rows)
+        self.decision.setEnabled(False)
+
+    def _selection_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        waiting = current.isValid() and self.model.rows[current.row()].status == "registered"
+        self.decision.setEnabled(waiting)
+
+    def _decide_selected(self) -> None:
+        self._decide_row(self.table.currentIndex().row())
+
+    def _decide_row(self, row: int) -> None:
+        if 0 <= row < len(self.model.rows) and self.model.rows[row].status == "registered":
+            self.decide.emit(self.model.rows[row].id)

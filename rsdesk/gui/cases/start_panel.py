@@ -1,0 +1,106 @@
+"""The start panel: open cases, follow-ups due this week, requests this year."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rsdesk.gui.qt import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from rsdesk.storage.queries import StartPage
+
+
+def figure(object_name: str) -> QLabel:
+    value = QLabel("0", objectName=object_name)
+    value.setStyleSheet("font-size: 24pt; font-weight: bold; color: #2f5d8a;")
+    return value
+
+
+class StartPanel(QWidget):
+    case_activated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.open_cases = figure("openCases")
+        self.awaiting = figure("awaitingDecision")
+        self.requests = figure("requestsThisYear")
+        self.open_label = QLabel()
+        self.awaiting_label = QLabel()
+        self.requests_label = QLabel(wordWrap=True)
+        grid = QGridLayout()
+        for column, (value, text) in enumerate(
+            (
+                (self.open_cases, self.open_label),
+                (self.awaiting, self.awaiting_label),
+                (self.requests, self.requests_label),
+            )
+        ):
+            grid.addWidget(value, 0, column)
+            grid.addWidget(text, 1, column, Qt.AlignmentFlag.AlignTop)
+        self.follow_ups_title = QLabel(styleSheet="font-size: 13pt; font-weight: bold;")
+        self.follow_ups = QListWidget(objectName="followUps")
+        self.follow_ups.itemActivated.connect(
+            lambda item: self.case_activated.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
+        self.none_due = QLabel(wordWrap=True)
+        line = QFrame(frameShape=QFrame.Shape.HLine)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(line)
+        layout.addWidget(self.follow_ups_title)
+        layout.addWidget(self.none_due)
+        layout.addWidget(self.follow_ups, 1)
+        self.page: StartPage | None = None
+        self.retranslate()
+
+    def show_page(self, page: StartPage) -> None:
+        self.page = page
+        self.open_cases.setText(str(page.open_cases))
+        self.awaiting.setText(str(page.awaiting_decision))
+        self.requests.setText(str(page.requests_this_year.get("total", 0)))
+        self.follow_ups.clear()
+        for follow_up in page.follow_ups:
+            text = self.tr("{date} · case No. {number} · {note}").format(
+                date=follow_up.due_on.strftime("%d.%m.%Y"),
+                number=follow_up.case_number,
+                note=follow_up.note or self.tr("check how the agreement is kept"),
+            )
+            if follow_up.overdue:
+                text += " " + self.tr("(overdue)")
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, follow_up.case_id)
+            self.follow_ups.addItem(item)
+        self.none_due.setVisible(not page.follow_ups)
+        self.retranslate()
+
+    def clear(self) -> None:
+        self.page = None
+        for value in (self.open_cases, self.awaiting, self.requests):
+            value.setText("0")
+        self.follow_ups.clear()
+
+    def retranslate(self) -> None:
+        self.open_label.setText(self.tr("open cases"))
+        self.awaiting_label.setText(self.tr("requests awaiting a decision"))
+        counts = self.page.requests_this_year if self.page else {}
+        self.requests_label.setText(
+            self.tr(
+                "requests in {year}: accepted {accepted}, declined {declined}, transferred "
+                "{transferred}"
+            ).format(
+                year=date.today().year,
+                accepted=counts.get("accepted", 0),
+                declined=counts.get("declined", 0),
+                transferred=counts.get("transferred", 0),
+            )
+        )
+        self.follow_ups_title.setText(self.tr("Follow-ups due this week"))
+        self.none_due.setText(self.tr("Nothing is due this week."))

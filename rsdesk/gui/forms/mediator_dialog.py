@@ -1,0 +1,181 @@
+# Generated from ui/mediator_dialog.ui by `python -m rsdesk.gui.build forms`: do not edit.
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'mediator_dialog.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+
+class Ui_MediatorDialog(object):
+    def setupUi(self, MediatorDialog):
+        if not MediatorDialog.objectName():
+            MediatorDialog.setObjectName(u"MediatorDialog")
+        MediatorDialog.resize(520, 330)
+        self.layout = QVBoxLayout(MediatorDialog)
+        self.layout.setObjectName(u"layout")
+        self.form = QFormLayout()
+        self.form.setObjectName(u"form")
+        self.form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
+        self.nameLabel = QLabel(MediatorDialog)
+        self.nameLabel.setObjectName(u"nameLabel")
+
+        self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.nameLabel)
+
+        self.name = QLineEdit(MediatorDialog)
+        self.name.setObjectName(u"name")
+
+        self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.name)
+
+        self.nameError = QLabel(MediatorDialog)
+        self.nameError.setObjectName(u"nameError")
+        self.nameError.setText(u"")
+        self.nameError.setWordWrap(True)
+
+        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.nameError)
+
+        self.kindLabel = QLabel(MediatorDialog)
+        self.kindLabel.setObjectName(u"kindLabel")
+
+        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.kindLabel)
+
+        self.kind = QComboBox(MediatorDialog)
+        self.kind.setObjectName(u"kind")
+
+        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.kind)
+
+        self.kindError = QLabel(MediatorDialog)
+        self.kindError.setObjectName(u"kindError")
+        self.kindError.setText(u"")
+        self.kindError.setWordWrap(True)
+
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.kindError)
+
+        self.classLabel = QLabel(MediatorDialog)
+        self.classLabel.setObjectName(u"classLabel")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.classLabel)
+
+        self.className = QLineEdit(MediatorDialog)
+        self.className.setObjectName(u"className")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.className)
+
+        self.classError = QLabel(MediatorDialog)
+        self.classError.setObjectName(u"classError")
+        self.classError.setText(u"")
+        self.classError.setWordWrap(True)
+
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.classError)
+
+        self.positionLabel = QLabel(MediatorDialog)
+        self.positionLabel.setObjectName(u"positionLabel")
+
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.positionLabel)
+
+        self.position = QLineEdit(MediatorDialog)
+        self.position.setObjectName(u"position")
+
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.position)
+
+        self.yearsLabel = QLabel(MediatorDialog)
+        self.yearsLabel.setObjectName(u"yearsLabel")
+
+        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.yearsLabel)
+
+        self.years = QLineEdit(MediatorDialog)
+        self.years.setObjectName(u"years")
+
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.years)
+
+        self.yearsError = QLabel(MediatorDialog)
+        self.yearsError.setObjectName(u"yearsError")
+        self.yearsError.setText(u"")
+        self.yearsError.setWordWrap(True)
+
+        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.yearsError)
+
+        self.noteLabel = QLabel(MediatorDialog)
+        self.noteLabel.setObjectName(u"noteLabel")
+
+        self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.noteLabel)
+
+        self.note = QLineEdit(MediatorDialog)
+        self.note.setObjectName(u"note")
+
+        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.note)
+
+
+        self.layout.addLayout(self.form)
+
+        self.yearsHint = QLabel(MediatorDialog)
+        self.yearsHint.setObjectName(u"yearsHint")
+        self.yearsHint.setWordWrap(True)
+
+        self.layout.addWidget(self.yearsHint)
+
+        self.message = QLabel(MediatorDialog)
+        self.message.setObjectName(u"message")
+        self.message.setText(u"")
+        self.message.setWordWrap(True)
+
+        self.layout.addWidget(self.message)
+
+        self.stretch = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.layout.addItem(self.stretch)
+
+        self.buttons = QDialogButtonBox(MediatorDialog)
+        self.buttons.setObjectName(u"buttons")
+        self.buttons.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Save)
+
+        self.layout.addWidget(self.buttons)
+
+#if QT_CONFIG(shortcut)
+        self.nameLabel.setBuddy(self.name)
+        self.kindLabel.setBuddy(self.kind)
+        self.classLabel.setBuddy(self.className)
+        self.positionLabel.setBuddy(self.position)
+        self.yearsLabel.setBuddy(self.years)
+        self.noteLabel.setBuddy(self.note)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.name, self.kind)
+        QWidget.setTabOrder(self.kind, self.className)
+        QWidget.setTabOrder(self.className, self.position)
+        QWidget.setTabOrder(self.position, self.years)
+        QWidget.setTabOrder(self.years, self.note)
+        QWidget.setTabOrder(self.note, self.buttons)
+
+        self.retranslateUi(MediatorDialog)
+
+        QMetaObject.connectSlotsByName(MediatorDialog)
+    # setupUi
+
+    def retranslateUi(self, MediatorDialog):
+        MediatorDialog.setWindowTitle(QCoreApplication.translate("MediatorDialog", u"Mediator", None))
+        self.nameLabel.setText(QCoreApplication.translate("MediatorDialog", u"&Full name:", None))
+        self.name.setPlaceholderText(QCoreApplication.translate("MediatorDialog", u"surname, first name, patronymic", None))
+        self.kindLabel.setText(QCoreApplication.translate("MediatorDialog", u"&Role:", None))
+        self.classLabel.setText(QCoreApplication.translate("MediatorDialog", u"&Class:", None))
+        self.className.setPlaceholderText(QCoreApplication.translate("MediatorDialog", u"for example 8A", None))
+        self.positionLabel.setText(QCoreApplication.translate("MediatorDialog", u"&Position:", None))
+        self.position.setPlaceholderText(QCoreApplication.translate("MediatorDialog", u"for example school psychologist", None))
+        self.yearsLabel.setText(QCoreApplication.translate("MediatorDialog", u"&Years served:", None))
+        self.years.setPlaceholderText(QCoreApplication.translate("MediatorDialog", u"for example 2024, 2025", None))
+        self.noteLabel.setText(QCoreApplication.translate("MediatorDialog", u"N&ote:", None))
+        self.yearsHint.setText(QCoreApplication.translate("MediatorDialog", u"The yearly statistics count the mediators who served in that year: list every year the person worked in the service.", None))
+    # retranslateUi
+

@@ -1,0 +1,358 @@
+"""The curator's decision on a request: accept as a case, decline with a reason, or transfer."""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from sqlite_utils import Database
+
+from rsdesk.domain.register import Participant, ValidationError
+from rsdesk.domain.register_keys import TRANSFER_REASON_LABELS, register_label
+from rsdesk.domain.vocabulary import (
+    CATEGORIES,
+    ROLE_LABELS,
+    SOURCE_LABELS,
+    category_label,
+    label,
+)
+from rsdesk.gui.qt import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QKeySequence,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QShortcut,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+)
+from rsdesk.gui.requests.fields import (
+    FieldErrors,
+    error_label,
+    fill_combo,
+    format_date,
+    read_date,
+    select_key,
+    with_error,
+)
+from rsdesk.storage import requests as store
+
+WARNING_STYLE = (
+    "QFrame#transferWarning { background: #fff4e5; border: 1px solid #e8a33d; border-radius: 4px; }"
+)
+ACCEPT, DECLINE, TRANSFER = "accepted", "declined", "transferred"
+
+
+class DecisionDialog(QDialog):
+    """On success `decision` is accepted/declined/transferred and `case_id` the new case, if any."""
+
+    def __init__(
+        self,
+        db: Database,
+        request_id: int,
+        *,
+        today: date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.request_id = request_id
+        self.today = today or date.today()
+        self.case_id: int | None = None
+        self.decision: str | None = None
+        self.request = store.get_request(db, request_id)
+        self.warnings = store.transfer_warnings(db, request_id)
+        self.setObjectName("DecisionDialog")
+        self.setWindowTitle(
+            self.tr("Decision on request {number}").format(number=self.request.number)
+        )
+        self.setMinimumWidth(680)
+
+        self.message = error_label()
+        self.message.setObjectName("message")
+        self.field_errors = FieldErrors(self.message)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._summary())
+        self.warning = self._warning()
+        if self.warning is not None:
+            layout.addWidget(self.warning)
+
+        self.decided_on = QLineEdit(format_date(self.today), objectName="decidedOn")
+        self.decided_on.setPlaceholderText(self.tr("dd.mm.yyyy"))
+        self.decided_on.setMaximumWidth(140)
+        date_form = QFormLayout()
+        box, date_error = with_error(self.decided_on)
+        caption = QLabel(self.tr("Date of the &decision:"))
+        caption.setBuddy(self.decided_on)
+        date_form.addRow(caption, box)
+        self.field_errors.add("decided_on", self.decided_on, date_error)
+        layout.addLayout(date_form)
+
+        self.accept_choice = QRadioButton(self.tr("&Accept — open a case"), objectName="accept")
+        self.decline_choice = QRadioButton(self.tr("D&ecline"), objectName="decline")
+        self.transfer_choice = QRadioButton(
+            self.tr("&Transfer to a territorial service")
+            if not self.warnings
+            else self.tr("&Transfer to a territorial service (suggested)"),
+            objectName="transfer",
+        )
+        self.choices = QButtonGroup(self)
+        for button in (self.accept_choice, self.decline_choice, self.transfer_choice):
+            self.choices.addButton(button)
+        self.accept_panel = self._accept_panel()
+        self.decline_panel = self._decline_panel()
+        self.transfer_panel = self._transfer_panel()
+        for button, panel in (
+            (self.accept_choice, self.accept_panel),
+            (self.decline_choice, self.decline_panel),
+            (self.transfer_choice, self.transfer_panel),
+        ):
+            layout.addWidget(button)
+            layout.addWidget(panel)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setDefault(True)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.submit)
+
+        self.choices.buttonToggled.connect(self._update)
+        # A school service is steered towards the transfer; otherwise accepting is the usual path.
+        (self.transfer_choice if self.warnings else self.accept_choice).setChecked(True)
+        self._update()
+        if self.request.status != "registered":
+            self._already_decided()
+
+    # --- the parts of the dialog -----------------------------------------------------------
+
+    def _summary(self) -> QLabel:
+        request = self.request
+        lines = [
+            self.tr("<b>Request {number}</b> of {date}").format(
+                number=request.number, date=format_date(request.received_on)
+            ),
+            self.tr("Source: {source}").format(
+                source=label(SOURCE_LABELS, request.source) if request.source else "—"
+            ),
+        ]
+        if request.referrer:
+            referrer = escape(request.referrer)
+            lines.append(self.tr("Referred by: {referrer}").format(referrer=referrer))
+        lines.append(
+            self.tr("Category: {category}").format(
+                category=category_label(request.category) if request.category else "—"
+            )
+        )
+        lines.append(
+            self.tr("Description: {text}").format(
+                text=escape(request.description).replace("\n", "<br>")
+            )
+        )
+        lines.append(self.tr("Participants:"))
+        lines.extend("&nbsp;&nbsp;• " + self.describe(person) for person in request.participants)
+        summary = QLabel("<br>".join(lines), wordWrap=True, objectName="summary")
+        summary.setTextFormat(Qt.TextFormat.RichText)
+        return summary
+
+    def describe(self, person: Participant) -> str:
+        parts = [label(ROLE_LABELS, person.role) if person.role else "—"]
+        if person.is_minor is not None:
+            parts.append(self.tr("minor") if person.is_minor else self.tr("adult"))
+        if person.class_name:
+            parts.append(self.tr("class {name}").format(name=person.class_name))
+        if person.age is not None:
+            parts.append(self.tr("{age} years old").format(age=person.age))
+        return f"{escape(person.full_name)} — {', '.join(parts)}"
+
+    def _warning(self) -> QFrame | None:
+        if not self.warnings:
+            return None  # a territorial service, or a request a school service may take
+        frame = QFrame(objectName="transferWarning")
+        frame.setStyleSheet(WARNING_STYLE)
+        inner = QVBoxLayout(frame)
+        title = QLabel(
+            self.tr("<b>This request belongs to a territorial reconciliation service</b>"),
+            wordWrap=True,
+        )
+        inner.addWidget(title)
+        for key in self.warnings:
+            text = register_label(TRANSFER_REASON_LABELS, key)
+            if key == "territorial_category" and self.request.category:
+                text = f"{category_label(self.request.category)}: {text}"
+            inner.addWidget(QLabel("• " + text, wordWrap=True, objectName=f"reason_{key}"))
+        inner.addWidget(
+            QLabel(
+                self.tr(
+                    "A school service takes neither offences of minors nor conflicts with "
+                    "the school administration. Transfer is suggested; the curator decides, "
+                    "and the decision is recorded with the request."
+                ),
+                wordWrap=True,
+            )
+        )
+        return frame
+
+    def _accept_panel(self) -> QWidget:
+        panel = QWidget()
+        form = QFormLayout(panel)
+        form.setContentsMargins(24, 0, 0, 0)
+        self.category = QComboBox(objectName="caseCategory")
+        fill_combo(self.category, [(k, category_label(k)) for k in CATEGORIES])
+        select_key(self.category, self.request.category)
+        box, message = with_error(self.category)
+        caption = QLabel(self.tr("Category of the &case:"))
+        caption.setBuddy(self.category)
+        form.addRow(caption, box)
+        self.field_errors.add("category", self.category, message)
+        self.confirm = QCheckBox(
+            self.tr("The c&urator decides to keep the case in the school service"),
+            objectName="confirm",
+        )
+        self.note = QPlainTextEdit(objectName="acceptNote")
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(52)
+        self.note.setPlaceholderText(
+            self.tr("Why the service takes it: recorded with the decision")
+        )
+        if self.warnings:
+            box, message = with_error(self.confirm)
+            form.addRow(box)
+            self.field_errors.add("confirm", self.confirm, message)
+            box, message = with_error(self.note)
+            caption = QLabel(self.tr("&Reason:"))
+            caption.setBuddy(self.note)
+            form.addRow(caption, box)
+            self.field_errors.add("note", self.note, message)
+            self.confirm.toggled.connect(self.note.setEnabled)
+            self.note.setEnabled(False)
+        return panel
+
+    def _decline_panel(self) -> QWidget:
+        panel = QWidget()
+        form = QFormLayout(panel)
+        form.setContentsMargins(24, 0, 0, 0)
+        self.reason = QLineEdit(objectName="declineReason")
+        self.reason.setPlaceholderText(self.tr("e.g. the parties refused to take part"))
+        box, message = with_error(self.reason)
+        caption = QLabel(self.tr("Reas&on for declining:"))
+        caption.setBuddy(self.reason)
+        form.addRow(caption, box)
+        self.field_errors.add("decline_reason", self.reason, message)
+        return panel
+
+    def _transfer_panel(self) -> QWidget:
+        panel = QWidget()
+        form = QFormLayout(panel)
+        form.setContentsMargins(24, 0, 0, 0)
+        self.destination = QLineEdit(objectName="destination")
+        self.destination.setPlaceholderText(
+            self.tr(
+                "e.g. territorial reconciliation service of the city centre of psychological help"
+            )
+        )
+        box, message = with_error(self.destination)
+        caption = QLabel(self.tr("Transferred &to:"))
+        caption.setBuddy(self.destination)
+        form.addRow(caption, box)
+        self.field_errors.add("transferred_to", self.destination, message)
+        self.transfer_note = QLineEdit(objectName="transferNote")
+        caption = QLabel(self.tr("&Note:"))
+        caption.setBuddy(self.transfer_note)
+        form.addRow(caption, self.transfer_note)
+        return panel
+
+    # --- behaviour -------------------------------------------------------------------------
+
+    def choice(self) -> str:
+        if self.decline_choice.isChecked():
+            return DECLINE
+        return TRANSFER if self.transfer_choice.isChecked() else ACCEPT
+
+    def _update(self) -> None:
+        choice = self.choice()
+        self.accept_panel.setEnabled(choice == ACCEPT)
+        self.decline_panel.setEnabled(choice == DECLINE)
+        self.transfer_panel.setEnabled(choice == TRANSFER)
+        self.ok.setText(
+            {
+                ACCEPT: self.tr("Acce&pt"),
+                DECLINE: self.tr("Decl&ine"),
+                TRANSFER: self.tr("Trans&fer"),
+            }[choice]
+        )
+
+    def _already_decided(self) -> None:
+        for widget in (
+            self.accept_panel,
+            self.decline_panel,
+            self.transfer_panel,
+            self.accept_choice,
+            self.decline_choice,
+            self.transfer_choice,
+            self.decided_on,
+            self.ok,
+        ):
+            widget.setEnabled(False)
+        self.field_errors.show_general([self.tr("This request has already been decided.")])
+
+    def submit(self) -> None:
+        if not self.ok.isEnabled():
+            return
+        decided_on, date_error = read_date(self.decided_on.text())
+        errors: dict[str, str] = {"decided_on": date_error} if date_error else {}
+        choice = self.choice()
+        if choice == ACCEPT and self.warnings:
+            # The core only needs the flag; the dialog asks for it to be meant and explained.
+            if not self.confirm.isChecked():
+                errors["confirm"] = self.tr(
+                    "Tick the confirmation, or transfer the request instead."
+                )
+            elif not self.note.toPlainText().strip():
+                errors["note"] = self.tr("Write why the school service keeps this case.")
+        if not errors:
+            try:
+                self._decide(choice, decided_on)  # type: ignore[arg-type]
+            except ValidationError as error:
+                errors = error.errors
+            else:
+                self.decision = choice
+                self.accept()
+                return
+        self.field_errors.show_general(list(self.field_errors.show(errors).values()))
+
+    def _decide(self, choice: str, decided_on: date | None) -> None:
+        kwargs = {"decided_on": decided_on, "today": self.today}
+        if choice == ACCEPT:
+            self.case_id = store.accept_request(
+                self.db,
+                self.request_id,
+                category=self.category.currentData(),
+                accept_despite_warnings=bool(self.warnings) and self.confirm.isChecked(),
+                note=self.note.toPlainText().strip(),
+                **kwargs,
+            )
+        elif choice == DECLINE:
+            store.decline_request(self.db, self.request_id, reason=self.reason.text(), **kwargs)
+        else:
+            store.transfer_request(
+                self.db,
+                self.request_id,
+                destination=self.destination.text(),
+                note=self.transfer_note.text().strip(),
+                **kwargs,
+            )

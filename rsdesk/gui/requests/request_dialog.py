@@ -1,0 +1,218 @@
+"""Registering a request (заявка) with its participants, or correcting a registered one."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlite_utils import Database
+
+from rsdesk.domain.register import Participant, Request, ValidationError
+from rsdesk.domain.rules import validate_request
+from rsdesk.domain.vocabulary import CATEGORIES, SOURCE_LABELS, category_label, label
+from rsdesk.gui.qt import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QKeySequence,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QShortcut,
+    QVBoxLayout,
+    QWidget,
+)
+from rsdesk.gui.requests.fields import (
+    FieldErrors,
+    combo_key,
+    error_label,
+    fill_combo,
+    format_date,
+    hint_label,
+    read_date,
+    select_key,
+    with_error,
+)
+from rsdesk.gui.requests.participants import ParticipantsEditor
+from rsdesk.storage import requests as store
+
+
+class RequestDialog(QDialog):
+    """On success `request_id` holds the stored request; the caller then marks the session."""
+
+    def __init__(
+        self,
+        db: Database,
+        *,
+        request_id: int | None = None,
+        today: date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.request_id = request_id
+        self.today = today or date.today()
+        self.setObjectName("RequestDialog")
+        self.setWindowTitle(
+            self.tr("New request") if request_id is None else self.tr("Correct the request")
+        )
+        self.setMinimumWidth(760)
+
+        self.received_on = QLineEdit(format_date(self.today), objectName="receivedOn")
+        self.received_on.setPlaceholderText(self.tr("dd.mm.yyyy"))
+        self.received_on.setMaximumWidth(140)
+        self.source = QComboBox(objectName="source")
+        fill_combo(
+            self.source,
+            [(k, label(SOURCE_LABELS, k)) for k in SOURCE_LABELS],
+            self.tr("— choose who it came from —"),
+        )
+        self.referrer = QLineEdit(objectName="referrer")
+        self.referrer.setPlaceholderText(
+            self.tr("e.g. juvenile affairs commission of the Leninsky district; may stay empty")
+        )
+        self.category = QComboBox(objectName="category")
+        fill_combo(
+            self.category,
+            [(k, category_label(k)) for k in CATEGORIES],
+            self.tr("— choose the category —"),
+        )
+        self.description = QPlainTextEdit(objectName="description")
+        self.description.setTabChangesFocus(True)  # Tab moves on; the text needs no tabs
+        self.description.setFixedHeight(76)
+        self.participants = ParticipantsEditor()
+
+        self.message = error_label()
+        self.message.setObjectName("message")
+        self.field_errors = FieldErrors(self.message)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        rows = (
+            (
+                "received_on",
+                self.tr("Date &received:"),
+                self.received_on,
+                [hint_label(self.tr("as dd.mm.yyyy, e.g. 05.03.2026"))],
+            ),
+            ("source", self.tr("&Source:"), self.source, []),
+            ("referrer", self.tr("&Referring organisation:"), self.referrer, []),
+            ("category", self.tr("&Category:"), self.category, []),
+            (
+                "description",
+                self.tr("Short &description:"),
+                self.description,
+                [
+                    hint_label(
+                        self.tr(
+                            "Confidential: a few factual lines, no more than the work "
+                            "needs. No diagnoses, no rumours, no opinions."
+                        )
+                    )
+                ],
+            ),
+        )
+        for key, text, widget, hints in rows:
+            box, message = with_error(widget, *hints)
+            caption = QLabel(text)
+            caption.setBuddy(widget)
+            form.addRow(caption, box)
+            self.field_errors.add(key, widget, message)
+        participants_caption = QLabel(self.tr("Partici&pants:"))
+        participants_caption.setBuddy(self.participants.table)
+        form.addRow(participants_caption, self.participants)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("&Register") if request_id is None else self.tr("&Save"))
+        self.ok.setDefault(True)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        # Enter belongs to the description's new lines and the table's editors; Ctrl+Enter
+        # submits from anywhere in the dialog.
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.submit)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        for first, second in (
+            (self.received_on, self.source),
+            (self.source, self.referrer),
+            (self.referrer, self.category),
+            (self.category, self.description),
+            (self.description, self.participants.table),
+        ):
+            self.setTabOrder(first, second)
+
+        if request_id is not None:
+            self._load(store.get_request(db, request_id))
+        else:
+            self.participants.add_row()
+            self.received_on.setFocus()
+
+    def _load(self, request: Request) -> None:
+        self.received_on.setText(format_date(request.received_on))
+        select_key(self.source, request.source)
+        self.referrer.setText(request.referrer)
+        select_key(self.category, request.category)
+        self.description.setPlainText(request.description)
+        for person in request.participants:
+            self.participants.add_row(person)
+
+    def request(self) -> tuple[Request, dict[str, str], list[int]]:
+        """What the form holds, errors only the form can see, and the row of each participant."""
+        received_on, date_error = read_date(self.received_on.text())
+        people, rows = self.participants.participants()
+        request = Request(
+            received_on=received_on,
+            source=combo_key(self.source),
+            category=combo_key(self.category),
+            description=self.description.toPlainText(),
+            participants=tuple(people),
+            referrer=self.referrer.text(),
+        )
+        return request, ({"received_on": date_error} if date_error else {}), rows
+
+    def submit(self) -> None:
+        request, errors, rows = self.request()
+        if not errors:
+            try:
+                self._save(request)
+            except ValidationError as error:
+                errors = error.errors
+            else:
+                self.accept()
+                return
+        # Show every problem at once, not just the first one the core stumbled on.
+        errors = {**validate_request(request, today=self.today), **errors}
+        rest = self.field_errors.show(errors)
+        participant_errors = {k: v for k, v in rest.items() if k.startswith("participants")}
+        self.participants.show_errors(participant_errors, rows, focus=len(rest) == len(errors))
+        self.field_errors.show_general([v for k, v in rest.items() if k not in participant_errors])
+
+    def _save(self, request: Request) -> None:
+        if self.request_id is None:
+            self.request_id = store.register_request(self.db, request, today=self.today)
+            return
+        # Editing: the request's own fields and its participants change together or not at all.
+        errors = validate_request(request, today=self.today)
+        if errors:
+            raise ValidationError(errors)
+        with self.db.atomic():
+            store.update_request(self.db, self.request_id, request, today=self.today)
+            self._save_participants(request.participants)
+
+    def _save_participants(self, people: tuple[Participant, ...]) -> None:
+        assert self.request_id is not None
+        kept = {person.id for person in people if person.id is not None}
+        for person in people:
+            if person.id is None:
+                store.add_participant(self.db, self.request_id, person)
+            else:
+                store.update_participant(self.db, person.id, person)
+        for stored in store.participants_of(self.db, self.request_id):
+            if stored.id not in kept:
+                store.remove_participant(self.db, stored.id)  # type: ignore[arg-type]

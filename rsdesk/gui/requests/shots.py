@@ -1,0 +1,74 @@
+"""Screenshots of the request dialogs filled with Russian sample data, on an in-memory register."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from rsdesk.domain.register import Participant, Request
+from rsdesk.storage.requests import register_request
+from rsdesk.storage.service import init_service
+
+TODAY = date(2026, 3, 12)
+PEOPLE = (
+    Participant("Петров Иван", "offender", True, class_name="7Б"),
+    Participant("Петрова Анна Сергеевна", "legal_representative", False),
+    Participant("Сидоров Максим", "victim", True, class_name="7Б", age=13),
+)
+
+
+def sample_register(kind: str = "school") -> Database:
+    """A fresh register in memory with a service; nothing touches the disk."""
+    db = Database(memory=True)
+    init_service(
+        db,
+        kind=kind,
+        name="МБОУ «Школа № 7»" if kind == "school" else "ТСП г. Кемерово",
+        region="Кузбасс",
+        municipality="г. Кемерово",
+        curator_name="Смирнова Ольга Петровна",
+        curator_slot_id="screenshots",
+    )
+    return db
+
+
+def sample_request(category: str = "crime") -> Request:
+    return Request(
+        received_on=date(2026, 3, 10),
+        source="juvenile_commission",
+        category=category,
+        description="Кража телефона у одноклассника на перемене; телефон возвращён.",
+        participants=PEOPLE,
+        referrer="КДН и ЗП Ленинского района",
+    )
+
+
+def request_shots(window: object, out_dir: Path, language: str) -> list[Path]:
+    from rsdesk.gui.requests import DecisionDialog, RequestDialog
+    from rsdesk.gui.requests.fields import select_key
+    from rsdesk.gui.screenshots import shoot
+
+    db = sample_register()
+    form = RequestDialog(db, today=TODAY, parent=window)  # type: ignore[arg-type]
+    request = sample_request()
+    form.received_on.setText("10.03.2026")
+    select_key(form.source, request.source)
+    form.referrer.setText(request.referrer)
+    select_key(form.category, request.category)
+    form.description.setPlainText(request.description)
+    form.participants.remove_current()
+    for person in request.participants:
+        form.participants.add_row(person)
+    form.show()
+    written = [shoot(form, out_dir / f"{language}-request-dialog.png")]
+    form.close()
+
+    decision = DecisionDialog(
+        db, register_request(db, request, today=TODAY), today=TODAY, parent=window
+    )  # type: ignore[arg-type]
+    decision.show()
+    written.append(shoot(decision, out_dir / f"{language}-decision-dialog.png"))
+    decision.close()
+    return written

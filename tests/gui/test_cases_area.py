@@ -1,0 +1,151 @@
+"""The «Обращения и случаи» area with a year of cases: overview, search, filters, case card."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from rsdesk.gui.cases.case_card import CaseCardDialog, SmallForm
+from rsdesk.gui.qt import QDialogButtonBox, Qt, QTimer
+from rsdesk.storage.demo import generate
+from rsdesk.storage.queries import start_page
+from rsdesk.vault import Vault
+
+
+@pytest.fixture
+def cases_window(app, qtbot, service_vault):
+    from rsdesk.gui.main_window import MainWindow
+    from rsdesk.settings import load_settings
+
+    generate(service_vault.db, cases=150, years=2, seed=7)
+    service_vault.commit()
+    window = MainWindow(load_settings())
+    qtbot.addWidget(window)
+    window.resize(1200, 760)
+    window.show()
+    window.session.start(service_vault)
+    yield window
+    window.session.close()
+
+
+def test_overview_shows_the_start_page_figures(cases_window):
+    area = cases_window.pages["cases"]
+    expected = start_page(cases_window.session.vault.db)
+    assert area.tabs.tabText(0) == "&Обзор"
+    assert area.start.open_cases.text() == str(expected.open_cases)
+    assert area.start.requests.text() == str(expected.requests_this_year["total"])
+    assert area.start.follow_ups_title.text() == "Проверки договорённостей на этой неделе"
+    shown = [area.start.follow_ups.item(i).text() for i in range(area.start.follow_ups.count())]
+    assert len(shown) == len(expected.follow_ups)
+    for text, follow_up in zip(shown, expected.follow_ups, strict=True):
+        assert f"случай № {follow_up.case_number}" in text
+
+
+def test_search_as_you_type_in_russian(cases_window, qtbot, type_text):
+    area = cases_window.pages["cases"]
+    qtbot.keyClick(cases_window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    cases = area.cases
+    assert area.tabs.currentWidget() is cases
+    total = cases.model.rowCount()
+    assert total == 150
+    assert cases.counter.text() == "Показано случаев: 150 из 150"
+    someone = cases.model.rows[17].participants.split(", ")[0]
+    surname = someone.split()[0]
+    type_text(cases.search, surname[:-1])
+    narrowed = cases.model.rowCount()
+    assert 0 < narrowed < total
+    for row in range(narrowed):
+        shown = " ".join(cases.model.data(cases.model.index(row, c)) or "" for c in range(7))
+        search = cases.model.rows[row].search
+        assert surname[:-1].lower().replace("ё", "е") in search, shown
+    assert cases.counter.text() == f"Показано случаев: {narrowed} из 150"
+    type_text(cases.search, surname[-1])
+    assert cases.model.rowCount() <= narrowed
+    qtbot.keyClick(cases.search, Qt.Key.Key_Backspace)
+    assert cases.model.rowCount() == narrowed  # widening again finds every earlier match
+    cases.search.clear()
+    assert cases.model.rowCount() == total
+
+
+def test_filters_by_status_year_category_and_mediator(cases_window):
+    cases = cases_window.pages["cases"].cases
+    cases.status.setCurrentIndex(cases.status.findText("закрыт"))
+    assert cases.model.rowCount() > 0
+    assert {r.status for r in cases.model.rows} == {"closed"}
+    cases.status.setCurrentIndex(0)
+    this_year = date.today().year
+    cases.year.setCurrentIndex(cases.year.findData(this_year))
+    assert {r.year for r in cases.model.rows} == {this_year}
+    cases.year.setCurrentIndex(0)
+    cases.category.setCurrentIndex(cases.category.findData("bullying"))
+    assert {cases.model.data(cases.model.index(r, 2)) for r in range(cases.model.rowCount())} == {
+        "травля (буллинг) со стороны сверстников или педагогов"
+    }
+    cases.category.setCurrentIndex(0)
+    cases.mediator.setCurrentIndex(1)
+    chosen = cases.mediator.currentData()
+    assert all(chosen in r.mediator_ids for r in cases.model.rows)
+    assert cases.model.rowCount() < 150
+
+
+def test_case_card_and_a_planned_follow_up_reach_the_vault(
+    cases_window, qtbot, type_text, service_password
+):
+    area = cases_window.pages["cases"]
+    area.tabs.setCurrentWidget(area.cases)
+    cases = area.cases
+    cases.status.setCurrentIndex(cases.status.findText("открыт"))
+    row = cases.model.rows[0]
+    seen = {}
+    due = date.today() + timedelta(days=1)
+
+    def plan_follow_up_in_card():
+        card = cases_window.findChild(CaseCardDialog)
+        seen["header"] = card.header.text()
+        names = [card.participants.item(r, 0).text() for r in range(card.participants.rowCount())]
+        seen["names"] = ", ".join(names)
+
+        def fill_form():
+            form = card.findChild(SmallForm)
+            type_text(
+                form.form.itemAt(1, form.form.ItemRole.FieldRole).widget(),
+                "Спросить у классного руководителя",
+            )
+            form.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+        QTimer.singleShot(0, fill_form)
+        qtbot.mouseClick(card.follow_up, Qt.MouseButton.LeftButton)
+        seen["timeline"] = [
+            card.timeline.item(r, 2).text() for r in range(card.timeline.rowCount())
+        ]
+        card.accept()
+
+    cases.table.setFocus()
+    cases.table.setCurrentIndex(cases.model.index(0, 0))
+    QTimer.singleShot(0, plan_follow_up_in_card)
+    qtbot.keyClick(cases.table, Qt.Key.Key_Return)
+    assert seen["header"].startswith(f"Случай № {row.number}")
+    assert seen["names"] == row.participants
+    assert "Спросить у классного руководителя" in seen["timeline"]
+    if due.isocalendar()[:2] == date.today().isocalendar()[:2]:
+        follow_ups = [
+            area.start.follow_ups.item(i).text() for i in range(area.start.follow_ups.count())
+        ]
+        assert any("Спросить у классного руководителя" in t for t in follow_ups)
+
+    path = cases_window.session.vault.path
+    assert cases_window.session.close() == ""
+    with Vault.open(path, service_password) as reopened:
+        notes = [r["note"] for r in reopened.db["events"].rows_where("kind = 'follow_up'")]
+    assert "Спросить у классного руководителя" in notes
+
+
+def test_locking_empties_every_list(cases_window):
+    area = cases_window.pages["cases"]
+    assert area.cases.model.rowCount() == 150
+    cases_window.lock()
+    assert area.cases.model.rowCount() == 0
+    assert area.cases.model.all_rows == []
+    assert area.requests.model.rowCount() == 0
+    assert area.start.follow_ups.count() == 0
