@@ -15,7 +15,7 @@ from rsdesk import __version__
 from rsdesk.i18n import set_language, translate
 from rsdesk.settings import load_settings
 
-COMMAND_MODULES: list[str] = ["rsdesk.vault.cli", "rsdesk.storage.cli"]
+COMMAND_MODULES: list[str] = ["rsdesk.vault.cli", "rsdesk.storage.cli", "rsdesk.stats.cli"]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -331,6 +331,29 @@
         </message>
     </context>
     <context>
+        <name>ConsentPanel</name>
+        <message>
+            <source>All of this is &amp;explained</source>
+            <translation>All of this is &amp;explained</translation>
+        </message>
+        <message>
+            <source>Consent &amp;given</source>
+            <translation>Consent &amp;given</translation>
+        </message>
+        <message>
+            <source>Before asking {name} for consent, explain:</source>
+            <translation>Before asking {name} for consent, explain:</translation>
+        </message>
+        <message>
+            <source>✓ Explained and consent given on {date}.</source>
+            <translation>✓ Explained and consent given on {date}.</translation>
+        </message>
+        <message>
+            <source>✓ Explained. Now ask whether they agree to take part.</source>
+            <translation>✓ Explained. Now ask whether they agree to take part.</translation>
+        </message>
+    </context>
+    <context>
         <name>CreateServiceWizard</name>
         <message>
             <source>Create a reconciliation service</source>
@@ -370,6 +393,168 @@
         <message>
             <source>The passwords do not match.</source>
             <translation>The passwords do not match.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionDialog</name>
+        <message>
+            <source>Decision on request {number}</source>
+            <translation>Decision on request {number}</translation>
+        </message>
+        <message>
+            <source>dd.mm.yyyy</source>
+            <translation>dd.mm.yyyy</translation>
+        </message>
+        <message>
+            <source>Date of the &amp;decision:</source>
+            <translation>Date of the &amp;decision:</translation>
+        </message>
+        <message>
+            <source>&amp;Accept — open a case</source>
+            <translation>&amp;Accept — open a case</translation>
+        </message>
+        <message>
+            <source>D&amp;ecline</source>
+            <translation>D&amp;ecline</translation>
+        </message>
+        <message>
+            <source>&amp;Transfer to a territorial service</source>
+            <translation>&amp;Transfer to a territorial service</translation>
+        </message>
+        <message>
+            <source>&amp;Transfer to a territorial service (suggested)</source>
+            <translation>&amp;Transfer to a territorial service (suggested)</translation>
+        </message>
+        <message>
+            <source>Request {number} of {date}</source>
+            <translation>Request {number} of {date}</translation>
+        </message>
+        <message>
+            <source>Source:</source>
+            <translation>Source:</translation>
+        </message>
+        <message>
+            <source>Referred by:</source>
+            <translation>Referred by:</translation>
+        </message>
+        <message>
+            <source>Category:</source>
+            <translation>Category:</translation>
+        </message>
+        <message>
+            <source>Description:</source>
+            <translation>Description:</translation>
+        </message>
+        <message>
+            <source>Participants:</source>
+            <translation>Participants:</translation>
+        </message>
+        <message>
+            <source>minor</source>
+            <translation>minor</translation>
+        </message>
+        <message>
+            <source>adult</source>
+            <translation>adult</translation>
+        </message>
+        <message>
+            <source>class {name}</source>
+            <translation>class {name}</translation>
+        </message>
+        <message>
+            <source>{age} years old</source>
+            <translation>{age} years old</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;This request belongs to a territorial reconciliation service&lt;/b&gt;</source>
+            <translation>&lt;b&gt;This request belongs to a territorial reconciliation service&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>A school service takes neither offences of minors nor conflicts with the school administration. Transfer is suggested; the curator decides, and the decision is recorded with the request.</source>
+            <translation>A school service takes neither offences of minors nor conflicts with the school administration. Transfer is suggested; the curator decides, and the decision is recorded with the request.</translation>
+        </message>
+        <message>
+            <source>Category of the &amp;case:</source>
+            <translation>Category of the &amp;case:</translation>
+        </message>
+        <message>
+            <source>The c&amp;urator decides to keep the case in the school service</source>
+            <translation>The c&amp;urator decides to keep the case in the school service</translation>
+        </message>
+        <message>
+            <source>Why the service takes it: recorded with the decision</source>
+            <translation>Why the service takes it: recorded with the decision</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Reason:</translation>
+        </message>
+        <message>
+            <source>e.g. the parties refused to take part</source>
+            <translation>e.g. the parties refused to take part</translation>
+        </message>
+        <message>
+            <source>Reas&amp;on for declining:</source>
+            <translation>Reas&amp;on for declining:</translation>
+        </message>
+        <message>
+            <source>e.g. territorial reconciliation service of the city centre of psychological help</source>
+            <translation>e.g. territorial reconciliation service of the city centre of psychological help</translation>
+        </message>
+        <message>
+            <source>Transferred &amp;to:</source>
+            <translation>Transferred &amp;to:</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Note:</translation>
+        </message>
+        <message>
+            <source>Acce&amp;pt</source>
+            <translation>Acce&amp;pt</translation>
+        </message>
+        <message>
+            <source>Decl&amp;ine</source>
+            <translation>Decl&amp;ine</translation>
+        </message>
+        <message>
+            <source>Trans&amp;fer</source>
+            <translation>Trans&amp;fer</translation>
+        </message>
+        <message>
+            <source>This request has already been decided.</source>
+            <translation>This request has already been decided.</translation>
+        </message>
+        <message>
+            <source>Tick the confirmation, or transfer the request instead.</source>
+            <translation>Tick the confirmation, or transfer the request instead.</translation>
+        </message>
+        <message>
+            <source>Write why the school service keeps this case.</source>
+            <translation>Write why the school service keeps this case.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntroPage</name>
+        <message>
+            <source>How this program goes</source>
+            <translation>How this program goes</translation>
+        </message>
+        <message>
+            <source> (may be skipped)</source>
+            <translation> (may be skipped)</translation>
+        </message>
+        <message>
+            <source>Stages:</source>
+            <translation>Stages:</translation>
+        </message>
+        <message>
+            <source>Participants:</source>
+            <translation>Participants:</translation>
+        </message>
+        <message>
+            <source>Every step is saved as soon as it is done: you may close the wizard at any moment and continue later from the same stage.</source>
+            <translation>Every step is saved as soon as it is done: you may close the wizard at any moment and continue later from the same stage.</translation>
         </message>
     </context>
     <context>
@@ -521,6 +706,120 @@ Quit anyway and lose them?</translation>
             <source>The yearly statistics count the mediators who served in that year: list every year the person worked in the service.</source>
             <translation>The yearly statistics count the mediators who served in that year: list every year the person worked in the service.</translation>
         </message>
+        <message>
+            <source>curator of the service</source>
+            <translation>curator of the service</translation>
+        </message>
+        <message>
+            <source>New mediator</source>
+            <translation>New mediator</translation>
+        </message>
+        <message>
+            <source>Edit mediator</source>
+            <translation>Edit mediator</translation>
+        </message>
+        <message>
+            <source>Write the years like 2024, 2025 or 2022–2024.</source>
+            <translation>Write the years like 2024, 2025 or 2022–2024.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MediatorsArea</name>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;Year:</translation>
+        </message>
+        <message>
+            <source>&amp;Add mediator…</source>
+            <translation>&amp;Add mediator…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <source>&amp;Training…</source>
+            <translation>&amp;Training…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete record</source>
+            <translation>&amp;Delete record</translation>
+        </message>
+        <message>
+            <source>Ro&amp;ster</source>
+            <translation>Ro&amp;ster</translation>
+        </message>
+        <message>
+            <source>&amp;Who may lead what</source>
+            <translation>&amp;Who may lead what</translation>
+        </message>
+        <message>
+            <source>✓ may lead · ⚠ may lead, but the module named is not completed: a warning the curator may override · ✗ not allowed: young mediators only co-mediate restorative mediation beside an adult. Point at a cell or select it to see why.</source>
+            <translation>✓ may lead · ⚠ may lead, but the module named is not completed: a warning the curator may override · ✗ not allowed: young mediators only co-mediate restorative mediation beside an adult. Point at a cell or select it to see why.</translation>
+        </message>
+        <message>
+            <source>all years</source>
+            <translation>all years</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Training</translation>
+        </message>
+        <message>
+            <source>Training of {name}</source>
+            <translation>Training of {name}</translation>
+        </message>
+        <message>
+            <source>Everyone: {adults} adult, {young} young</source>
+            <translation>Everyone: {adults} adult, {young} young</translation>
+        </message>
+        <message>
+            <source>Served in {year}: {adults} adult, {young} young</source>
+            <translation>Served in {year}: {adults} adult, {young} young</translation>
+        </message>
+        <message>
+            <source>Delete the training record</source>
+            <translation>Delete the training record</translation>
+        </message>
+        <message>
+            <source>Delete this record from the training of {name}?</source>
+            <translation>Delete this record from the training of {name}?</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutcomePage</name>
+        <message>
+            <source>Outcome of the program</source>
+            <translation>Outcome of the program</translation>
+        </message>
+        <message>
+            <source>The program has ended: {outcome}.</source>
+            <translation>The program has ended: {outcome}.</translation>
+        </message>
+        <message>
+            <source>Reason: {reason}</source>
+            <translation>Reason: {reason}</translation>
+        </message>
+        <message>
+            <source>Refused: {name}</source>
+            <translation>Refused: {name}</translation>
+        </message>
+        <message>
+            <source>Passed on to: {target}</source>
+            <translation>Passed on to: {target}</translation>
+        </message>
+        <message>
+            <source>Took part in meetings: adults {adults}, minors {minors}.</source>
+            <translation>Took part in meetings: adults {adults}, minors {minors}.</translation>
+        </message>
+        <message>
+            <source>Check-up on the agreement: {date}.</source>
+            <translation>Check-up on the agreement: {date}.</translation>
+        </message>
+        <message>
+            <source>The referring body learns only the result: whether the program took place, whether there is an agreement and whether it is kept.</source>
+            <translation>The referring body learns only the result: whether the program took place, whether there is an agreement and whether it is kept.</translation>
+        </message>
     </context>
     <context>
         <name>ParticipantsEditor</name>
@@ -563,6 +862,26 @@ Quit anyway and lose them?</translation>
         <message>
             <source>adult</source>
             <translation>adult</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>name</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>role</translation>
+        </message>
+        <message>
+            <source>minor or adult</source>
+            <translation>minor or adult</translation>
+        </message>
+        <message>
+            <source>class</source>
+            <translation>class</translation>
+        </message>
+        <message>
+            <source>age</source>
+            <translation>age</translation>
         </message>
         <message>
             <source>Row {row}, {column}: {message}</source>
@@ -617,6 +936,359 @@ Quit anyway and lose them?</translation>
         </message>
     </context>
     <context>
+        <name>PeopleDialog</name>
+        <message>
+            <source>Participants and consent</source>
+            <translation>Participants and consent</translation>
+        </message>
+        <message>
+            <source>Everyone who takes part must hear what the restorative approach is and what legal consequences taking part may have, and then agree; for a minor, their parent or legal representative agrees too. Choose a person to record it.</source>
+            <translation>Everyone who takes part must hear what the restorative approach is and what legal consequences taking part may have, and then agree; for a minor, their parent or legal representative agrees too. Choose a person to record it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleTable</name>
+        <message>
+            <source>Participant</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <source>Explained</source>
+            <translation>Explained</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Consent</translation>
+        </message>
+        <message>
+            <source>Stage held</source>
+            <translation>Stage held</translation>
+        </message>
+        <message>
+            <source>yes, {date}</source>
+            <translation>yes, {date}</translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation>not yet</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgramButtons</name>
+        <message>
+            <source>Start a pro&amp;gram…</source>
+            <translation>Start a pro&amp;gram…</translation>
+        </message>
+        <message>
+            <source>Contin&amp;ue the program</source>
+            <translation>Contin&amp;ue the program</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgramDialogs</name>
+        <message>
+            <source>A participant refuses</source>
+            <translation>A participant refuses</translation>
+        </message>
+        <message>
+            <source>Anyone may refuse to take part at any stage, and nobody has to explain it at length. Thank them and write down what they said. The program stops.</source>
+            <translation>Anyone may refuse to take part at any stage, and nobody has to explain it at length. Thank them and write down what they said. The program stops.</translation>
+        </message>
+        <message>
+            <source>Record the refusal and stop the program</source>
+            <translation>Record the refusal and stop the program</translation>
+        </message>
+        <message>
+            <source>&amp;Who refuses:</source>
+            <translation>&amp;Who refuses:</translation>
+        </message>
+        <message>
+            <source>&amp;Reason, in their words:</source>
+            <translation>&amp;Reason, in their words:</translation>
+        </message>
+        <message>
+            <source>The mediator stops or passes on the program</source>
+            <translation>The mediator stops or passes on the program</translation>
+        </message>
+        <message>
+            <source>The mediator may decline to continue, hand the case to another facilitator (the program then counts as stopped), or transfer it to another service, for example a territorial one (the program counts as transferred).</source>
+            <translation>The mediator may decline to continue, hand the case to another facilitator (the program then counts as stopped), or transfer it to another service, for example a territorial one (the program counts as transferred).</translation>
+        </message>
+        <message>
+            <source>Record and end the program</source>
+            <translation>Record and end the program</translation>
+        </message>
+        <message>
+            <source>&amp;Stop the program</source>
+            <translation>&amp;Stop the program</translation>
+        </message>
+        <message>
+            <source>&amp;Hand over to another facilitator</source>
+            <translation>&amp;Hand over to another facilitator</translation>
+        </message>
+        <message>
+            <source>&amp;Transfer to another service</source>
+            <translation>&amp;Transfer to another service</translation>
+        </message>
+        <message>
+            <source>Name of the facilitator or the service</source>
+            <translation>Name of the facilitator or the service</translation>
+        </message>
+        <message>
+            <source>&amp;To whom:</source>
+            <translation>&amp;To whom:</translation>
+        </message>
+        <message>
+            <source>What happens:</source>
+            <translation>What happens:</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Reason:</translation>
+        </message>
+        <message>
+            <source>Write to whom the case goes.</source>
+            <translation>Write to whom the case goes.</translation>
+        </message>
+        <message>
+            <source>a threat to life</source>
+            <translation>a threat to life</translation>
+        </message>
+        <message>
+            <source>a possible crime</source>
+            <translation>a possible crime</translation>
+        </message>
+        <message>
+            <source>Exception from confidentiality</source>
+            <translation>Exception from confidentiality</translation>
+        </message>
+        <message>
+            <source>What is said in a program stays between its participants. The one exception is information about a threat to life or a possible crime. Before passing it on, tell the participants that it will be disclosed and to whom. This record stays in the case and is never part of any report, statistics or export.</source>
+            <translation>What is said in a program stays between its participants. The one exception is information about a threat to life or a possible crime. Before passing it on, tell the participants that it will be disclosed and to whom. This record stays in the case and is never part of any report, statistics or export.</translation>
+        </message>
+        <message>
+            <source>Record the exception</source>
+            <translation>Record the exception</translation>
+        </message>
+        <message>
+            <source>&amp;What it is about:</source>
+            <translation>&amp;What it is about:</translation>
+        </message>
+        <message>
+            <source>&amp;When it became known:</source>
+            <translation>&amp;When it became known:</translation>
+        </message>
+        <message>
+            <source>Participants &amp;told beforehand:</source>
+            <translation>Participants &amp;told beforehand:</translation>
+        </message>
+        <message>
+            <source>&amp;Disclosed to:</source>
+            <translation>&amp;Disclosed to:</translation>
+        </message>
+        <message>
+            <source>Skip the stage</source>
+            <translation>Skip the stage</translation>
+        </message>
+        <message>
+            <source>The stage «{title}» may be left out, for example when the parties did not reach an agreement. Write down why.</source>
+            <translation>The stage «{title}» may be left out, for example when the parties did not reach an agreement. Write down why.</translation>
+        </message>
+        <message>
+            <source>The curator's permission</source>
+            <translation>The curator's permission</translation>
+        </message>
+        <message>
+            <source>{warnings}
+
+The curator may allow the program to go ahead anyway, for example with an experienced co-facilitator or under supervision. The permission and its reason are recorded.</source>
+            <translation>{warnings}
+
+The curator may allow the program to go ahead anyway, for example with an experienced co-facilitator or under supervision. The permission and its reason are recorded.</translation>
+        </message>
+        <message>
+            <source>Allow and record</source>
+            <translation>Allow and record</translation>
+        </message>
+        <message>
+            <source>&amp;Curator:</source>
+            <translation>&amp;Curator:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgramFields</name>
+        <message>
+            <source>&amp;Add a point</source>
+            <translation>&amp;Add a point</translation>
+        </message>
+        <message>
+            <source>What they will do</source>
+            <translation>What they will do</translation>
+        </message>
+        <message>
+            <source>Remove the point</source>
+            <translation>Remove the point</translation>
+        </message>
+        <message>
+            <source>Who:</source>
+            <translation>Who:</translation>
+        </message>
+        <message>
+            <source>Does what:</source>
+            <translation>Does what:</translation>
+        </message>
+        <message>
+            <source>By:</source>
+            <translation>By:</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>not given</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgramWizard</name>
+        <message>
+            <source>minor</source>
+            <translation>minor</translation>
+        </message>
+        <message>
+            <source>Check how the agreement is kept: {program}</source>
+            <translation>Check how the agreement is kept: {program}</translation>
+        </message>
+        <message>
+            <source>The curator {curator} allowed the program to be led without the training it calls for. Reason: {reason}</source>
+            <translation>The curator {curator} allowed the program to be led without the training it calls for. Reason: {reason}</translation>
+        </message>
+        <message>
+            <source>{program}: case No. {number}</source>
+            <translation>{program}: case No. {number}</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>&amp;Participants and consent…</source>
+            <translation>&amp;Participants and consent…</translation>
+        </message>
+        <message>
+            <source>A participant re&amp;fuses…</source>
+            <translation>A participant re&amp;fuses…</translation>
+        </message>
+        <message>
+            <source>&amp;Mediator stops or passes on…</source>
+            <translation>&amp;Mediator stops or passes on…</translation>
+        </message>
+        <message>
+            <source>Confidentiality e&amp;xception…</source>
+            <translation>Confidentiality e&amp;xception…</translation>
+        </message>
+        <message>
+            <source>C&amp;urator's permission…</source>
+            <translation>C&amp;urator's permission…</translation>
+        </message>
+        <message>
+            <source>Stages:</source>
+            <translation>Stages:</translation>
+        </message>
+        <message>
+            <source>Ended: {outcome}</source>
+            <translation>Ended: {outcome}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgramsArea</name>
+        <message>
+            <source>Case</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>Program</source>
+            <translation>Program</translation>
+        </message>
+        <message>
+            <source>Where it stands</source>
+            <translation>Where it stands</translation>
+        </message>
+        <message>
+            <source>Facilitators</source>
+            <translation>Facilitators</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Started</translation>
+        </message>
+        <message>
+            <source>case No. {number}</source>
+            <translation>case No. {number}</translation>
+        </message>
+        <message>
+            <source>recorded without the step-by-step guide</source>
+            <translation>recorded without the step-by-step guide</translation>
+        </message>
+        <message>
+            <source>ready to close</source>
+            <translation>ready to close</translation>
+        </message>
+        <message>
+            <source>{stage} (left: {count})</source>
+            <translation>{stage} (left: {count})</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>This week</translation>
+        </message>
+        <message>
+            <source>Next weeks</source>
+            <translation>Next weeks</translation>
+        </message>
+        <message>
+            <source>Meetings to arrange (no date yet)</source>
+            <translation>Meetings to arrange (no date yet)</translation>
+        </message>
+        <message>
+            <source>follow-up</source>
+            <translation>follow-up</translation>
+        </message>
+        <message>
+            <source>Programs and meetings</source>
+            <translation>Programs and meetings</translation>
+        </message>
+        <message>
+            <source>Programs under way:</source>
+            <translation>Programs under way:</translation>
+        </message>
+        <message>
+            <source>&amp;Continue</source>
+            <translation>&amp;Continue</translation>
+        </message>
+        <message>
+            <source>&amp;Start a program…</source>
+            <translation>&amp;Start a program…</translation>
+        </message>
+        <message>
+            <source>Agenda: follow-ups due and meetings to arrange</source>
+            <translation>Agenda: follow-ups due and meetings to arrange</translation>
+        </message>
+        <message>
+            <source>No program is under way. Start one for an open case here or from the case card.</source>
+            <translation>No program is under way. Start one for an open case here or from the case card.</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryKeyPage</name>
         <message>
             <source>The recovery key</source>
@@ -637,6 +1309,73 @@ Quit anyway and lose them?</translation>
         <message>
             <source>The vault was not created: {reason}</source>
             <translation>The vault was not created: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestDialog</name>
+        <message>
+            <source>New request</source>
+            <translation>New request</translation>
+        </message>
+        <message>
+            <source>Correct the request</source>
+            <translation>Correct the request</translation>
+        </message>
+        <message>
+            <source>dd.mm.yyyy</source>
+            <translation>dd.mm.yyyy</translation>
+        </message>
+        <message>
+            <source>— choose who it came from —</source>
+            <translation>— choose who it came from —</translation>
+        </message>
+        <message>
+            <source>e.g. juvenile affairs commission of the Leninsky district; may stay empty</source>
+            <translation>e.g. juvenile affairs commission of the Leninsky district; may stay empty</translation>
+        </message>
+        <message>
+            <source>— choose the category —</source>
+            <translation>— choose the category —</translation>
+        </message>
+        <message>
+            <source>Date &amp;received:</source>
+            <translation>Date &amp;received:</translation>
+        </message>
+        <message>
+            <source>as dd.mm.yyyy, e.g. 05.03.2026</source>
+            <translation>as dd.mm.yyyy, e.g. 05.03.2026</translation>
+        </message>
+        <message>
+            <source>&amp;Source:</source>
+            <translation>&amp;Source:</translation>
+        </message>
+        <message>
+            <source>&amp;Referring organisation:</source>
+            <translation>&amp;Referring organisation:</translation>
+        </message>
+        <message>
+            <source>&amp;Category:</source>
+            <translation>&amp;Category:</translation>
+        </message>
+        <message>
+            <source>Short &amp;description:</source>
+            <translation>Short &amp;description:</translation>
+        </message>
+        <message>
+            <source>Confidential: a few factual lines, no more than the work needs. No diagnoses, no rumours, no opinions.</source>
+            <translation>Confidential: a few factual lines, no more than the work needs. No diagnoses, no rumours, no opinions.</translation>
+        </message>
+        <message>
+            <source>Partici&amp;pants:</source>
+            <translation>Partici&amp;pants:</translation>
+        </message>
+        <message>
+            <source>&amp;Register</source>
+            <translation>&amp;Register</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
         </message>
     </context>
     <context>
@@ -683,6 +1422,72 @@ Quit anyway and lose them?</translation>
         <message>
             <source>Decision</source>
             <translation>Decision</translation>
+        </message>
+    </context>
+    <context>
+        <name>Roster</name>
+        <message>
+            <source>curator of the service</source>
+            <translation>curator of the service</translation>
+        </message>
+        <message>
+            <source>{kind}, class {class_name}</source>
+            <translation>{kind}, class {class_name}</translation>
+        </message>
+        <message>
+            <source>36-hour program</source>
+            <translation>36-hour program</translation>
+        </message>
+        <message>
+            <source>not trained yet</source>
+            <translation>not trained yet</translation>
+        </message>
+        <message>
+            <source>no modules yet</source>
+            <translation>no modules yet</translation>
+        </message>
+        <message>
+            <source>May not lead this program:</source>
+            <translation>May not lead this program:</translation>
+        </message>
+        <message>
+            <source>May lead, with a warning the curator may override:</source>
+            <translation>May lead, with a warning the curator may override:</translation>
+        </message>
+        <message>
+            <source>May co-mediate beside an adult mediator, in situations between peers.</source>
+            <translation>May co-mediate beside an adult mediator, in situations between peers.</translation>
+        </message>
+        <message>
+            <source>May lead: module {modules} completed.</source>
+            <translation>May lead: module {modules} completed.</translation>
+        </message>
+        <message>
+            <source>May lead: no particular module is required.</source>
+            <translation>May lead: no particular module is required.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterModel</name>
+        <message>
+            <source>Full name</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Years served</source>
+            <translation>Years served</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Training</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Hours</translation>
         </message>
     </context>
     <context>
@@ -784,6 +1589,57 @@ Quit anyway and lose them?</translation>
         </message>
     </context>
     <context>
+        <name>StagePage</name>
+        <message>
+            <source>Stage {number} of {total}</source>
+            <translation>Stage {number} of {total}</translation>
+        </message>
+        <message>
+            <source>Questions you may ask:</source>
+            <translation>Questions you may ask:</translation>
+        </message>
+        <message>
+            <source>S&amp;kip this stage…</source>
+            <translation>S&amp;kip this stage…</translation>
+        </message>
+        <message>
+            <source>This stage is held with each of these participants separately:</source>
+            <translation>This stage is held with each of these participants separately:</translation>
+        </message>
+        <message>
+            <source>&amp;Record the stage with this participant</source>
+            <translation>&amp;Record the stage with this participant</translation>
+        </message>
+        <message>
+            <source>&amp;Record once more</source>
+            <translation>&amp;Record once more</translation>
+        </message>
+        <message>
+            <source>This stage was skipped on {date}. Reason: {reason}</source>
+            <translation>This stage was skipped on {date}. Reason: {reason}</translation>
+        </message>
+        <message>
+            <source>✓ This stage is done.</source>
+            <translation>✓ This stage is done.</translation>
+        </message>
+        <message>
+            <source>✓ Recorded {count} time(s). You may record it once more.</source>
+            <translation>✓ Recorded {count} time(s). You may record it once more.</translation>
+        </message>
+        <message>
+            <source>First explain everything to {name} and record their consent, or their refusal.</source>
+            <translation>First explain everything to {name} and record their consent, or their refusal.</translation>
+        </message>
+        <message>
+            <source>Not yet possible:</source>
+            <translation>Not yet possible:</translation>
+        </message>
+        <message>
+            <source>The meeting with {name}</source>
+            <translation>The meeting with {name}</translation>
+        </message>
+    </context>
+    <context>
         <name>StartPanel</name>
         <message>
             <source>{date} · case No. {number} · {note}</source>
@@ -819,6 +1675,89 @@ Quit anyway and lose them?</translation>
         </message>
     </context>
     <context>
+        <name>StartProgramDialog</name>
+        <message>
+            <source>Start a program: case No. {number}</source>
+            <translation>Start a program: case No. {number}</translation>
+        </message>
+        <message>
+            <source>Case No. {number}: {category}</source>
+            <translation>Case No. {number}: {category}</translation>
+        </message>
+        <message>
+            <source>The curator &amp;allows this program despite the warning</source>
+            <translation>The curator &amp;allows this program despite the warning</translation>
+        </message>
+        <message>
+            <source>Why, e.g. an experienced co-facilitator or supervision</source>
+            <translation>Why, e.g. an experienced co-facilitator or supervision</translation>
+        </message>
+        <message>
+            <source>Program &amp;type:</source>
+            <translation>Program &amp;type:</translation>
+        </message>
+        <message>
+            <source>&amp;Facilitators:</source>
+            <translation>&amp;Facilitators:</translation>
+        </message>
+        <message>
+            <source>Curator's &amp;reason:</source>
+            <translation>Curator's &amp;reason:</translation>
+        </message>
+        <message>
+            <source>&amp;Started on:</source>
+            <translation>&amp;Started on:</translation>
+        </message>
+        <message>
+            <source>Who takes part</source>
+            <translation>Who takes part</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <source>Represents (for a parent or legal representative)</source>
+            <translation>Represents (for a parent or legal representative)</translation>
+        </message>
+        <message>
+            <source>, minor)</source>
+            <translation>, minor)</translation>
+        </message>
+        <message>
+            <source>— nobody in this program —</source>
+            <translation>— nobody in this program —</translation>
+        </message>
+        <message>
+            <source>&amp;Start the program</source>
+            <translation>&amp;Start the program</translation>
+        </message>
+        <message>
+            <source>trained for it</source>
+            <translation>trained for it</translation>
+        </message>
+        <message>
+            <source>Choose at least one adult facilitator: young mediators work only together with an adult.</source>
+            <translation>Choose at least one adult facilitator: young mediators work only together with an adult.</translation>
+        </message>
+        <message>
+            <source>Choose who takes part.</source>
+            <translation>Choose who takes part.</translation>
+        </message>
+        <message>
+            <source>Write down why the curator allows it.</source>
+            <translation>Write down why the curator allows it.</translation>
+        </message>
+        <message>
+            <source>The curator {curator} allowed the program to be led without the training it calls for. Reason: {reason}</source>
+            <translation>The curator {curator} allowed the program to be led without the training it calls for. Reason: {reason}</translation>
+        </message>
+        <message>
+            <source>curator</source>
+            <translation>curator</translation>
+        </message>
+    </context>
+    <context>
         <name>TrainingDialog</name>
         <message>
             <source>Training record</source>
@@ -851,6 +1790,37 @@ Quit anyway and lose them?</translation>
         <message>
             <source>topic, who held it, certificate number</source>
             <translation>topic, who held it, certificate number</translation>
+        </message>
+        <message>
+            <source>Add training</source>
+            <translation>Add training</translation>
+        </message>
+        <message>
+            <source>Training of {name}</source>
+            <translation>Training of {name}</translation>
+        </message>
+        <message>
+            <source>choose the module</source>
+            <translation>choose the module</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Training</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
         </message>
     </context>
     <context>
@@ -914,6 +1884,18 @@ Quit anyway and lose them?</translation>
             <source>&amp;Open a vault file…</source>
             <translation>&amp;Open a vault file…</translation>
         </message>
+        <message>
+            <source>Look around in a &amp;practice vault</source>
+            <translation>Look around in a &amp;practice vault</translation>
+        </message>
+        <message>
+            <source>The practice vault holds invented cases (generated names, no real people) for learning the program and for seminars. Its password is «{password}».</source>
+            <translation>The practice vault holds invented cases (generated names, no real people) for learning the program and for seminars. Its password is «{password}».</translation>
+        </message>
+        <message>
+            <source>Preparing the practice vault…</source>
+            <translation>Preparing the practice vault…</translation>
+        </message>
     </context>
     <context>
         <name>cli</name>
@@ -924,6 +1906,14 @@ Quit anyway and lose them?</translation>
         <message>
             <source>open the application window</source>
             <translation>open the application window</translation>
+        </message>
+        <message>
+            <source>Interrupted.</source>
+            <translation>Interrupted.</translation>
+        </message>
+        <message>
+            <source>Password: </source>
+            <translation>Password: </translation>
         </message>
         <message>
             <source>create, check and protect a service file</source>
@@ -960,10 +1950,6 @@ Quit anyway and lose them?</translation>
         <message>
             <source>change your password</source>
             <translation>change your password</translation>
-        </message>
-        <message>
-            <source>Interrupted.</source>
-            <translation>Interrupted.</translation>
         </message>
         <message>
             <source>No password was given.</source>
@@ -1008,10 +1994,6 @@ Quit anyway and lose them?</translation>
         <message>
             <source>The service file was created: {path}</source>
             <translation>The service file was created: {path}</translation>
-        </message>
-        <message>
-            <source>Password: </source>
-            <translation>Password: </translation>
         </message>
         <message>
             <source>The file is intact (save No. {generation}).</source>
@@ -1783,6 +2765,541 @@ Quit anyway and lose them?</translation>
         <message>
             <source>All changes saved</source>
             <translation>All changes saved</translation>
+        </message>
+    </context>
+    <context>
+        <name>stats</name>
+        <message>
+            <source>There is no such file or folder.</source>
+            <translation>There is no such file or folder.</translation>
+        </message>
+        <message>
+            <source>Service {id} ({name}) sent files signed with {count} different keys: {files}. Ask the service which file is genuine.</source>
+            <translation>Service {id} ({name}) sent files signed with {count} different keys: {files}. Ask the service which file is genuine.</translation>
+        </message>
+        <message>
+            <source>Service {id} ({name}) sent more than one file for {year}: {older} (made {older_date}) is left out, {newer} (made {newer_date}) is counted.</source>
+            <translation>Service {id} ({name}) sent more than one file for {year}: {older} (made {older_date}) is left out, {newer} (made {newer_date}) is counted.</translation>
+        </message>
+        <message>
+            <source>The file is for {found}; this summary is for {year}.</source>
+            <translation>The file is for {found}; this summary is for {year}.</translation>
+        </message>
+        <message>
+            <source>yearly statistics: export, verify, add up</source>
+            <translation>yearly statistics: export, verify, add up</translation>
+        </message>
+        <message>
+            <source>write the signed statistics file of a year (curator only)</source>
+            <translation>write the signed statistics file of a year (curator only)</translation>
+        </message>
+        <message>
+            <source>The password is taken from RSDESK_PASSWORD or asked. Exit codes: 0 written, 1 error, 2 wrong password, 3 damaged file, 4 newer version, 5 older copy.</source>
+            <translation>The password is taken from RSDESK_PASSWORD or asked. Exit codes: 0 written, 1 error, 2 wrong password, 3 damaged file, 4 newer version, 5 older copy.</translation>
+        </message>
+        <message>
+            <source>the service file</source>
+            <translation>the service file</translation>
+        </message>
+        <message>
+            <source>the year</source>
+            <translation>the year</translation>
+        </message>
+        <message>
+            <source>the statistics file to write, or a folder for it</source>
+            <translation>the statistics file to write, or a folder for it</translation>
+        </message>
+        <message>
+            <source>check statistics files: 0 all valid, 1 any rejected</source>
+            <translation>check statistics files: 0 all valid, 1 any rejected</translation>
+        </message>
+        <message>
+            <source>add up the files of the services into the regional tables</source>
+            <translation>add up the files of the services into the regional tables</translation>
+        </message>
+        <message>
+            <source>A PATH is a file or a folder searched for .rsdstats and .json files. Exit codes: 0 written, 1 cannot write, 3 no file was accepted.</source>
+            <translation>A PATH is a file or a folder searched for .rsdstats and .json files. Exit codes: 0 written, 1 cannot write, 3 no file was accepted.</translation>
+        </message>
+        <message>
+            <source>the year (default: most files)</source>
+            <translation>the year (default: most files)</translation>
+        </message>
+        <message>
+            <source>processes for checking signatures (default: automatic)</source>
+            <translation>processes for checking signatures (default: automatic)</translation>
+        </message>
+        <message>
+            <source>Only the curator of the service exports statistics.</source>
+            <translation>Only the curator of the service exports statistics.</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: {error}</source>
+            <translation>Cannot write {path}: {error}</translation>
+        </message>
+        <message>
+            <source>The statistics for {year} were written to {path}</source>
+            <translation>The statistics for {year} were written to {path}</translation>
+        </message>
+        <message>
+            <source>REJECTED {file}: {reason}</source>
+            <translation>REJECTED {file}: {reason}</translation>
+        </message>
+        <message>
+            <source>OK {file}: {name}, {year}, made {generated}</source>
+            <translation>OK {file}: {name}, {year}, made {generated}</translation>
+        </message>
+        <message>
+            <source>No statistics files were found.</source>
+            <translation>No statistics files were found.</translation>
+        </message>
+        <message>
+            <source>There is no folder for {path}.</source>
+            <translation>There is no folder for {path}.</translation>
+        </message>
+        <message>
+            <source>Year {year}: {accepted} files counted, {rejected} rejected, {warnings} warnings.</source>
+            <translation>Year {year}: {accepted} files counted, {rejected} rejected, {warnings} warnings.</translation>
+        </message>
+        <message>
+            <source>WARNING: {warning}</source>
+            <translation>WARNING: {warning}</translation>
+        </message>
+        <message>
+            <source>Written: {path}</source>
+            <translation>Written: {path}</translation>
+        </message>
+        <message>
+            <source>The key «{key}» appears twice in one object.</source>
+            <translation>The key «{key}» appears twice in one object.</translation>
+        </message>
+        <message>
+            <source>The file holds {value}, which is not a number.</source>
+            <translation>The file holds {value}, which is not a number.</translation>
+        </message>
+        <message>
+            <source>The file is not UTF-8 text.</source>
+            <translation>The file is not UTF-8 text.</translation>
+        </message>
+        <message>
+            <source>The file is not valid JSON (line {line}, column {column}).</source>
+            <translation>The file is not valid JSON (line {line}, column {column}).</translation>
+        </message>
+        <message>
+            <source>The file is nested too deeply.</source>
+            <translation>The file is nested too deeply.</translation>
+        </message>
+        <message>
+            <source>The file holds a number too long to read.</source>
+            <translation>The file holds a number too long to read.</translation>
+        </message>
+        <message>
+            <source>«{path}» must be base64 of {size} bytes; the file has {value}.</source>
+            <translation>«{path}» must be base64 of {size} bytes; the file has {value}.</translation>
+        </message>
+        <message>
+            <source>The signature does not match the contents: the file was changed after it was signed, or signed with another key.</source>
+            <translation>The signature does not match the contents: the file was changed after it was signed, or signed with another key.</translation>
+        </message>
+        <message>
+            <source>This is a folder, not a file.</source>
+            <translation>This is a folder, not a file.</translation>
+        </message>
+        <message>
+            <source>There is no such file.</source>
+            <translation>There is no such file.</translation>
+        </message>
+        <message>
+            <source>The file cannot be read: {error}</source>
+            <translation>The file cannot be read: {error}</translation>
+        </message>
+        <message>
+            <source>The file is larger than {limit} KB: it is not a statistics file.</source>
+            <translation>The file is larger than {limit} KB: it is not a statistics file.</translation>
+        </message>
+        <message>
+            <source>Number of reconciliation services</source>
+            <translation>Number of reconciliation services</translation>
+        </message>
+        <message>
+            <source>Number of adult mediators</source>
+            <translation>Number of adult mediators</translation>
+        </message>
+        <message>
+            <source>Number of young school mediators</source>
+            <translation>Number of young school mediators</translation>
+        </message>
+        <message>
+            <source>Number of requests received by the service</source>
+            <translation>Number of requests received by the service</translation>
+        </message>
+        <message>
+            <source>Number of completed restorative programs, including:</source>
+            <translation>Number of completed restorative programs, including:</translation>
+        </message>
+        <message>
+            <source>restorative mediation or reconciliation programs</source>
+            <translation>restorative mediation or reconciliation programs</translation>
+        </message>
+        <message>
+            <source>school conferences</source>
+            <translation>school conferences</translation>
+        </message>
+        <message>
+            <source>community circles on conflicts</source>
+            <translation>community circles on conflicts</translation>
+        </message>
+        <message>
+            <source>restorative preventive programs</source>
+            <translation>restorative preventive programs</translation>
+        </message>
+        <message>
+            <source>other programs</source>
+            <translation>other programs</translation>
+        </message>
+        <message>
+            <source>Total number of participants in restorative programs, including:</source>
+            <translation>Total number of participants in restorative programs, including:</translation>
+        </message>
+        <message>
+            <source>adults (parents or legal representatives, teachers)</source>
+            <translation>adults (parents or legal representatives, teachers)</translation>
+        </message>
+        <message>
+            <source>children and adolescents</source>
+            <translation>children and adolescents</translation>
+        </message>
+        <message>
+            <source>Number of territorial reconciliation services</source>
+            <translation>Number of territorial reconciliation services</translation>
+        </message>
+        <message>
+            <source>Number of facilitators of restorative programs (mediators)</source>
+            <translation>Number of facilitators of restorative programs (mediators)</translation>
+        </message>
+        <message>
+            <source>Services that held restorative programs in the year</source>
+            <translation>Services that held restorative programs in the year</translation>
+        </message>
+        <message>
+            <source>Total number of requests received</source>
+            <translation>Total number of requests received</translation>
+        </message>
+        <message>
+            <source>Total number of completed restorative programs, by category of case:</source>
+            <translation>Total number of completed restorative programs, by category of case:</translation>
+        </message>
+        <message>
+            <source>juvenile crime</source>
+            <translation>juvenile crime</translation>
+        </message>
+        <message>
+            <source>socially dangerous acts of minors below the age of criminal responsibility</source>
+            <translation>socially dangerous acts of minors below the age of criminal responsibility</translation>
+        </message>
+        <message>
+            <source>family conflicts and difficult situations</source>
+            <translation>family conflicts and difficult situations</translation>
+        </message>
+        <message>
+            <source>conflicts and problem situations in educational organisations</source>
+            <translation>conflicts and problem situations in educational organisations</translation>
+        </message>
+        <message>
+            <source>administrative offences of minors</source>
+            <translation>administrative offences of minors</translation>
+        </message>
+        <message>
+            <source>other situations</source>
+            <translation>other situations</translation>
+        </message>
+        <message>
+            <source>restorative mediation</source>
+            <translation>restorative mediation</translation>
+        </message>
+        <message>
+            <source>shuttle mediation</source>
+            <translation>shuttle mediation</translation>
+        </message>
+        <message>
+            <source>community circles</source>
+            <translation>community circles</translation>
+        </message>
+        <message>
+            <source>preventive circles and programs</source>
+            <translation>preventive circles and programs</translation>
+        </message>
+        <message>
+            <source>school conference or school-parent council</source>
+            <translation>school conference or school-parent council</translation>
+        </message>
+        <message>
+            <source>family conference</source>
+            <translation>family conference</translation>
+        </message>
+        <message>
+            <source>Total number of participants in completed restorative programs</source>
+            <translation>Total number of participants in completed restorative programs</translation>
+        </message>
+        <message>
+            <source>Table 1. School reconciliation services ({year})</source>
+            <translation>Table 1. School reconciliation services ({year})</translation>
+        </message>
+        <message>
+            <source>Table 2. Territorial reconciliation services ({year})</source>
+            <translation>Table 2. Territorial reconciliation services ({year})</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>Indicators</translation>
+        </message>
+        <message>
+            <source>All services</source>
+            <translation>All services</translation>
+        </message>
+        <message>
+            <source>Acting services</source>
+            <translation>Acting services</translation>
+        </message>
+        <message>
+            <source>(at least 4 programs a year)</source>
+            <translation>(at least 4 programs a year)</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Types of restorative programs, by the number completed:</source>
+            <translation>Types of restorative programs, by the number completed:</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>Service id</source>
+            <translation>Service id</translation>
+        </message>
+        <message>
+            <source>Kind of service</source>
+            <translation>Kind of service</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Municipality</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Date of the export</source>
+            <translation>Date of the export</translation>
+        </message>
+        <message>
+            <source>Mediators of the year</source>
+            <translation>Mediators of the year</translation>
+        </message>
+        <message>
+            <source>Adult mediators</source>
+            <translation>Adult mediators</translation>
+        </message>
+        <message>
+            <source>Young mediators</source>
+            <translation>Young mediators</translation>
+        </message>
+        <message>
+            <source>Requests received</source>
+            <translation>Requests received</translation>
+        </message>
+        <message>
+            <source>Requests received, total</source>
+            <translation>Requests received, total</translation>
+        </message>
+        <message>
+            <source>From: {origin}</source>
+            <translation>From: {origin}</translation>
+        </message>
+        <message>
+            <source>Programs ended in the year</source>
+            <translation>Programs ended in the year</translation>
+        </message>
+        <message>
+            <source>Stopped programs</source>
+            <translation>Stopped programs</translation>
+        </message>
+        <message>
+            <source>Completed: {type}</source>
+            <translation>Completed: {type}</translation>
+        </message>
+        <message>
+            <source>With an agreement: {type}</source>
+            <translation>With an agreement: {type}</translation>
+        </message>
+        <message>
+            <source>Completed programs by category of case</source>
+            <translation>Completed programs by category of case</translation>
+        </message>
+        <message>
+            <source>Participants of completed programs</source>
+            <translation>Participants of completed programs</translation>
+        </message>
+        <message>
+            <source>Adults</source>
+            <translation>Adults</translation>
+        </message>
+        <message>
+            <source>Minors</source>
+            <translation>Minors</translation>
+        </message>
+        <message>
+            <source>Files counted: {accepted}; rejected: {rejected}; warnings: {warnings}.</source>
+            <translation>Files counted: {accepted}; rejected: {rejected}; warnings: {warnings}.</translation>
+        </message>
+        <message>
+            <source>Table 1</source>
+            <translation>Table 1</translation>
+        </message>
+        <message>
+            <source>Table 2</source>
+            <translation>Table 2</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Files</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>counted</source>
+            <translation>counted</translation>
+        </message>
+        <message>
+            <source>rejected: {reason}</source>
+            <translation>rejected: {reason}</translation>
+        </message>
+        <message>
+            <source>warning: {warning}</source>
+            <translation>warning: {warning}</translation>
+        </message>
+        <message>
+            <source>…and {count} more; the XLSX and JSON list them all.</source>
+            <translation>…and {count} more; the XLSX and JSON list them all.</translation>
+        </message>
+        <message>
+            <source>«{path}» must be a whole number 0 or more; the file has {value}.</source>
+            <translation>«{path}» must be a whole number 0 or more; the file has {value}.</translation>
+        </message>
+        <message>
+            <source>«{path}» is implausibly large: {value} (at most {limit}).</source>
+            <translation>«{path}» is implausibly large: {value} (at most {limit}).</translation>
+        </message>
+        <message>
+            <source>«{path}» must be a text of at most {limit} characters; the file has {value}.</source>
+            <translation>«{path}» must be a text of at most {limit} characters; the file has {value}.</translation>
+        </message>
+        <message>
+            <source>«{path}» contains control or invalid characters.</source>
+            <translation>«{path}» contains control or invalid characters.</translation>
+        </message>
+        <message>
+            <source>«{path}» must not be empty.</source>
+            <translation>«{path}» must not be empty.</translation>
+        </message>
+        <message>
+            <source>«{path}» must be the service id (a uuid4 in lower case); the file has {value}.</source>
+            <translation>«{path}» must be the service id (a uuid4 in lower case); the file has {value}.</translation>
+        </message>
+        <message>
+            <source>«{path}» must be school or territorial; the file has {value}.</source>
+            <translation>«{path}» must be school or territorial; the file has {value}.</translation>
+        </message>
+        <message>
+            <source>«{path}» must be a year from {first} to {last}; the file has {value}.</source>
+            <translation>«{path}» must be a year from {first} to {last}; the file has {value}.</translation>
+        </message>
+        <message>
+            <source>«{path}» must be a date YYYY-MM-DD from {first} to {last}; the file has {value}.</source>
+            <translation>«{path}» must be a date YYYY-MM-DD from {first} to {last}; the file has {value}.</translation>
+        </message>
+        <message>
+            <source>«{path}» must be an object {{…}}; the file has {value}.</source>
+            <translation>«{path}» must be an object {{…}}; the file has {value}.</translation>
+        </message>
+        <message>
+            <source>Unknown key «{path}».</source>
+            <translation>Unknown key «{path}».</translation>
+        </message>
+        <message>
+            <source>Missing key «{path}».</source>
+            <translation>Missing key «{path}».</translation>
+        </message>
+        <message>
+            <source>Requests by source add up to {sum}, but «requests_received» is {total}.</source>
+            <translation>Requests by source add up to {sum}, but «requests_received» is {total}.</translation>
+        </message>
+        <message>
+            <source>Completed programs add up to {programs} by type but to {categories} by category.</source>
+            <translation>Completed programs add up to {programs} by type but to {categories} by category.</translation>
+        </message>
+        <message>
+            <source>Programs «{key}» with an agreement ({agreed}) outnumber the completed ones ({done}).</source>
+            <translation>Programs «{key}» with an agreement ({agreed}) outnumber the completed ones ({done}).</translation>
+        </message>
+        <message>
+            <source>The file was made on {generated}, before its year {year} began.</source>
+            <translation>The file was made on {generated}, before its year {year} began.</translation>
+        </message>
+        <message>
+            <source>This is not an rsdesk-stats statistics file.</source>
+            <translation>This is not an rsdesk-stats statistics file.</translation>
+        </message>
+        <message>
+            <source>Version {version} of the statistics format is not supported; this rsdesk reads version {supported}.</source>
+            <translation>Version {version} of the statistics format is not supported; this rsdesk reads version {supported}.</translation>
+        </message>
+        <message>
+            <source>«signature.alg» must be ed25519; the file has {value}.</source>
+            <translation>«signature.alg» must be ed25519; the file has {value}.</translation>
+        </message>
+        <message>
+            <source>The register holds an unknown {what} «{key}»; the statistics file cannot describe it. Correct the record and export again.</source>
+            <translation>The register holds an unknown {what} «{key}»; the statistics file cannot describe it. Correct the record and export again.</translation>
+        </message>
+        <message>
+            <source>request source</source>
+            <translation>request source</translation>
+        </message>
+        <message>
+            <source>This file has no service yet: nothing to export.</source>
+            <translation>This file has no service yet: nothing to export.</translation>
+        </message>
+        <message>
+            <source>The year must be from {first} to {last}.</source>
+            <translation>The year must be from {first} to {last}.</translation>
+        </message>
+        <message>
+            <source>program type</source>
+            <translation>program type</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>category</translation>
         </message>
     </context>
     <context>

@@ -331,6 +331,29 @@
         </message>
     </context>
     <context>
+        <name>ConsentPanel</name>
+        <message>
+            <source>All of this is &amp;explained</source>
+            <translation>Всё это разъ&amp;яснено</translation>
+        </message>
+        <message>
+            <source>Consent &amp;given</source>
+            <translation>&amp;Согласие получено</translation>
+        </message>
+        <message>
+            <source>Before asking {name} for consent, explain:</source>
+            <translation>Прежде чем спросить согласие участника «{name}», объясните:</translation>
+        </message>
+        <message>
+            <source>✓ Explained and consent given on {date}.</source>
+            <translation>✓ Разъяснено, согласие получено {date}.</translation>
+        </message>
+        <message>
+            <source>✓ Explained. Now ask whether they agree to take part.</source>
+            <translation>✓ Разъяснено. Теперь спросите, согласен ли человек участвовать.</translation>
+        </message>
+    </context>
+    <context>
         <name>CreateServiceWizard</name>
         <message>
             <source>Create a reconciliation service</source>
@@ -370,6 +393,168 @@
         <message>
             <source>The passwords do not match.</source>
             <translation>Пароли не совпадают.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionDialog</name>
+        <message>
+            <source>Decision on request {number}</source>
+            <translation>Решение по заявке {number}</translation>
+        </message>
+        <message>
+            <source>dd.mm.yyyy</source>
+            <translation>дд.мм.гггг</translation>
+        </message>
+        <message>
+            <source>Date of the &amp;decision:</source>
+            <translation>Дата &amp;решения:</translation>
+        </message>
+        <message>
+            <source>&amp;Accept — open a case</source>
+            <translation>&amp;Принять — открыть случай</translation>
+        </message>
+        <message>
+            <source>D&amp;ecline</source>
+            <translation>&amp;Отклонить</translation>
+        </message>
+        <message>
+            <source>&amp;Transfer to a territorial service</source>
+            <translation>Передать в &amp;территориальную службу</translation>
+        </message>
+        <message>
+            <source>&amp;Transfer to a territorial service (suggested)</source>
+            <translation>Передать в &amp;территориальную службу (рекомендуется)</translation>
+        </message>
+        <message>
+            <source>Request {number} of {date}</source>
+            <translation>Заявка {number} от {date}</translation>
+        </message>
+        <message>
+            <source>Source:</source>
+            <translation>Источник:</translation>
+        </message>
+        <message>
+            <source>Referred by:</source>
+            <translation>Направила:</translation>
+        </message>
+        <message>
+            <source>Category:</source>
+            <translation>Категория:</translation>
+        </message>
+        <message>
+            <source>Description:</source>
+            <translation>Суть обращения:</translation>
+        </message>
+        <message>
+            <source>Participants:</source>
+            <translation>Участники:</translation>
+        </message>
+        <message>
+            <source>minor</source>
+            <translation>несовершеннолетний</translation>
+        </message>
+        <message>
+            <source>adult</source>
+            <translation>взрослый</translation>
+        </message>
+        <message>
+            <source>class {name}</source>
+            <translation>класс {name}</translation>
+        </message>
+        <message>
+            <source>{age} years old</source>
+            <translation>возраст {age}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;This request belongs to a territorial reconciliation service&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Эта заявка относится к территориальной службе примирения&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>A school service takes neither offences of minors nor conflicts with the school administration. Transfer is suggested; the curator decides, and the decision is recorded with the request.</source>
+            <translation>Школьная служба не берёт правонарушения несовершеннолетних и конфликты с администрацией школы. Рекомендуется передать заявку; решение принимает куратор, и оно записывается в заявку.</translation>
+        </message>
+        <message>
+            <source>Category of the &amp;case:</source>
+            <translation>&amp;Категория случая:</translation>
+        </message>
+        <message>
+            <source>The c&amp;urator decides to keep the case in the school service</source>
+            <translation>Куратор принимает решение оставить случай в &amp;школьной службе</translation>
+        </message>
+        <message>
+            <source>Why the service takes it: recorded with the decision</source>
+            <translation>Почему служба берёт случай: записывается вместе с решением</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>Обос&amp;нование:</translation>
+        </message>
+        <message>
+            <source>e.g. the parties refused to take part</source>
+            <translation>например, стороны отказались от участия</translation>
+        </message>
+        <message>
+            <source>Reas&amp;on for declining:</source>
+            <translation>При&amp;чина отказа:</translation>
+        </message>
+        <message>
+            <source>e.g. territorial reconciliation service of the city centre of psychological help</source>
+            <translation>например, ТСП при городском центре ППМС-помощи</translation>
+        </message>
+        <message>
+            <source>Transferred &amp;to:</source>
+            <translation>&amp;Служба-получатель:</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>Прим&amp;ечание:</translation>
+        </message>
+        <message>
+            <source>Acce&amp;pt</source>
+            <translation>Пр&amp;инять</translation>
+        </message>
+        <message>
+            <source>Decl&amp;ine</source>
+            <translation>Отк&amp;лонить</translation>
+        </message>
+        <message>
+            <source>Trans&amp;fer</source>
+            <translation>Перед&amp;ать</translation>
+        </message>
+        <message>
+            <source>This request has already been decided.</source>
+            <translation>По этой заявке решение уже принято.</translation>
+        </message>
+        <message>
+            <source>Tick the confirmation, or transfer the request instead.</source>
+            <translation>Отметьте подтверждение куратора или передайте заявку.</translation>
+        </message>
+        <message>
+            <source>Write why the school service keeps this case.</source>
+            <translation>Запишите, почему школьная служба оставляет этот случай у себя.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntroPage</name>
+        <message>
+            <source>How this program goes</source>
+            <translation>Как проходит эта программа</translation>
+        </message>
+        <message>
+            <source> (may be skipped)</source>
+            <translation> (можно пропустить)</translation>
+        </message>
+        <message>
+            <source>Stages:</source>
+            <translation>Этапы:</translation>
+        </message>
+        <message>
+            <source>Participants:</source>
+            <translation>Участники:</translation>
+        </message>
+        <message>
+            <source>Every step is saved as soon as it is done: you may close the wizard at any moment and continue later from the same stage.</source>
+            <translation>Каждый шаг сохраняется сразу, как только он сделан: мастер можно закрыть в любой момент и позже продолжить с того же этапа.</translation>
         </message>
     </context>
     <context>
@@ -475,98 +660,232 @@ Quit anyway and lose them?</source>
         <name>MediatorDialog</name>
         <message>
             <source>Mediator</source>
-            <translation type="unfinished" />
+            <translation>Медиатор</translation>
         </message>
         <message>
             <source>&amp;Full name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;ФИО:</translation>
         </message>
         <message>
             <source>surname, first name, patronymic</source>
-            <translation type="unfinished" />
+            <translation>фамилия, имя, отчество</translation>
         </message>
         <message>
             <source>&amp;Role:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Роль:</translation>
         </message>
         <message>
             <source>&amp;Class:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Класс:</translation>
         </message>
         <message>
             <source>for example 8A</source>
-            <translation type="unfinished" />
+            <translation>например, 8А</translation>
         </message>
         <message>
             <source>&amp;Position:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Должность:</translation>
         </message>
         <message>
             <source>for example school psychologist</source>
-            <translation type="unfinished" />
+            <translation>например, педагог-психолог</translation>
         </message>
         <message>
             <source>&amp;Years served:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Годы работы:</translation>
         </message>
         <message>
             <source>for example 2024, 2025</source>
-            <translation type="unfinished" />
+            <translation>например, 2024, 2025</translation>
         </message>
         <message>
             <source>N&amp;ote:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Примечание:</translation>
         </message>
         <message>
             <source>The yearly statistics count the mediators who served in that year: list every year the person worked in the service.</source>
-            <translation type="unfinished" />
+            <translation>Годовая статистика учитывает медиаторов, работавших в этом году: перечислите все годы, когда человек работал в службе.</translation>
+        </message>
+        <message>
+            <source>curator of the service</source>
+            <translation>куратор службы</translation>
+        </message>
+        <message>
+            <source>New mediator</source>
+            <translation>Новый медиатор</translation>
+        </message>
+        <message>
+            <source>Edit mediator</source>
+            <translation>Изменение данных медиатора</translation>
+        </message>
+        <message>
+            <source>Write the years like 2024, 2025 or 2022–2024.</source>
+            <translation>Запишите годы так: 2024, 2025 или 2022–2024.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MediatorsArea</name>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;Год:</translation>
+        </message>
+        <message>
+            <source>&amp;Add mediator…</source>
+            <translation>&amp;Добавить медиатора…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Изменить…</translation>
+        </message>
+        <message>
+            <source>&amp;Training…</source>
+            <translation>&amp;Обучение…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete record</source>
+            <translation>&amp;Удалить запись</translation>
+        </message>
+        <message>
+            <source>Ro&amp;ster</source>
+            <translation>Соста&amp;в службы</translation>
+        </message>
+        <message>
+            <source>&amp;Who may lead what</source>
+            <translation>&amp;Кто что может вести</translation>
+        </message>
+        <message>
+            <source>✓ may lead · ⚠ may lead, but the module named is not completed: a warning the curator may override · ✗ not allowed: young mediators only co-mediate restorative mediation beside an adult. Point at a cell or select it to see why.</source>
+            <translation>✓ может вести · ⚠ может вести, но не пройден указанный модуль: предупреждение, куратор может разрешить · ✗ нельзя: юные медиаторы участвуют только в восстановительной медиации вместе со взрослым. Наведите указатель на клетку или выберите её, чтобы увидеть причину.</translation>
+        </message>
+        <message>
+            <source>all years</source>
+            <translation>все годы</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Обучение</translation>
+        </message>
+        <message>
+            <source>Training of {name}</source>
+            <translation>Обучение: {name}</translation>
+        </message>
+        <message>
+            <source>Everyone: {adults} adult, {young} young</source>
+            <translation>Все: взрослых — {adults}, юных — {young}</translation>
+        </message>
+        <message>
+            <source>Served in {year}: {adults} adult, {young} young</source>
+            <translation>Состав {year} года: взрослых — {adults}, юных — {young}</translation>
+        </message>
+        <message>
+            <source>Delete the training record</source>
+            <translation>Удаление записи об обучении</translation>
+        </message>
+        <message>
+            <source>Delete this record from the training of {name}?</source>
+            <translation>Удалить эту запись из обучения: {name}?</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutcomePage</name>
+        <message>
+            <source>Outcome of the program</source>
+            <translation>Итог программы</translation>
+        </message>
+        <message>
+            <source>The program has ended: {outcome}.</source>
+            <translation>Программа завершена: {outcome}.</translation>
+        </message>
+        <message>
+            <source>Reason: {reason}</source>
+            <translation>Причина: {reason}</translation>
+        </message>
+        <message>
+            <source>Refused: {name}</source>
+            <translation>Отказался(ась): {name}</translation>
+        </message>
+        <message>
+            <source>Passed on to: {target}</source>
+            <translation>Передано: {target}</translation>
+        </message>
+        <message>
+            <source>Took part in meetings: adults {adults}, minors {minors}.</source>
+            <translation>Участвовали во встречах: взрослых — {adults}, несовершеннолетних — {minors}.</translation>
+        </message>
+        <message>
+            <source>Check-up on the agreement: {date}.</source>
+            <translation>Проверка выполнения договорённостей: {date}.</translation>
+        </message>
+        <message>
+            <source>The referring body learns only the result: whether the program took place, whether there is an agreement and whether it is kept.</source>
+            <translation>Направившая сторона узнаёт только результат: состоялась ли программа, есть ли договорённость и выполняется ли она.</translation>
         </message>
     </context>
     <context>
         <name>ParticipantsEditor</name>
         <message>
             <source>Surname and name</source>
-            <translation type="unfinished" />
+            <translation>Фамилия и имя</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Роль</translation>
         </message>
         <message>
             <source>Minor or adult</source>
-            <translation type="unfinished" />
+            <translation>Несовершеннолетний?</translation>
         </message>
         <message>
             <source>Class</source>
-            <translation type="unfinished" />
+            <translation>Класс</translation>
         </message>
         <message>
             <source>Age</source>
-            <translation type="unfinished" />
+            <translation>Возраст</translation>
         </message>
         <message>
             <source>&amp;Add participant</source>
-            <translation type="unfinished" />
+            <translation>&amp;Добавить участника</translation>
         </message>
         <message>
             <source>Re&amp;move participant</source>
-            <translation type="unfinished" />
+            <translation>&amp;Удалить участника</translation>
         </message>
         <message>
             <source>F2 or typing edits a cell, Enter confirms; Insert adds a row, Delete removes it.</source>
-            <translation type="unfinished" />
+            <translation>F2 или ввод текста — изменить ячейку, Enter — готово; Insert — добавить строку, Delete — удалить.</translation>
         </message>
         <message>
             <source>minor</source>
-            <translation type="unfinished" />
+            <translation>несовершеннолетний</translation>
         </message>
         <message>
             <source>adult</source>
-            <translation type="unfinished" />
+            <translation>взрослый</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>фамилия и имя</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>роль</translation>
+        </message>
+        <message>
+            <source>minor or adult</source>
+            <translation>несовершеннолетний или взрослый</translation>
+        </message>
+        <message>
+            <source>class</source>
+            <translation>класс</translation>
+        </message>
+        <message>
+            <source>age</source>
+            <translation>возраст</translation>
         </message>
         <message>
             <source>Row {row}, {column}: {message}</source>
-            <translation type="unfinished" />
+            <translation>Строка {row}, {column}: {message}</translation>
         </message>
     </context>
     <context>
@@ -617,6 +936,359 @@ Quit anyway and lose them?</source>
         </message>
     </context>
     <context>
+        <name>PeopleDialog</name>
+        <message>
+            <source>Participants and consent</source>
+            <translation>Участники и согласие</translation>
+        </message>
+        <message>
+            <source>Everyone who takes part must hear what the restorative approach is and what legal consequences taking part may have, and then agree; for a minor, their parent or legal representative agrees too. Choose a person to record it.</source>
+            <translation>Каждый участник должен узнать, что такое восстановительный подход и какие правовые последствия может иметь участие, и только потом дать согласие; за несовершеннолетнего соглашается и его родитель или законный представитель. Выберите человека, чтобы это отметить.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleTable</name>
+        <message>
+            <source>Participant</source>
+            <translation>Участник</translation>
+        </message>
+        <message>
+            <source>Explained</source>
+            <translation>Разъяснено</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Согласие</translation>
+        </message>
+        <message>
+            <source>Stage held</source>
+            <translation>Этап проведён</translation>
+        </message>
+        <message>
+            <source>yes, {date}</source>
+            <translation>да, {date}</translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation>пока нет</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgramButtons</name>
+        <message>
+            <source>Start a pro&amp;gram…</source>
+            <translation>Начать про&amp;грамму…</translation>
+        </message>
+        <message>
+            <source>Contin&amp;ue the program</source>
+            <translation>Продол&amp;жить программу</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgramDialogs</name>
+        <message>
+            <source>A participant refuses</source>
+            <translation>Участник отказывается</translation>
+        </message>
+        <message>
+            <source>Anyone may refuse to take part at any stage, and nobody has to explain it at length. Thank them and write down what they said. The program stops.</source>
+            <translation>Отказаться от участия можно на любом этапе, и никто не обязан подробно объяснять почему. Поблагодарите человека и запишите, что он сказал. Программа будет прекращена.</translation>
+        </message>
+        <message>
+            <source>Record the refusal and stop the program</source>
+            <translation>Записать отказ и прекратить программу</translation>
+        </message>
+        <message>
+            <source>&amp;Who refuses:</source>
+            <translation>&amp;Кто отказывается:</translation>
+        </message>
+        <message>
+            <source>&amp;Reason, in their words:</source>
+            <translation>&amp;Причина, его словами:</translation>
+        </message>
+        <message>
+            <source>The mediator stops or passes on the program</source>
+            <translation>Медиатор прекращает или передаёт программу</translation>
+        </message>
+        <message>
+            <source>The mediator may decline to continue, hand the case to another facilitator (the program then counts as stopped), or transfer it to another service, for example a territorial one (the program counts as transferred).</source>
+            <translation>Медиатор может отказаться продолжать, передать случай другому ведущему (тогда программа считается прекращённой) или передать его в другую службу, например в территориальную (программа считается переданной).</translation>
+        </message>
+        <message>
+            <source>Record and end the program</source>
+            <translation>Записать и завершить программу</translation>
+        </message>
+        <message>
+            <source>&amp;Stop the program</source>
+            <translation>&amp;Прекратить программу</translation>
+        </message>
+        <message>
+            <source>&amp;Hand over to another facilitator</source>
+            <translation>П&amp;ередать другому ведущему</translation>
+        </message>
+        <message>
+            <source>&amp;Transfer to another service</source>
+            <translation>Передать в &amp;другую службу</translation>
+        </message>
+        <message>
+            <source>Name of the facilitator or the service</source>
+            <translation>ФИО ведущего или название службы</translation>
+        </message>
+        <message>
+            <source>&amp;To whom:</source>
+            <translation>&amp;Кому:</translation>
+        </message>
+        <message>
+            <source>What happens:</source>
+            <translation>Что происходит:</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>Пр&amp;ичина:</translation>
+        </message>
+        <message>
+            <source>Write to whom the case goes.</source>
+            <translation>Напишите, кому передаётся случай.</translation>
+        </message>
+        <message>
+            <source>a threat to life</source>
+            <translation>угроза жизни</translation>
+        </message>
+        <message>
+            <source>a possible crime</source>
+            <translation>возможное преступление</translation>
+        </message>
+        <message>
+            <source>Exception from confidentiality</source>
+            <translation>Исключение из конфиденциальности</translation>
+        </message>
+        <message>
+            <source>What is said in a program stays between its participants. The one exception is information about a threat to life or a possible crime. Before passing it on, tell the participants that it will be disclosed and to whom. This record stays in the case and is never part of any report, statistics or export.</source>
+            <translation>Всё, что сказано в программе, остаётся между её участниками. Единственное исключение — сведения об угрозе жизни или о возможном преступлении. Прежде чем передать их, скажите участникам, что эти сведения будут раскрыты и кому. Эта запись остаётся в деле и никогда не попадает в отчёты, статистику и выгрузки.</translation>
+        </message>
+        <message>
+            <source>Record the exception</source>
+            <translation>Записать исключение</translation>
+        </message>
+        <message>
+            <source>&amp;What it is about:</source>
+            <translation>&amp;О чём речь:</translation>
+        </message>
+        <message>
+            <source>&amp;When it became known:</source>
+            <translation>&amp;Когда стало известно:</translation>
+        </message>
+        <message>
+            <source>Participants &amp;told beforehand:</source>
+            <translation>Участники &amp;предупреждены заранее:</translation>
+        </message>
+        <message>
+            <source>&amp;Disclosed to:</source>
+            <translation>Кому &amp;сообщено:</translation>
+        </message>
+        <message>
+            <source>Skip the stage</source>
+            <translation>Пропустить этап</translation>
+        </message>
+        <message>
+            <source>The stage «{title}» may be left out, for example when the parties did not reach an agreement. Write down why.</source>
+            <translation>Этап «{title}» можно пропустить, например если стороны не договорились. Запишите причину.</translation>
+        </message>
+        <message>
+            <source>The curator's permission</source>
+            <translation>Разрешение куратора</translation>
+        </message>
+        <message>
+            <source>{warnings}
+
+The curator may allow the program to go ahead anyway, for example with an experienced co-facilitator or under supervision. The permission and its reason are recorded.</source>
+            <translation>{warnings}
+
+Куратор может всё же разрешить программу, например с опытным соведущим или под супервизией. Разрешение и его причина записываются.</translation>
+        </message>
+        <message>
+            <source>Allow and record</source>
+            <translation>Разрешить и записать</translation>
+        </message>
+        <message>
+            <source>&amp;Curator:</source>
+            <translation>&amp;Куратор:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgramFields</name>
+        <message>
+            <source>&amp;Add a point</source>
+            <translation>Доба&amp;вить пункт</translation>
+        </message>
+        <message>
+            <source>What they will do</source>
+            <translation>Что сделает</translation>
+        </message>
+        <message>
+            <source>Remove the point</source>
+            <translation>Убрать пункт</translation>
+        </message>
+        <message>
+            <source>Who:</source>
+            <translation>Кто:</translation>
+        </message>
+        <message>
+            <source>Does what:</source>
+            <translation>Что делает:</translation>
+        </message>
+        <message>
+            <source>By:</source>
+            <translation>К сроку:</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>не указано</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgramWizard</name>
+        <message>
+            <source>minor</source>
+            <translation>несовершеннолетний</translation>
+        </message>
+        <message>
+            <source>Check how the agreement is kept: {program}</source>
+            <translation>Проверить выполнение договорённостей: {program}</translation>
+        </message>
+        <message>
+            <source>The curator {curator} allowed the program to be led without the training it calls for. Reason: {reason}</source>
+            <translation>Куратор {curator} разрешил(а) вести программу без нужного модуля обучения. Причина: {reason}</translation>
+        </message>
+        <message>
+            <source>{program}: case No. {number}</source>
+            <translation>{program}: случай № {number}</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <source>&amp;Participants and consent…</source>
+            <translation>&amp;Участники и согласие…</translation>
+        </message>
+        <message>
+            <source>A participant re&amp;fuses…</source>
+            <translation>Участник &amp;отказывается…</translation>
+        </message>
+        <message>
+            <source>&amp;Mediator stops or passes on…</source>
+            <translation>&amp;Медиатор прекращает или передаёт…</translation>
+        </message>
+        <message>
+            <source>Confidentiality e&amp;xception…</source>
+            <translation>Исключение из &amp;конфиденциальности…</translation>
+        </message>
+        <message>
+            <source>C&amp;urator's permission…</source>
+            <translation>Разрешение курато&amp;ра…</translation>
+        </message>
+        <message>
+            <source>Stages:</source>
+            <translation>Этапы:</translation>
+        </message>
+        <message>
+            <source>Ended: {outcome}</source>
+            <translation>Завершена: {outcome}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgramsArea</name>
+        <message>
+            <source>Case</source>
+            <translation>Случай</translation>
+        </message>
+        <message>
+            <source>Program</source>
+            <translation>Программа</translation>
+        </message>
+        <message>
+            <source>Where it stands</source>
+            <translation>Где сейчас</translation>
+        </message>
+        <message>
+            <source>Facilitators</source>
+            <translation>Ведущие</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Начата</translation>
+        </message>
+        <message>
+            <source>case No. {number}</source>
+            <translation>случай № {number}</translation>
+        </message>
+        <message>
+            <source>recorded without the step-by-step guide</source>
+            <translation>записана без пошагового мастера</translation>
+        </message>
+        <message>
+            <source>ready to close</source>
+            <translation>можно завершать</translation>
+        </message>
+        <message>
+            <source>{stage} (left: {count})</source>
+            <translation>{stage} (осталось: {count})</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Что</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Просрочено</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>На этой неделе</translation>
+        </message>
+        <message>
+            <source>Next weeks</source>
+            <translation>В ближайшие недели</translation>
+        </message>
+        <message>
+            <source>Meetings to arrange (no date yet)</source>
+            <translation>Встречи, которые предстоит провести (дата не назначена)</translation>
+        </message>
+        <message>
+            <source>follow-up</source>
+            <translation>проверка договорённостей</translation>
+        </message>
+        <message>
+            <source>Programs and meetings</source>
+            <translation>Программы и встречи</translation>
+        </message>
+        <message>
+            <source>Programs under way:</source>
+            <translation>Программы в работе:</translation>
+        </message>
+        <message>
+            <source>&amp;Continue</source>
+            <translation>&amp;Продолжить</translation>
+        </message>
+        <message>
+            <source>&amp;Start a program…</source>
+            <translation>&amp;Начать программу…</translation>
+        </message>
+        <message>
+            <source>Agenda: follow-ups due and meetings to arrange</source>
+            <translation>Ближайшие дела: проверки договорённостей и встречи</translation>
+        </message>
+        <message>
+            <source>No program is under way. Start one for an open case here or from the case card.</source>
+            <translation>Сейчас нет программ в работе. Начните программу для открытого случая здесь или из карточки случая.</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryKeyPage</name>
         <message>
             <source>The recovery key</source>
@@ -637,6 +1309,73 @@ Quit anyway and lose them?</source>
         <message>
             <source>The vault was not created: {reason}</source>
             <translation>Хранилище не создано: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestDialog</name>
+        <message>
+            <source>New request</source>
+            <translation>Новая заявка</translation>
+        </message>
+        <message>
+            <source>Correct the request</source>
+            <translation>Исправление заявки</translation>
+        </message>
+        <message>
+            <source>dd.mm.yyyy</source>
+            <translation>дд.мм.гггг</translation>
+        </message>
+        <message>
+            <source>— choose who it came from —</source>
+            <translation>— выберите, от кого поступила —</translation>
+        </message>
+        <message>
+            <source>e.g. juvenile affairs commission of the Leninsky district; may stay empty</source>
+            <translation>например, КДН и ЗП Ленинского района; можно не заполнять</translation>
+        </message>
+        <message>
+            <source>— choose the category —</source>
+            <translation>— выберите категорию —</translation>
+        </message>
+        <message>
+            <source>Date &amp;received:</source>
+            <translation>Дата &amp;поступления:</translation>
+        </message>
+        <message>
+            <source>as dd.mm.yyyy, e.g. 05.03.2026</source>
+            <translation>в виде дд.мм.гггг, например 05.03.2026</translation>
+        </message>
+        <message>
+            <source>&amp;Source:</source>
+            <translation>&amp;Источник:</translation>
+        </message>
+        <message>
+            <source>&amp;Referring organisation:</source>
+            <translation>&amp;Направившая организация:</translation>
+        </message>
+        <message>
+            <source>&amp;Category:</source>
+            <translation>&amp;Категория:</translation>
+        </message>
+        <message>
+            <source>Short &amp;description:</source>
+            <translation>&amp;Суть обращения:</translation>
+        </message>
+        <message>
+            <source>Confidential: a few factual lines, no more than the work needs. No diagnoses, no rumours, no opinions.</source>
+            <translation>Конфиденциально: несколько строк по фактам, не больше, чем нужно для работы. Без диагнозов, слухов и оценок.</translation>
+        </message>
+        <message>
+            <source>Partici&amp;pants:</source>
+            <translation>У&amp;частники:</translation>
+        </message>
+        <message>
+            <source>&amp;Register</source>
+            <translation>&amp;Зарегистрировать</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>Со&amp;хранить</translation>
         </message>
     </context>
     <context>
@@ -683,6 +1422,72 @@ Quit anyway and lose them?</source>
         <message>
             <source>Decision</source>
             <translation>Решение</translation>
+        </message>
+    </context>
+    <context>
+        <name>Roster</name>
+        <message>
+            <source>curator of the service</source>
+            <translation>куратор службы</translation>
+        </message>
+        <message>
+            <source>{kind}, class {class_name}</source>
+            <translation>{kind}, {class_name} класс</translation>
+        </message>
+        <message>
+            <source>36-hour program</source>
+            <translation>36-часовая программа</translation>
+        </message>
+        <message>
+            <source>not trained yet</source>
+            <translation>ещё не обучен(а)</translation>
+        </message>
+        <message>
+            <source>no modules yet</source>
+            <translation>модулей пока нет</translation>
+        </message>
+        <message>
+            <source>May not lead this program:</source>
+            <translation>Не может вести эту программу:</translation>
+        </message>
+        <message>
+            <source>May lead, with a warning the curator may override:</source>
+            <translation>Может вести, но с предупреждением (куратор может разрешить):</translation>
+        </message>
+        <message>
+            <source>May co-mediate beside an adult mediator, in situations between peers.</source>
+            <translation>Может быть ко-медиатором рядом со взрослым медиатором в ситуациях между сверстниками.</translation>
+        </message>
+        <message>
+            <source>May lead: module {modules} completed.</source>
+            <translation>Может вести: модуль {modules} пройден.</translation>
+        </message>
+        <message>
+            <source>May lead: no particular module is required.</source>
+            <translation>Может вести: особый модуль не требуется.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterModel</name>
+        <message>
+            <source>Full name</source>
+            <translation>ФИО</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <source>Years served</source>
+            <translation>Годы работы</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Обучение</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Часы</translation>
         </message>
     </context>
     <context>
@@ -784,6 +1589,57 @@ Quit anyway and lose them?</source>
         </message>
     </context>
     <context>
+        <name>StagePage</name>
+        <message>
+            <source>Stage {number} of {total}</source>
+            <translation>Этап {number} из {total}</translation>
+        </message>
+        <message>
+            <source>Questions you may ask:</source>
+            <translation>Вопросы, которые можно задать:</translation>
+        </message>
+        <message>
+            <source>S&amp;kip this stage…</source>
+            <translation>&amp;Пропустить этап…</translation>
+        </message>
+        <message>
+            <source>This stage is held with each of these participants separately:</source>
+            <translation>Этот этап проводится с каждым из этих участников отдельно:</translation>
+        </message>
+        <message>
+            <source>&amp;Record the stage with this participant</source>
+            <translation>&amp;Записать этап с этим участником</translation>
+        </message>
+        <message>
+            <source>&amp;Record once more</source>
+            <translation>&amp;Записать ещё раз</translation>
+        </message>
+        <message>
+            <source>This stage was skipped on {date}. Reason: {reason}</source>
+            <translation>Этап пропущен {date}. Причина: {reason}</translation>
+        </message>
+        <message>
+            <source>✓ This stage is done.</source>
+            <translation>✓ Этап выполнен.</translation>
+        </message>
+        <message>
+            <source>✓ Recorded {count} time(s). You may record it once more.</source>
+            <translation>✓ Записано раз: {count}. Можно записать ещё.</translation>
+        </message>
+        <message>
+            <source>First explain everything to {name} and record their consent, or their refusal.</source>
+            <translation>Сначала всё разъясните участнику «{name}» и отметьте его согласие — или его отказ.</translation>
+        </message>
+        <message>
+            <source>Not yet possible:</source>
+            <translation>Пока нельзя продолжить:</translation>
+        </message>
+        <message>
+            <source>The meeting with {name}</source>
+            <translation>Встреча: {name}</translation>
+        </message>
+    </context>
+    <context>
         <name>StartPanel</name>
         <message>
             <source>{date} · case No. {number} · {note}</source>
@@ -819,38 +1675,152 @@ Quit anyway and lose them?</source>
         </message>
     </context>
     <context>
+        <name>StartProgramDialog</name>
+        <message>
+            <source>Start a program: case No. {number}</source>
+            <translation>Начать программу: случай № {number}</translation>
+        </message>
+        <message>
+            <source>Case No. {number}: {category}</source>
+            <translation>Случай № {number}: {category}</translation>
+        </message>
+        <message>
+            <source>The curator &amp;allows this program despite the warning</source>
+            <translation>Куратор &amp;разрешает вести программу, несмотря на предупреждение</translation>
+        </message>
+        <message>
+            <source>Why, e.g. an experienced co-facilitator or supervision</source>
+            <translation>Почему: например, опытный соведущий или супервизия</translation>
+        </message>
+        <message>
+            <source>Program &amp;type:</source>
+            <translation>&amp;Вид программы:</translation>
+        </message>
+        <message>
+            <source>&amp;Facilitators:</source>
+            <translation>Ведущие (&amp;медиаторы):</translation>
+        </message>
+        <message>
+            <source>Curator's &amp;reason:</source>
+            <translation>&amp;Причина разрешения:</translation>
+        </message>
+        <message>
+            <source>&amp;Started on:</source>
+            <translation>&amp;Дата начала:</translation>
+        </message>
+        <message>
+            <source>Who takes part</source>
+            <translation>Кто участвует</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Участник</translation>
+        </message>
+        <message>
+            <source>Represents (for a parent or legal representative)</source>
+            <translation>Чьи интересы представляет (для родителя или законного представителя)</translation>
+        </message>
+        <message>
+            <source>, minor)</source>
+            <translation>, несовершеннолетний)</translation>
+        </message>
+        <message>
+            <source>— nobody in this program —</source>
+            <translation>— никого из участников программы —</translation>
+        </message>
+        <message>
+            <source>&amp;Start the program</source>
+            <translation>&amp;Начать программу</translation>
+        </message>
+        <message>
+            <source>trained for it</source>
+            <translation>обучение пройдено</translation>
+        </message>
+        <message>
+            <source>Choose at least one adult facilitator: young mediators work only together with an adult.</source>
+            <translation>Выберите хотя бы одного взрослого ведущего: юные медиаторы работают только вместе со взрослым.</translation>
+        </message>
+        <message>
+            <source>Choose who takes part.</source>
+            <translation>Выберите, кто участвует.</translation>
+        </message>
+        <message>
+            <source>Write down why the curator allows it.</source>
+            <translation>Запишите, почему куратор это разрешает.</translation>
+        </message>
+        <message>
+            <source>The curator {curator} allowed the program to be led without the training it calls for. Reason: {reason}</source>
+            <translation>Куратор {curator} разрешил(а) вести программу без нужного модуля обучения. Причина: {reason}</translation>
+        </message>
+        <message>
+            <source>curator</source>
+            <translation>куратор</translation>
+        </message>
+    </context>
+    <context>
         <name>TrainingDialog</name>
         <message>
             <source>Training record</source>
-            <translation type="unfinished" />
+            <translation>Запись об обучении</translation>
         </message>
         <message>
             <source>&amp;Kind:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Вид:</translation>
         </message>
         <message>
             <source>&amp;Module:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Модуль:</translation>
         </message>
         <message>
             <source>&amp;Date:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Дата:</translation>
         </message>
         <message>
             <source>dd.mm.yyyy</source>
-            <translation type="unfinished" />
+            <translation>дд.мм.гггг</translation>
         </message>
         <message>
             <source>&amp;Hours:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Часы:</translation>
         </message>
         <message>
             <source>N&amp;ote:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Примечание:</translation>
         </message>
         <message>
             <source>topic, who held it, certificate number</source>
-            <translation type="unfinished" />
+            <translation>тема, кто проводил, номер удостоверения</translation>
+        </message>
+        <message>
+            <source>Add training</source>
+            <translation>Запись об обучении</translation>
+        </message>
+        <message>
+            <source>Training of {name}</source>
+            <translation>Обучение: {name}</translation>
+        </message>
+        <message>
+            <source>choose the module</source>
+            <translation>выберите модуль</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Обучение</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Часы</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Примечание</translation>
         </message>
     </context>
     <context>
@@ -914,6 +1884,18 @@ Quit anyway and lose them?</source>
             <source>&amp;Open a vault file…</source>
             <translation>&amp;Открыть файл хранилища…</translation>
         </message>
+        <message>
+            <source>Look around in a &amp;practice vault</source>
+            <translation>Посмотреть на &amp;учебном примере</translation>
+        </message>
+        <message>
+            <source>The practice vault holds invented cases (generated names, no real people) for learning the program and for seminars. Its password is «{password}».</source>
+            <translation>Учебное хранилище содержит выдуманные случаи (имена сгенерированы, реальных людей нет) — для знакомства с программой и для семинаров. Его пароль: «{password}».</translation>
+        </message>
+        <message>
+            <source>Preparing the practice vault…</source>
+            <translation>Готовим учебное хранилище…</translation>
+        </message>
     </context>
     <context>
         <name>cli</name>
@@ -924,6 +1906,14 @@ Quit anyway and lose them?</source>
         <message>
             <source>open the application window</source>
             <translation>открыть окно программы</translation>
+        </message>
+        <message>
+            <source>Interrupted.</source>
+            <translation>Прервано.</translation>
+        </message>
+        <message>
+            <source>Password: </source>
+            <translation>Пароль: </translation>
         </message>
         <message>
             <source>create, check and protect a service file</source>
@@ -960,10 +1950,6 @@ Quit anyway and lose them?</source>
         <message>
             <source>change your password</source>
             <translation>сменить свой пароль</translation>
-        </message>
-        <message>
-            <source>Interrupted.</source>
-            <translation>Прервано.</translation>
         </message>
         <message>
             <source>No password was given.</source>
@@ -1008,10 +1994,6 @@ Quit anyway and lose them?</source>
         <message>
             <source>The service file was created: {path}</source>
             <translation>Файл службы создан: {path}</translation>
-        </message>
-        <message>
-            <source>Password: </source>
-            <translation>Пароль: </translation>
         </message>
         <message>
             <source>The file is intact (save No. {generation}).</source>
@@ -1783,6 +2765,541 @@ Quit anyway and lose them?</source>
         <message>
             <source>All changes saved</source>
             <translation>Все изменения сохранены</translation>
+        </message>
+    </context>
+    <context>
+        <name>stats</name>
+        <message>
+            <source>There is no such file or folder.</source>
+            <translation>Такого файла или папки нет.</translation>
+        </message>
+        <message>
+            <source>Service {id} ({name}) sent files signed with {count} different keys: {files}. Ask the service which file is genuine.</source>
+            <translation>Файлы службы {id} ({name}) подписаны разными ключами ({count}): {files}. Уточните у службы, какой файл подлинный.</translation>
+        </message>
+        <message>
+            <source>Service {id} ({name}) sent more than one file for {year}: {older} (made {older_date}) is left out, {newer} (made {newer_date}) is counted.</source>
+            <translation>Служба {id} ({name}) прислала больше одного файла за {year} год: {older} (создан {older_date}) не учтён, учтён {newer} (создан {newer_date}).</translation>
+        </message>
+        <message>
+            <source>The file is for {found}; this summary is for {year}.</source>
+            <translation>Файл за {found} год, а сводка составляется за {year} год.</translation>
+        </message>
+        <message>
+            <source>yearly statistics: export, verify, add up</source>
+            <translation>годовая статистика: выгрузка, проверка, сводка</translation>
+        </message>
+        <message>
+            <source>write the signed statistics file of a year (curator only)</source>
+            <translation>записать подписанный файл статистики за год (только куратор)</translation>
+        </message>
+        <message>
+            <source>The password is taken from RSDESK_PASSWORD or asked. Exit codes: 0 written, 1 error, 2 wrong password, 3 damaged file, 4 newer version, 5 older copy.</source>
+            <translation>Пароль берётся из переменной RSDESK_PASSWORD или запрашивается. Коды выхода: 0 — записано, 1 — ошибка, 2 — неверный пароль, 3 — файл повреждён, 4 — файл новой версии, 5 — более старая копия.</translation>
+        </message>
+        <message>
+            <source>the service file</source>
+            <translation>файл службы</translation>
+        </message>
+        <message>
+            <source>the year</source>
+            <translation>год</translation>
+        </message>
+        <message>
+            <source>the statistics file to write, or a folder for it</source>
+            <translation>файл статистики или папка для него</translation>
+        </message>
+        <message>
+            <source>check statistics files: 0 all valid, 1 any rejected</source>
+            <translation>проверить файлы статистики: 0 — все в порядке, 1 — есть отклонённые</translation>
+        </message>
+        <message>
+            <source>add up the files of the services into the regional tables</source>
+            <translation>свести файлы служб в региональные таблицы</translation>
+        </message>
+        <message>
+            <source>A PATH is a file or a folder searched for .rsdstats and .json files. Exit codes: 0 written, 1 cannot write, 3 no file was accepted.</source>
+            <translation>PATH — файл или папка, в которой ищутся файлы .rsdstats и .json. Коды выхода: 0 — записано, 1 — не удалось записать, 3 — ни один файл не принят.</translation>
+        </message>
+        <message>
+            <source>the year (default: most files)</source>
+            <translation>год (по умолчанию — год большинства файлов)</translation>
+        </message>
+        <message>
+            <source>processes for checking signatures (default: automatic)</source>
+            <translation>число процессов для проверки подписей (по умолчанию — автоматически)</translation>
+        </message>
+        <message>
+            <source>Only the curator of the service exports statistics.</source>
+            <translation>Выгружать статистику может только куратор службы.</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: {error}</source>
+            <translation>Не удалось записать {path}: {error}</translation>
+        </message>
+        <message>
+            <source>The statistics for {year} were written to {path}</source>
+            <translation>Статистика за {year} год записана в файл {path}</translation>
+        </message>
+        <message>
+            <source>REJECTED {file}: {reason}</source>
+            <translation>ОТКЛОНЁН {file}: {reason}</translation>
+        </message>
+        <message>
+            <source>OK {file}: {name}, {year}, made {generated}</source>
+            <translation>ВЕРНО {file}: {name}, {year} год, создан {generated}</translation>
+        </message>
+        <message>
+            <source>No statistics files were found.</source>
+            <translation>Файлы статистики не найдены.</translation>
+        </message>
+        <message>
+            <source>There is no folder for {path}.</source>
+            <translation>Нет папки для файла {path}.</translation>
+        </message>
+        <message>
+            <source>Year {year}: {accepted} files counted, {rejected} rejected, {warnings} warnings.</source>
+            <translation>{year} год: учтено файлов — {accepted}, отклонено — {rejected}, предупреждений — {warnings}.</translation>
+        </message>
+        <message>
+            <source>WARNING: {warning}</source>
+            <translation>ПРЕДУПРЕЖДЕНИЕ: {warning}</translation>
+        </message>
+        <message>
+            <source>Written: {path}</source>
+            <translation>Записано: {path}</translation>
+        </message>
+        <message>
+            <source>The key «{key}» appears twice in one object.</source>
+            <translation>Ключ «{key}» повторяется в одном объекте.</translation>
+        </message>
+        <message>
+            <source>The file holds {value}, which is not a number.</source>
+            <translation>В файле записано {value} — это не число.</translation>
+        </message>
+        <message>
+            <source>The file is not UTF-8 text.</source>
+            <translation>Файл не является текстом в кодировке UTF-8.</translation>
+        </message>
+        <message>
+            <source>The file is not valid JSON (line {line}, column {column}).</source>
+            <translation>Файл не является корректным JSON (строка {line}, позиция {column}).</translation>
+        </message>
+        <message>
+            <source>The file is nested too deeply.</source>
+            <translation>В файле слишком глубокая вложенность.</translation>
+        </message>
+        <message>
+            <source>The file holds a number too long to read.</source>
+            <translation>В файле слишком длинное число.</translation>
+        </message>
+        <message>
+            <source>«{path}» must be base64 of {size} bytes; the file has {value}.</source>
+            <translation>«{path}» должно быть base64-записью {size} байт, а в файле {value}.</translation>
+        </message>
+        <message>
+            <source>The signature does not match the contents: the file was changed after it was signed, or signed with another key.</source>
+            <translation>Подпись не соответствует содержимому: файл изменён после подписания или подписан другим ключом.</translation>
+        </message>
+        <message>
+            <source>This is a folder, not a file.</source>
+            <translation>Это папка, а не файл.</translation>
+        </message>
+        <message>
+            <source>There is no such file.</source>
+            <translation>Такого файла нет.</translation>
+        </message>
+        <message>
+            <source>The file cannot be read: {error}</source>
+            <translation>Не удалось прочитать файл: {error}</translation>
+        </message>
+        <message>
+            <source>The file is larger than {limit} KB: it is not a statistics file.</source>
+            <translation>Файл больше {limit} КБ — это не файл статистики.</translation>
+        </message>
+        <message>
+            <source>Number of reconciliation services</source>
+            <translation>Количество служб примирения</translation>
+        </message>
+        <message>
+            <source>Number of adult mediators</source>
+            <translation>Количество взрослых медиаторов</translation>
+        </message>
+        <message>
+            <source>Number of young school mediators</source>
+            <translation>Количество юных медиаторов (школьников)</translation>
+        </message>
+        <message>
+            <source>Number of requests received by the service</source>
+            <translation>Количество обращений, поступивших в службу</translation>
+        </message>
+        <message>
+            <source>Number of completed restorative programs, including:</source>
+            <translation>Количество завершённых восстановительных программ, в том числе:</translation>
+        </message>
+        <message>
+            <source>restorative mediation or reconciliation programs</source>
+            <translation>восстановительная медиация или программы примирения</translation>
+        </message>
+        <message>
+            <source>school conferences</source>
+            <translation>школьные восстановительные конференции</translation>
+        </message>
+        <message>
+            <source>community circles on conflicts</source>
+            <translation>круги сообщества по конфликтам</translation>
+        </message>
+        <message>
+            <source>restorative preventive programs</source>
+            <translation>профилактические восстановительные программы</translation>
+        </message>
+        <message>
+            <source>other programs</source>
+            <translation>другие программы</translation>
+        </message>
+        <message>
+            <source>Total number of participants in restorative programs, including:</source>
+            <translation>Общее количество участников восстановительных программ, в том числе:</translation>
+        </message>
+        <message>
+            <source>adults (parents or legal representatives, teachers)</source>
+            <translation>взрослые (родители или законные представители, педагоги)</translation>
+        </message>
+        <message>
+            <source>children and adolescents</source>
+            <translation>дети и подростки</translation>
+        </message>
+        <message>
+            <source>Number of territorial reconciliation services</source>
+            <translation>Количество территориальных служб примирения</translation>
+        </message>
+        <message>
+            <source>Number of facilitators of restorative programs (mediators)</source>
+            <translation>Количество ведущих восстановительных программ (медиаторов)</translation>
+        </message>
+        <message>
+            <source>Services that held restorative programs in the year</source>
+            <translation>Службы, проводившие восстановительные программы в году</translation>
+        </message>
+        <message>
+            <source>Total number of requests received</source>
+            <translation>Общее количество поступивших обращений</translation>
+        </message>
+        <message>
+            <source>Total number of completed restorative programs, by category of case:</source>
+            <translation>Общее количество завершённых восстановительных программ, в том числе по категориям случаев:</translation>
+        </message>
+        <message>
+            <source>juvenile crime</source>
+            <translation>преступления несовершеннолетних</translation>
+        </message>
+        <message>
+            <source>socially dangerous acts of minors below the age of criminal responsibility</source>
+            <translation>общественно опасные деяния лиц, не достигших возраста уголовной ответственности</translation>
+        </message>
+        <message>
+            <source>family conflicts and difficult situations</source>
+            <translation>семейные конфликты и трудные жизненные ситуации</translation>
+        </message>
+        <message>
+            <source>conflicts and problem situations in educational organisations</source>
+            <translation>конфликты и проблемные ситуации в образовательных организациях</translation>
+        </message>
+        <message>
+            <source>administrative offences of minors</source>
+            <translation>административные правонарушения несовершеннолетних</translation>
+        </message>
+        <message>
+            <source>other situations</source>
+            <translation>другие ситуации</translation>
+        </message>
+        <message>
+            <source>restorative mediation</source>
+            <translation>восстановительная медиация</translation>
+        </message>
+        <message>
+            <source>shuttle mediation</source>
+            <translation>челночная медиация</translation>
+        </message>
+        <message>
+            <source>community circles</source>
+            <translation>круги сообщества</translation>
+        </message>
+        <message>
+            <source>preventive circles and programs</source>
+            <translation>профилактические круги и программы</translation>
+        </message>
+        <message>
+            <source>school conference or school-parent council</source>
+            <translation>школьная конференция или школьно-родительский совет</translation>
+        </message>
+        <message>
+            <source>family conference</source>
+            <translation>семейная конференция</translation>
+        </message>
+        <message>
+            <source>Total number of participants in completed restorative programs</source>
+            <translation>Общее количество участников завершённых восстановительных программ</translation>
+        </message>
+        <message>
+            <source>Table 1. School reconciliation services ({year})</source>
+            <translation>Таблица 1. Школьные службы примирения ({year})</translation>
+        </message>
+        <message>
+            <source>Table 2. Territorial reconciliation services ({year})</source>
+            <translation>Таблица 2. Территориальные службы примирения ({year})</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>Показатели</translation>
+        </message>
+        <message>
+            <source>All services</source>
+            <translation>Все службы</translation>
+        </message>
+        <message>
+            <source>Acting services</source>
+            <translation>Действующие службы</translation>
+        </message>
+        <message>
+            <source>(at least 4 programs a year)</source>
+            <translation>(не менее 4 программ в год)</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Значение</translation>
+        </message>
+        <message>
+            <source>Types of restorative programs, by the number completed:</source>
+            <translation>Виды восстановительных программ по количеству завершённых:</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Служба</translation>
+        </message>
+        <message>
+            <source>Service id</source>
+            <translation>Идентификатор службы</translation>
+        </message>
+        <message>
+            <source>Kind of service</source>
+            <translation>Вид службы</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Регион</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Муниципалитет</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Год</translation>
+        </message>
+        <message>
+            <source>Date of the export</source>
+            <translation>Дата выгрузки</translation>
+        </message>
+        <message>
+            <source>Mediators of the year</source>
+            <translation>Медиаторы года</translation>
+        </message>
+        <message>
+            <source>Adult mediators</source>
+            <translation>Взрослые медиаторы</translation>
+        </message>
+        <message>
+            <source>Young mediators</source>
+            <translation>Юные медиаторы</translation>
+        </message>
+        <message>
+            <source>Requests received</source>
+            <translation>Поступившие обращения</translation>
+        </message>
+        <message>
+            <source>Requests received, total</source>
+            <translation>Обращений поступило, всего</translation>
+        </message>
+        <message>
+            <source>From: {origin}</source>
+            <translation>Источник: {origin}</translation>
+        </message>
+        <message>
+            <source>Programs ended in the year</source>
+            <translation>Программы, завершённые в году</translation>
+        </message>
+        <message>
+            <source>Stopped programs</source>
+            <translation>Прекращённые программы</translation>
+        </message>
+        <message>
+            <source>Completed: {type}</source>
+            <translation>Завершено: {type}</translation>
+        </message>
+        <message>
+            <source>With an agreement: {type}</source>
+            <translation>С договорённостью: {type}</translation>
+        </message>
+        <message>
+            <source>Completed programs by category of case</source>
+            <translation>Завершённые программы по категориям случаев</translation>
+        </message>
+        <message>
+            <source>Participants of completed programs</source>
+            <translation>Участники завершённых программ</translation>
+        </message>
+        <message>
+            <source>Adults</source>
+            <translation>Взрослые</translation>
+        </message>
+        <message>
+            <source>Minors</source>
+            <translation>Несовершеннолетние</translation>
+        </message>
+        <message>
+            <source>Files counted: {accepted}; rejected: {rejected}; warnings: {warnings}.</source>
+            <translation>Учтено файлов: {accepted}; отклонено: {rejected}; предупреждений: {warnings}.</translation>
+        </message>
+        <message>
+            <source>Table 1</source>
+            <translation>Таблица 1</translation>
+        </message>
+        <message>
+            <source>Table 2</source>
+            <translation>Таблица 2</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Файлы</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Результат</translation>
+        </message>
+        <message>
+            <source>counted</source>
+            <translation>учтён</translation>
+        </message>
+        <message>
+            <source>rejected: {reason}</source>
+            <translation>отклонён: {reason}</translation>
+        </message>
+        <message>
+            <source>warning: {warning}</source>
+            <translation>предупреждение: {warning}</translation>
+        </message>
+        <message>
+            <source>…and {count} more; the XLSX and JSON list them all.</source>
+            <translation>…и ещё {count}; полный список — в XLSX и JSON.</translation>
+        </message>
+        <message>
+            <source>«{path}» must be a whole number 0 or more; the file has {value}.</source>
+            <translation>«{path}» должно быть целым числом не меньше 0, а в файле {value}.</translation>
+        </message>
+        <message>
+            <source>«{path}» is implausibly large: {value} (at most {limit}).</source>
+            <translation>«{path}» неправдоподобно велико: {value} (допустимо не больше {limit}).</translation>
+        </message>
+        <message>
+            <source>«{path}» must be a text of at most {limit} characters; the file has {value}.</source>
+            <translation>«{path}» должно быть текстом не длиннее {limit} символов, а в файле {value}.</translation>
+        </message>
+        <message>
+            <source>«{path}» contains control or invalid characters.</source>
+            <translation>«{path}» содержит управляющие или недопустимые символы.</translation>
+        </message>
+        <message>
+            <source>«{path}» must not be empty.</source>
+            <translation>«{path}» не может быть пустым.</translation>
+        </message>
+        <message>
+            <source>«{path}» must be the service id (a uuid4 in lower case); the file has {value}.</source>
+            <translation>«{path}» должно быть идентификатором службы (uuid4 строчными буквами), а в файле {value}.</translation>
+        </message>
+        <message>
+            <source>«{path}» must be school or territorial; the file has {value}.</source>
+            <translation>«{path}» должно быть school (школьная) или territorial (территориальная), а в файле {value}.</translation>
+        </message>
+        <message>
+            <source>«{path}» must be a year from {first} to {last}; the file has {value}.</source>
+            <translation>«{path}» должно быть годом от {first} до {last}, а в файле {value}.</translation>
+        </message>
+        <message>
+            <source>«{path}» must be a date YYYY-MM-DD from {first} to {last}; the file has {value}.</source>
+            <translation>«{path}» должно быть датой ГГГГ-ММ-ДД от {first} до {last} года, а в файле {value}.</translation>
+        </message>
+        <message>
+            <source>«{path}» must be an object {{…}}; the file has {value}.</source>
+            <translation>«{path}» должно быть объектом {{…}}, а в файле {value}.</translation>
+        </message>
+        <message>
+            <source>Unknown key «{path}».</source>
+            <translation>Неизвестный ключ «{path}».</translation>
+        </message>
+        <message>
+            <source>Missing key «{path}».</source>
+            <translation>Нет обязательного ключа «{path}».</translation>
+        </message>
+        <message>
+            <source>Requests by source add up to {sum}, but «requests_received» is {total}.</source>
+            <translation>Обращения по источникам в сумме дают {sum}, а «requests_received» равно {total}.</translation>
+        </message>
+        <message>
+            <source>Completed programs add up to {programs} by type but to {categories} by category.</source>
+            <translation>Завершённых программ по видам — {programs}, а по категориям — {categories}.</translation>
+        </message>
+        <message>
+            <source>Programs «{key}» with an agreement ({agreed}) outnumber the completed ones ({done}).</source>
+            <translation>Программ «{key}» с договорённостью ({agreed}) больше, чем завершённых ({done}).</translation>
+        </message>
+        <message>
+            <source>The file was made on {generated}, before its year {year} began.</source>
+            <translation>Файл создан {generated} — раньше, чем начался его {year} год.</translation>
+        </message>
+        <message>
+            <source>This is not an rsdesk-stats statistics file.</source>
+            <translation>Это не файл статистики rsdesk-stats.</translation>
+        </message>
+        <message>
+            <source>Version {version} of the statistics format is not supported; this rsdesk reads version {supported}.</source>
+            <translation>Версия формата статистики {version} не поддерживается: эта версия rsdesk читает версию {supported}.</translation>
+        </message>
+        <message>
+            <source>«signature.alg» must be ed25519; the file has {value}.</source>
+            <translation>«signature.alg» должно быть ed25519, а в файле {value}.</translation>
+        </message>
+        <message>
+            <source>The register holds an unknown {what} «{key}»; the statistics file cannot describe it. Correct the record and export again.</source>
+            <translation>В журнале есть неизвестное значение ({what}) «{key}»; в файле статистики его не передать. Исправьте запись и выгрузите снова.</translation>
+        </message>
+        <message>
+            <source>request source</source>
+            <translation>источник обращения</translation>
+        </message>
+        <message>
+            <source>This file has no service yet: nothing to export.</source>
+            <translation>В этом файле ещё нет службы — выгружать нечего.</translation>
+        </message>
+        <message>
+            <source>The year must be from {first} to {last}.</source>
+            <translation>Год должен быть от {first} до {last}.</translation>
+        </message>
+        <message>
+            <source>program type</source>
+            <translation>вид программы</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>категория</translation>
         </message>
     </context>
     <context>

@@ -71,7 +71,9 @@ AREAS = (
 # refresh() (a vault was opened: read from session.vault.db) and clear() (the vault was
 # locked: drop every reference to case data).
 AREA_WIDGETS: dict[str, str] = {
+    "mediators": "rsdesk.gui.roster.area:MediatorsArea",
     "cases": "rsdesk.gui.cases.area:CasesArea",
+    "programs": "rsdesk.gui.programs.area:ProgramsArea",
 }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from rsdesk.gui.demo import DEMO_PASSWORD, open_practice_vault
 from rsdesk.gui.forms.unlock_page import Ui_UnlockPage
 from rsdesk.gui.forms.welcome_page import Ui_WelcomePage
 from rsdesk.gui.qt import QCoreApplication, QEvent, QStackedWidget, QWidget
@@ -16,14 +17,43 @@ ERROR_STYLE = "color: #b00020;"
 
 
 class WelcomePage(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, on_opened: Callable[[Vault], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_WelcomePage()
         self.ui.setupUi(self)
+        self.on_opened = on_opened
+        self.busy = False
+        self.ui.demo.clicked.connect(self.open_practice)
+        self._fill()
+
+    def _fill(self) -> None:
+        self.ui.demoHint.setText(self.ui.demoHint.text().format(password=DEMO_PASSWORD))
+
+    def open_practice(self) -> None:
+        if self.busy:
+            return
+        self.busy = True
+        self.ui.demo.setEnabled(False)
+        self.ui.message.setStyleSheet("")
+        self.ui.message.setText(self.tr("Preparing the practice vault…"))
+        run_in_background(open_practice_vault, self._opened, self._failed)
+
+    def _opened(self, vault: Vault) -> None:
+        self.busy = False
+        self.ui.demo.setEnabled(True)
+        self.ui.message.clear()
+        self.on_opened(vault)
+
+    def _failed(self, error: BaseException) -> None:
+        self.busy = False
+        self.ui.demo.setEnabled(True)
+        self.ui.message.setStyleSheet(ERROR_STYLE)
+        self.ui.message.setText(describe_error(error))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+            self._fill()
         super().changeEvent(event)
 
 
@@ -101,7 +131,7 @@ class GateStack(QStackedWidget):
 
     def __init__(self, on_opened: Callable[[Vault], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.welcome = WelcomePage()
+        self.welcome = WelcomePage(lambda vault: on_opened(vault, remember=False))
         self.unlock = UnlockPage(on_opened)
         self.addWidget(self.welcome)
         self.addWidget(self.unlock)

@@ -10,6 +10,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from rsdesk.gui.requests.shots import request_shots
+from rsdesk.gui.roster.shots import roster_shots
 from rsdesk.settings import Settings
 
 
@@ -50,7 +52,7 @@ def take_screenshots(out_dir: Path, languages: tuple[str, ...] = ("ru", "en")) -
 
 
 # Later windows register here: f(main_window, out_dir, language) -> written paths.
-EXTRA_SHOTS: list[Callable[[object, Path, str], list[Path]]] = []
+EXTRA_SHOTS: list[Callable[[object, Path, str], list[Path]]] = [request_shots, roster_shots]
 
 
 def main(argv: list[str]) -> int:

@@ -11,6 +11,7 @@ from pathlib import Path
 from rsdesk.gui.qt import QApplication, QEvent, QObject, QTimer, Signal
 from rsdesk.i18n import translate
 from rsdesk.settings import Settings, save_settings
+from rsdesk.storage.service import load_profile
 from rsdesk.vault import SaveQueue, Vault
 from rsdesk.vault.errors import VaultError
 
@@ -36,6 +37,7 @@ class VaultSession(QObject):
         self.queue: SaveQueue | None = None
         self.lock_pending = False
         self.last_error = ""
+        self.service_name = ""
         self.idle = QTimer(self, singleShot=True)
         self.idle.timeout.connect(self.auto_lock)
         self.saved.connect(self._after_save)
@@ -50,9 +52,11 @@ class VaultSession(QObject):
     def path(self) -> Path | None:
         return Path(self.settings.last_vault) if self.settings.last_vault else None
 
-    def start(self, vault: Vault) -> None:
-        """Take over a vault opened or created by a worker."""
+    def start(self, vault: Vault, *, remember: bool = True) -> None:
+        """Take over a vault opened or created by a worker; remember it for the next start."""
         self.vault = vault
+        profile = load_profile(vault.db)
+        self.service_name = profile.name if profile else ""
         self.lock_pending = False
         self.last_error = ""
         self.queue = SaveQueue(
@@ -60,8 +64,9 @@ class VaultSession(QObject):
             on_saved=self.saved.emit,
             on_failed=lambda error: self.save_failed.emit(error.message),
         )
-        self.settings.last_vault = str(vault.path)
-        save_settings(self.settings)
+        if remember:
+            self.settings.last_vault = str(vault.path)
+            save_settings(self.settings)
         self.restart_idle_timer()
         self.opened.emit()
 
@@ -139,5 +144,7 @@ class VaultSession(QObject):
         if self.vault is None:
             return translate("session", "Locked")
         if self.last_error:
-            return translate("session", "Not saved: {reason}", reason=self.last_error)
-        return translate("session", "All changes saved")
+            state = translate("session", "Not saved: {reason}", reason=self.last_error)
+        else:
+            state = translate("session", "All changes saved")
+        return f"{self.service_name} · {state}" if self.service_name else state

@@ -139,7 +139,16 @@ class ProgramRun:
         self._end(now, "stopped", by="mediator", reason=reason)
 
     def hand_over(self, to: str, reason: str, now: datetime) -> None:
-        """The mediator passes the case on (another facilitator, a territorial service)."""
+        """The mediator hands the case over to another facilitator: this program is stopped.
+
+        DOMAIN.md counts a program the mediator stopped or handed over as stopped; whoever
+        takes the case on runs a program of their own.
+        """
+        self._require_open()
+        self._end(now, "stopped", by="mediator", reason=reason, handed_over_to=_reason(to))
+
+    def transfer(self, to: str, reason: str, now: datetime) -> None:
+        """The case goes to another service (e.g. a territorial one): the program is transferred."""
         self._require_open()
         self._end(now, "transferred", by="mediator", reason=reason, to=_reason(to))
 

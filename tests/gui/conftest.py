@@ -94,3 +94,32 @@ def open_window(app, qtbot, service_vault):
     window.session.start(service_vault)
     yield window
     window.session.close()
+
+
+def _run_modal(trigger, drive) -> None:
+    """Open a modal dialog with trigger() and answer it with drive() once it is shown.
+
+    If drive() fails, every modal dialog is rejected so the run cannot hang on an unanswered
+    exec(), and the failure is raised here, in the test.
+    """
+    from rsdesk.gui.qt import QApplication, QDialog, QTimer
+
+    failures: list[BaseException] = []
+
+    def step() -> None:
+        try:
+            drive()
+        except BaseException as error:  # re-raised below, in the test's own frame
+            failures.append(error)
+            while isinstance(dialog := QApplication.activeModalWidget(), QDialog):
+                dialog.reject()
+
+    QTimer.singleShot(0, step)
+    trigger()
+    if failures:
+        raise failures[0]
+
+
+@pytest.fixture
+def run_modal():
+    return _run_modal

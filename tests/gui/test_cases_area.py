@@ -149,3 +149,65 @@ def test_locking_empties_every_list(cases_window):
     assert area.cases.model.all_rows == []
     assert area.requests.model.rowCount() == 0
     assert area.start.follow_ups.count() == 0
+
+
+def test_register_decide_and_find_by_search(open_window, qtbot, type_text, run_modal):
+    """A curator's day: Ctrl+N, a request typed in Russian, accepted, then found by search."""
+    from rsdesk.gui.qt import QApplication
+    from rsdesk.gui.requests import DecisionDialog, RequestDialog
+    from rsdesk.gui.requests.participants import CLASS, NAME, ROLE
+
+    window = open_window
+    area = window.pages["cases"]
+
+    def edit_cell(table, row, column):
+        table.setFocus()
+        table.setCurrentCell(row, column)
+        qtbot.keyClick(table, Qt.Key.Key_F2)
+        return table.indexWidget(table.model().index(row, column))
+
+    def fill_request():
+        dialog = window.findChild(RequestDialog)
+        dialog.source.setCurrentIndex(dialog.source.findText("педагог"))
+        dialog.category.setCurrentIndex(dialog.category.findText("другая ситуация"))
+        dialog.description.setFocus()
+        type_text(dialog.description, "Спор из-за места в раздевалке.")
+        table = dialog.participants.table
+        name = edit_cell(table, 0, NAME)
+        type_text(name, "Ёлкина Дарья")
+        qtbot.keyClick(name, Qt.Key.Key_Return)
+        QApplication.processEvents()
+        role = edit_cell(table, 0, ROLE)
+        role.setCurrentIndex(role.findText("сторона конфликта"))
+        qtbot.keyClick(role, Qt.Key.Key_Return)
+        QApplication.processEvents()
+        school_class = edit_cell(table, 0, CLASS)
+        type_text(school_class, "6А")
+        qtbot.keyClick(school_class, Qt.Key.Key_Return)
+        QApplication.processEvents()
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+        assert not dialog.isVisible(), dialog.message.text()
+
+    run_modal(lambda: qtbot.keyClick(area, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier),
+              fill_request)
+    requests = area.requests
+    assert area.tabs.currentWidget() is requests
+    assert requests.model.rowCount() == 1
+    assert requests.model.data(requests.model.index(0, 6)) == "зарегистрирована, ждёт решения"
+
+    def accept_then_close_card():
+        dialog = window.findChild(DecisionDialog)
+        assert dialog.accept_choice.isChecked()
+        run_modal(lambda: qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton),
+                  lambda: window.findChild(CaseCardDialog).accept())
+        assert not dialog.isVisible(), dialog.message.text()
+
+    requests.table.setCurrentIndex(requests.model.index(0, 0))
+    run_modal(lambda: qtbot.mouseClick(requests.decision, Qt.MouseButton.LeftButton),
+              accept_then_close_card)
+
+    area.tabs.setCurrentWidget(area.cases)
+    type_text(area.cases.search, "елкина")  # ё and е are one letter to the search
+    assert area.cases.model.rowCount() == 1
+    assert area.cases.model.rows[0].participants == "Ёлкина Дарья"
+    assert area.start.open_cases.text() == "1"

@@ -65,7 +65,8 @@ def test_every_area_by_mouse(open_window, qtbot):
         rect = nav.visualItemRect(nav.item(index))
         qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         assert window.current_area() == AREAS[index].key
-        assert shown_title(window) == title
+        assert window.ui.areas.currentIndex() == index  # the area itself, not the gate
+        assert window.ui.navigation.currentItem().text() == title
 
 
 def test_every_area_by_keyboard(open_window, qtbot):

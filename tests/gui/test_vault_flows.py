@@ -91,7 +91,7 @@ def test_create_service_then_lock_and_unlock(window, qtbot, type_text):
     assert not window.showing_gate()
     assert app_paths().default_vault.exists()
     assert load_settings().last_vault == str(app_paths().default_vault)
-    assert window.vault_status.text() == "Все изменения сохранены"
+    assert window.vault_status.text() == "МБОУ «Школа № 12» · Все изменения сохранены"
     profile = load_profile(window.session.vault.db)
     assert (profile.kind, profile.name) == ("school", "МБОУ «Школа № 12»")
 
@@ -227,3 +227,19 @@ def test_forgotten_password_reset_with_recovery_key(window, qtbot, type_text):
     type_text(window.gate.unlock.ui.password, NEW_PASSWORD)
     window.gate.unlock.unlock()
     qtbot.waitUntil(lambda: window.session.is_open, timeout=30_000)
+
+
+def test_practice_vault_to_look_around(window, qtbot):
+    welcome = window.gate.welcome
+    assert "«demo»" in welcome.ui.demoHint.text()
+    qtbot.mouseClick(welcome.ui.demo, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.session.is_open, timeout=60_000)
+    cases = window.pages["cases"].cases
+    assert cases.model.rowCount() == 300
+    assert "учебный пример" in window.vault_status.text()
+    assert load_settings().last_vault == ""  # the real service file is not replaced by it
+    window.lock()
+    assert window.gate.currentWidget() is welcome
+    qtbot.mouseClick(welcome.ui.demo, Qt.MouseButton.LeftButton)  # opens the same file again
+    qtbot.waitUntil(lambda: window.session.is_open, timeout=60_000)
+    assert cases.model.rowCount() == 300

@@ -22,6 +22,7 @@ from rsdesk.domain.vocabulary import (
     category_label,
     label,
 )
+from rsdesk.gui.programs.entry import ProgramButtons
 from rsdesk.gui.qt import (
     QAbstractItemView,
     QComboBox,
@@ -148,6 +149,8 @@ class CaseCardDialog(QDialog):
         actions = QHBoxLayout()
         for button in (self.assign, self.follow_up, self.close_case):
             actions.addWidget(button)
+        self.program_buttons = ProgramButtons(db, case_id, self._changed, self)
+        actions.addWidget(self.program_buttons)
         actions.addStretch(1)
         actions.addWidget(close)
         layout = QVBoxLayout(self)
@@ -240,6 +243,7 @@ class CaseCardDialog(QDialog):
         is_open = case.status == "open"
         for button in (self.assign, self.follow_up, self.close_case):
             button.setEnabled(is_open)
+        self.program_buttons.update_state(is_open)
 
     def _event_text(self, kind: str, done_on: date | None) -> str:
         text = register_label(EVENT_KIND_LABELS, kind) if kind in EVENT_KIND_LABELS else kind

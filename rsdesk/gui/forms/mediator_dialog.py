@@ -43,7 +43,6 @@ class Ui_MediatorDialog(object):
         self.nameError = QLabel(MediatorDialog)
         self.nameError.setObjectName(u"nameError")
         self.nameError.setText(u"")
-        self.nameError.setWordWrap(True)
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.nameError)
 
@@ -60,7 +59,6 @@ class Ui_MediatorDialog(object):
         self.kindError = QLabel(MediatorDialog)
         self.kindError.setObjectName(u"kindError")
         self.kindError.setText(u"")
-        self.kindError.setWordWrap(True)
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.kindError)
 
@@ -77,7 +75,6 @@ class Ui_MediatorDialog(object):
         self.classError = QLabel(MediatorDialog)
         self.classError.setObjectName(u"classError")
         self.classError.setText(u"")
-        self.classError.setWordWrap(True)
 
         self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.classError)
 
@@ -104,7 +101,6 @@ class Ui_MediatorDialog(object):
         self.yearsError = QLabel(MediatorDialog)
         self.yearsError.setObjectName(u"yearsError")
         self.yearsError.setText(u"")
-        self.yearsError.setWordWrap(True)
 
         self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.yearsError)
 

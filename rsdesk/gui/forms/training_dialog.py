@@ -51,7 +51,6 @@ class Ui_TrainingDialog(object):
         self.kindError = QLabel(TrainingDialog)
         self.kindError.setObjectName(u"kindError")
         self.kindError.setText(u"")
-        self.kindError.setWordWrap(True)
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.kindError)
 
@@ -68,7 +67,6 @@ class Ui_TrainingDialog(object):
         self.moduleError = QLabel(TrainingDialog)
         self.moduleError.setObjectName(u"moduleError")
         self.moduleError.setText(u"")
-        self.moduleError.setWordWrap(True)
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.moduleError)
 
@@ -85,7 +83,6 @@ class Ui_TrainingDialog(object):
         self.dateError = QLabel(TrainingDialog)
         self.dateError.setObjectName(u"dateError")
         self.dateError.setText(u"")
-        self.dateError.setWordWrap(True)
 
         self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.dateError)
 
@@ -105,7 +102,6 @@ class Ui_TrainingDialog(object):
         self.hoursError = QLabel(TrainingDialog)
         self.hoursError.setObjectName(u"hoursError")
         self.hoursError.setText(u"")
-        self.hoursError.setWordWrap(True)
 
         self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.hoursError)
 

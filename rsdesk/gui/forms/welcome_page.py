@@ -51,12 +51,32 @@ class Ui_WelcomePage(object):
 
         self.buttons.addWidget(self.open)
 
+        self.demo = QPushButton(WelcomePage)
+        self.demo.setObjectName(u"demo")
+
+        self.buttons.addWidget(self.demo)
+
         self.buttonSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttons.addItem(self.buttonSpacer)
 
 
         self.layout.addLayout(self.buttons)
+
+        self.demoHint = QLabel(WelcomePage)
+        self.demoHint.setObjectName(u"demoHint")
+        self.demoHint.setWordWrap(True)
+        self.demoHint.setMaximumSize(QSize(680, 16777215))
+        self.demoHint.setStyleSheet(u"color: palette(placeholder-text);")
+
+        self.layout.addWidget(self.demoHint)
+
+        self.message = QLabel(WelcomePage)
+        self.message.setObjectName(u"message")
+        self.message.setText(u"")
+        self.message.setWordWrap(True)
+
+        self.layout.addWidget(self.message)
 
         self.spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
@@ -76,6 +96,8 @@ class Ui_WelcomePage(object):
         self.explanation.setText(QCoreApplication.translate("WelcomePage", u"rsdesk keeps the requests, cases and programs of a reconciliation service in one encrypted file on this computer. Nothing is sent anywhere. Create the file for your service, or open one you already have (for example, copied from a USB stick).", None))
         self.create.setText(QCoreApplication.translate("WelcomePage", u"&Create a service\u2026", None))
         self.open.setText(QCoreApplication.translate("WelcomePage", u"&Open a vault file\u2026", None))
+        self.demo.setText(QCoreApplication.translate("WelcomePage", u"Look around in a &practice vault", None))
+        self.demoHint.setText(QCoreApplication.translate("WelcomePage", u"The practice vault holds invented cases (generated names, no real people) for learning the program and for seminars. Its password is \u00ab{password}\u00bb.", None))
         pass
     # retranslateUi
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from html import escape
 
 from sqlite_utils import Database
 
@@ -24,12 +23,15 @@ from rsdesk.gui.qt import (
     QDialogButtonBox,
     QFormLayout,
     QFrame,
+    QGridLayout,
+    QGroupBox,
     QKeySequence,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
     QShortcut,
+    QShowEvent,
     Qt,
     QVBoxLayout,
     QWidget,
@@ -38,6 +40,7 @@ from rsdesk.gui.requests.fields import (
     FieldErrors,
     error_label,
     fill_combo,
+    fit_height,
     format_date,
     read_date,
     select_key,
@@ -140,34 +143,37 @@ class DecisionDialog(QDialog):
 
     # --- the parts of the dialog -----------------------------------------------------------
 
-    def _summary(self) -> QLabel:
+    def _summary(self) -> QGroupBox:
         request = self.request
-        lines = [
-            self.tr("<b>Request {number}</b> of {date}").format(
+        box = QGroupBox(
+            self.tr("Request {number} of {date}").format(
                 number=request.number, date=format_date(request.received_on)
             ),
-            self.tr("Source: {source}").format(
-                source=label(SOURCE_LABELS, request.source) if request.source else "—"
+            objectName="summary",
+        )
+        grid = QGridLayout(box)
+        grid.setColumnStretch(1, 1)
+        rows = [
+            (self.tr("Source:"), label(SOURCE_LABELS, request.source) if request.source else "—"),
+            (self.tr("Referred by:"), request.referrer or "—"),
+            (
+                self.tr("Category:"),
+                category_label(request.category) if request.category else "—",
+            ),
+            (self.tr("Description:"), request.description),
+            (
+                self.tr("Participants:"),
+                "\n".join(self.describe(person) for person in request.participants),
             ),
         ]
-        if request.referrer:
-            referrer = escape(request.referrer)
-            lines.append(self.tr("Referred by: {referrer}").format(referrer=referrer))
-        lines.append(
-            self.tr("Category: {category}").format(
-                category=category_label(request.category) if request.category else "—"
-            )
-        )
-        lines.append(
-            self.tr("Description: {text}").format(
-                text=escape(request.description).replace("\n", "<br>")
-            )
-        )
-        lines.append(self.tr("Participants:"))
-        lines.extend("&nbsp;&nbsp;• " + self.describe(person) for person in request.participants)
-        summary = QLabel("<br>".join(lines), wordWrap=True, objectName="summary")
-        summary.setTextFormat(Qt.TextFormat.RichText)
-        return summary
+        for row, (caption, text) in enumerate(rows):
+            value = QLabel(text, wordWrap=True)
+            # Plain text: names and descriptions are what users typed, never markup.
+            value.setTextFormat(Qt.TextFormat.PlainText)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            grid.addWidget(QLabel(caption), row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(value, row, 1)
+        return box
 
     def describe(self, person: Participant) -> str:
         parts = [label(ROLE_LABELS, person.role) if person.role else "—"]
@@ -177,7 +183,7 @@ class DecisionDialog(QDialog):
             parts.append(self.tr("class {name}").format(name=person.class_name))
         if person.age is not None:
             parts.append(self.tr("{age} years old").format(age=person.age))
-        return f"{escape(person.full_name)} — {', '.join(parts)}"
+        return f"{person.full_name} — {', '.join(parts)}"
 
     def _warning(self) -> QFrame | None:
         if not self.warnings:
@@ -276,6 +282,10 @@ class DecisionDialog(QDialog):
         form.addRow(caption, self.transfer_note)
         return panel
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit_height(self)
+
     # --- behaviour -------------------------------------------------------------------------
 
     def choice(self) -> str:
@@ -334,6 +344,7 @@ class DecisionDialog(QDialog):
                 self.accept()
                 return
         self.field_errors.show_general(list(self.field_errors.show(errors).values()))
+        fit_height(self)  # the messages took room
 
     def _decide(self, choice: str, decided_on: date | None) -> None:
         kwargs = {"decided_on": decided_on, "today": self.today}

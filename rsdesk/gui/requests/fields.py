@@ -26,6 +26,19 @@ def read_date(text: str) -> tuple[date | None, str | None]:
         return None, str(error)
 
 
+def fit_height(window: QWidget) -> None:
+    """Grow a window to the height its wrapped labels need at its width.
+
+    Qt sizes a top-level window by its layout's minimum, which ignores height-for-width, so
+    wrapped labels (hints, errors, summaries) would otherwise be squeezed to one line.
+    """
+    layout = window.layout()
+    if layout is not None and layout.hasHeightForWidth():
+        needed = layout.heightForWidth(window.width())
+        if needed > window.height():
+            window.resize(window.width(), needed)
+
+
 def error_label() -> QLabel:
     label = QLabel(wordWrap=True, styleSheet=ERROR_STYLE)
     label.hide()
@@ -53,6 +66,9 @@ def with_error(field: QWidget, *extra: QWidget) -> tuple[QWidget, QLabel]:
 def fill_combo(combo: QComboBox, items: list[tuple[str, str]], placeholder: str = "") -> None:
     """Labels shown, keys kept as item data; an empty key stands for «not chosen»."""
     combo.clear()
+    # Category labels are long: without this the combo's minimum width squeezes the form.
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(24)
     if placeholder:
         combo.addItem(placeholder, "")
     for key, text in items:

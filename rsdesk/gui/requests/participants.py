@@ -12,14 +12,14 @@ from rsdesk.gui.qt import (
     QBrush,
     QColor,
     QComboBox,
+    QEvent,
     QHBoxLayout,
     QHeaderView,
-    QKeySequence,
     QLineEdit,
+    QObject,
     QPushButton,
     QRegularExpression,
     QRegularExpressionValidator,
-    QShortcut,
     QStyledItemDelegate,
     Qt,
     QTableWidget,
@@ -111,7 +111,7 @@ class ParticipantsEditor(QWidget):
         self.table.setItemDelegateForColumn(AGE, AgeDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((ROLE, 250), (MINOR, 170), (CLASS, 70), (AGE, 70)):
+        for column, width in ((ROLE, 260), (MINOR, 160), (CLASS, 60), (AGE, 70)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(column, width)
         self.table.setMinimumHeight(150)
@@ -125,15 +125,8 @@ class ParticipantsEditor(QWidget):
         self.remove_button.setAutoDefault(False)
         self.add_button.clicked.connect(self.add_row)
         self.remove_button.clicked.connect(self.remove_current)
-        # WidgetShortcut: Delete inside an open cell editor still deletes characters.
-        for key, slot in (
-            (QKeySequence.StandardKey.Delete, self.remove_current),
-            (Qt.Key.Key_Insert, self.add_row),
-        ):
-            shortcut = QShortcut(QKeySequence(key), self.table)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(slot)
-
+        # Keys pressed on the table itself: an open cell editor gets its own Delete and Insert.
+        self.table.installEventFilter(self)
         self.hint = hint_label(
             self.tr(
                 "F2 or typing edits a cell, Enter confirms; Insert adds a row, Delete removes it."
@@ -154,6 +147,16 @@ class ParticipantsEditor(QWidget):
         self.setTabOrder(self.table, self.add_button)
         self.setTabOrder(self.add_button, self.remove_button)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            if event.key() == Qt.Key.Key_Delete:  # type: ignore[attr-defined]
+                self.remove_current()
+                return True
+            if event.key() == Qt.Key.Key_Insert:  # type: ignore[attr-defined]
+                self.add_row()
+                return True
+        return super().eventFilter(watched, event)
+
     def role_choices(self) -> list[tuple[str, str]]:
         return [(key, label(ROLE_LABELS, key)) for key in ROLE_LABELS]
 
@@ -166,8 +169,16 @@ class ParticipantsEditor(QWidget):
         item.setData(KEY, key)
         item.setText(choices.get(key, NOT_CHOSEN))
 
-    def add_row(self, person: Participant | None = None) -> int:
-        """Append a row (blank, or showing a stored participant) and start editing its name."""
+    def add_row(self, *_checked: object) -> int:
+        """Append a blank row and start typing its name (the button and Insert)."""
+        row = self.add_person(None)
+        self.table.setCurrentCell(row, NAME)
+        self.table.setFocus()
+        self.table.editItem(self.table.item(row, NAME))
+        return row
+
+    def add_person(self, person: Participant | None) -> int:
+        """Append a row showing a participant (or a blank one) without starting an editor."""
         row = self.table.rowCount()
         self.table.blockSignals(True)
         self.table.insertRow(row)
@@ -175,7 +186,7 @@ class ParticipantsEditor(QWidget):
             self.table.setItem(row, column, QTableWidgetItem())
         self._set_choice(row, ROLE, "")
         self._set_choice(row, MINOR, "")
-        if isinstance(person, Participant):
+        if person is not None:
             self.table.item(row, NAME).setText(person.full_name)
             self.table.item(row, NAME).setData(ID, person.id)
             self._set_choice(row, ROLE, person.role or "")
@@ -184,10 +195,6 @@ class ParticipantsEditor(QWidget):
             self.table.item(row, CLASS).setText(person.class_name)
             self.table.item(row, AGE).setText("" if person.age is None else str(person.age))
         self.table.blockSignals(False)
-        if not isinstance(person, Participant):
-            self.table.setCurrentCell(row, NAME)
-            self.table.setFocus()
-            self.table.editItem(self.table.item(row, NAME))
         return row
 
     def remove_current(self) -> None:
@@ -246,7 +253,13 @@ class ParticipantsEditor(QWidget):
     def show_errors(self, errors: dict[str, str], rows: list[int], *, focus: bool = True) -> None:
         """Mark the cells named participants.N.field and list the messages under the table."""
         self.clear_errors()
-        headers = [self.table.horizontalHeaderItem(c).text() for c in range(5)]
+        columns = [
+            self.tr("name"),
+            self.tr("role"),
+            self.tr("minor or adult"),
+            self.tr("class"),
+            self.tr("age"),
+        ]
         lines: list[str] = []
         first: QTableWidgetItem | None = None
         for key, message in errors.items():
@@ -260,7 +273,7 @@ class ParticipantsEditor(QWidget):
                 first = first or item
                 lines.append(
                     self.tr("Row {row}, {column}: {message}").format(
-                        row=row + 1, column=headers[column].lower(), message=message
+                        row=row + 1, column=columns[column], message=message
                     )
                 )
             else:

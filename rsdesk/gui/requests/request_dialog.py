@@ -19,6 +19,7 @@ from rsdesk.gui.qt import (
     QLineEdit,
     QPlainTextEdit,
     QShortcut,
+    QShowEvent,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +28,7 @@ from rsdesk.gui.requests.fields import (
     combo_key,
     error_label,
     fill_combo,
+    fit_height,
     format_date,
     hint_label,
     read_date,
@@ -56,7 +58,7 @@ class RequestDialog(QDialog):
         self.setWindowTitle(
             self.tr("New request") if request_id is None else self.tr("Correct the request")
         )
-        self.setMinimumWidth(760)
+        self.setMinimumWidth(1000)
 
         self.received_on = QLineEdit(format_date(self.today), objectName="receivedOn")
         self.received_on.setPlaceholderText(self.tr("dd.mm.yyyy"))
@@ -150,8 +152,12 @@ class RequestDialog(QDialog):
         if request_id is not None:
             self._load(store.get_request(db, request_id))
         else:
-            self.participants.add_row()
+            self.participants.add_person(None)
             self.received_on.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit_height(self)
 
     def _load(self, request: Request) -> None:
         self.received_on.setText(format_date(request.received_on))
@@ -160,7 +166,7 @@ class RequestDialog(QDialog):
         select_key(self.category, request.category)
         self.description.setPlainText(request.description)
         for person in request.participants:
-            self.participants.add_row(person)
+            self.participants.add_person(person)
 
     def request(self) -> tuple[Request, dict[str, str], list[int]]:
         """What the form holds, errors only the form can see, and the row of each participant."""
@@ -192,6 +198,7 @@ class RequestDialog(QDialog):
         participant_errors = {k: v for k, v in rest.items() if k.startswith("participants")}
         self.participants.show_errors(participant_errors, rows, focus=len(rest) == len(errors))
         self.field_errors.show_general([v for k, v in rest.items() if k not in participant_errors])
+        fit_height(self)  # the messages took room
 
     def _save(self, request: Request) -> None:
         if self.request_id is None:

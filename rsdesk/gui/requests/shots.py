@@ -58,9 +58,9 @@ def request_shots(window: object, out_dir: Path, language: str) -> list[Path]:
     form.referrer.setText(request.referrer)
     select_key(form.category, request.category)
     form.description.setPlainText(request.description)
-    form.participants.remove_current()
+    form.participants.table.setRowCount(0)
     for person in request.participants:
-        form.participants.add_row(person)
+        form.participants.add_person(person)
     form.show()
     written = [shoot(form, out_dir / f"{language}-request-dialog.png")]
     form.close()

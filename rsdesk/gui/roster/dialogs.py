@@ -67,6 +67,10 @@ class FieldErrors:
         rest = [message for field, message in errors.items() if field not in placed]
         self.general.setText(" ".join(rest))
         self.general.setVisible(bool(rest))
+        # Grow the dialog if the messages need room; never shrink what the user resized.
+        window = self.general.window()
+        hint = window.sizeHint()
+        window.resize(max(window.width(), hint.width()), max(window.height(), hint.height()))
 
     def text(self, field: str) -> str:
         return self.labels[field].text()

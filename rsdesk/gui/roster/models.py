@@ -29,6 +29,7 @@ from rsdesk.storage.roster import RosterEntry
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
+ROOT = QModelIndex()  # the invalid index: these tables have no children
 
 # Soft backgrounds: the symbol carries the meaning, the colour only helps the eye find it.
 OK_BRUSH = QBrush(QColor("#e2f3e2"))
@@ -51,9 +52,7 @@ def years_text(years: tuple[int, ...]) -> str:
             runs[-1].append(year)
         else:
             runs.append([year])
-    return ", ".join(
-        str(run[0]) if len(run) == 1 else f"{run[0]}–{run[-1]}" for run in runs
-    )
+    return ", ".join(str(run[0]) if len(run) == 1 else f"{run[0]}–{run[-1]}" for run in runs)
 
 
 def kind_text(mediator: Mediator) -> str:
@@ -61,7 +60,9 @@ def kind_text(mediator: Mediator) -> str:
         return QCoreApplication.translate("Roster", "curator of the service")
     text = register_label(MEDIATOR_KIND_LABELS, mediator.kind)
     if mediator.kind == "young" and mediator.class_name:
-        return QCoreApplication.translate("Roster", "{kind}, class {class_name}").format(kind=text, class_name=mediator.class_name)
+        return QCoreApplication.translate("Roster", "{kind}, class {class_name}").format(
+            kind=text, class_name=mediator.class_name
+        )
     return text
 
 
@@ -73,8 +74,16 @@ def short_name(full_name: str) -> str:
 
 def training_summary(entry: RosterEntry) -> str:
     if entry.mediator.kind == "young":
-        return QCoreApplication.translate("Roster", "36-hour program") if entry.young_program else QCoreApplication.translate("Roster", "not trained yet")
-    return ", ".join(sorted(entry.modules)) if entry.modules else QCoreApplication.translate("Roster", "no modules yet")
+        return (
+            QCoreApplication.translate("Roster", "36-hour program")
+            if entry.young_program
+            else QCoreApplication.translate("Roster", "not trained yet")
+        )
+    return (
+        ", ".join(sorted(entry.modules))
+        if entry.modules
+        else QCoreApplication.translate("Roster", "no modules yet")
+    )
 
 
 class RosterModel(QAbstractTableModel):
@@ -97,10 +106,10 @@ class RosterModel(QAbstractTableModel):
         self.entries = list(entries)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self.entries)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
+    def columnCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
@@ -163,10 +172,10 @@ class TrainingModel(QAbstractTableModel):
         self.records = list(records)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self.records)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
+    def columnCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
@@ -200,18 +209,29 @@ def lead_tooltip(mediator: Mediator, program_type: str, check: LeadCheck) -> str
     """Why a cell says what it says, in full sentences for the curator."""
     head = f"{mediator.full_name} — {label(PROGRAM_LABELS, program_type)}"
     if not check.allowed:
-        lines = [QCoreApplication.translate("Roster", "May not lead this program:"), *("• " + r for r in check.reasons)]
+        lines = [
+            QCoreApplication.translate("Roster", "May not lead this program:"),
+            *("• " + r for r in check.reasons),
+        ]
     elif check.missing_modules:
         lines = [
-            QCoreApplication.translate("Roster", "May lead, with a warning the curator may override:"),
+            QCoreApplication.translate(
+                "Roster", "May lead, with a warning the curator may override:"
+            ),
             *("• " + r for r in check.reasons),
         ]
     elif mediator.kind == "young":
-        lines = [QCoreApplication.translate("Roster", "May co-mediate beside an adult mediator, in situations between peers.")]
+        lines = [
+            QCoreApplication.translate(
+                "Roster", "May co-mediate beside an adult mediator, in situations between peers."
+            )
+        ]
     else:
         needed = required_modules(program_type)
         lines = [
-            QCoreApplication.translate("Roster", "May lead: module {modules} completed.").format(modules=", ".join(needed))
+            QCoreApplication.translate("Roster", "May lead: module {modules} completed.").format(
+                modules=", ".join(needed)
+            )
             if needed
             else QCoreApplication.translate("Roster", "May lead: no particular module is required.")
         ]
@@ -230,10 +250,10 @@ class LeadModel(QAbstractTableModel):
         self.entries = list(entries)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(PROGRAM_TYPES)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
+    def columnCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self.entries)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:

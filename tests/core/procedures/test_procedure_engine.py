@@ -117,14 +117,28 @@ def test_refusal_stops_the_program_with_its_reason(mediation):
         ProgramRun.start(mediation.procedure, cast(), NOW).refuse("pupil", "  ", NOW)
 
 
-def test_the_mediator_may_decline_or_hand_over(procedures):
+def test_the_mediator_may_decline_hand_over_or_transfer(procedures):
     run = ProgramRun.start(procedures["circle_reconciliation"], cast(), NOW)
     run.decline("Ведущий лично знаком с семьёй", NOW)
     assert (run.outcome, run.ended["by"]) == ("stopped", "mediator")
+    # DOMAIN.md: handed over to another facilitator counts as stopped, with the reason kept.
     run = ProgramRun.start(procedures["restorative_mediation"], cast(), NOW)
-    run.hand_over("Территориальная служба примирения", "Случай — преступление", NOW)
+    run.hand_over("Иванова Мария Петровна", "Ведущий уходит в отпуск", NOW)
+    assert (run.outcome, run.ended["by"]) == ("stopped", "mediator")
+    assert run.ended["reason"] == "Ведущий уходит в отпуск"
+    assert run.ended["handed_over_to"] == "Иванова Мария Петровна"
+    with pytest.raises(NotAllowedError, match="причину"):
+        ProgramRun.start(procedures["restorative_mediation"], cast(), NOW).hand_over(
+            "Иванова", " ", NOW
+        )
+    # A transfer to another service is the one way a program ends as transferred.
+    run = ProgramRun.start(procedures["restorative_mediation"], cast(), NOW)
+    run.transfer("Территориальная служба примирения", "Случай — преступление", NOW)
     assert run.outcome == "transferred"
     assert run.ended["to"] == "Территориальная служба примирения"
+    assert run.ended["reason"] == "Случай — преступление"
+    with pytest.raises(NotAllowedError):
+        run.transfer("ТСП", "Ещё раз", NOW)
 
 
 def test_values_are_checked_per_field(mediation):

@@ -1,0 +1,1 @@
+"""Restorative programs in the GUI: starting one, the wizard made from its procedure, agenda."""

@@ -1,0 +1,248 @@
+"""Small dialogs of a program: refusal, stopping or passing it on, the confidentiality exception."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from rsdesk.gui.programs.controller import ProgramController, StepRefusedError
+from rsdesk.gui.programs.fields import ERROR_STYLE, PeopleList, date_editor
+from rsdesk.gui.qt import (
+    QT_TRANSLATE_NOOP,
+    QButtonGroup,
+    QComboBox,
+    QCoreApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+from rsdesk.procedures import Stage
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ProgramDialogs", text)
+
+
+class StepDialog(QDialog):
+    """An explanation, a few fields, OK/Cancel; `submit` raises StepRefusedError to stay open."""
+
+    def __init__(self, title: str, intro: str, ok_text: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(560)
+        self.intro = QLabel(intro, wordWrap=True)
+        self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.error = QLabel(wordWrap=True, visible=False, styleSheet=ERROR_STYLE)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+        self.buttons.accepted.connect(self._ok)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.submit: Callable[[], None] = lambda: None
+
+    def _ok(self) -> None:
+        try:
+            self.submit()
+        except StepRefusedError as refused:
+            self.error.setText("\n".join(refused.reasons))
+            self.error.setVisible(True)
+            return
+        self.accept()
+
+
+def reason_box() -> QPlainTextEdit:
+    box = QPlainTextEdit(tabChangesFocus=True)
+    box.setFixedHeight(80)
+    return box
+
+
+def refusal_dialog(
+    controller: ProgramController, parent: QWidget | None, pid: str | None = None
+) -> StepDialog:
+    dialog = StepDialog(
+        QCoreApplication.translate("ProgramDialogs", "A participant refuses"),
+        QCoreApplication.translate(
+            "ProgramDialogs",
+            "Anyone may refuse to take part at any stage, and nobody has to explain it at length. "
+            "Thank them and write down what they said. The program stops.",
+        ),
+        QCoreApplication.translate("ProgramDialogs", "Record the refusal and stop the program"),
+        parent,
+    )
+    who = QComboBox()
+    for option_id, text, _role in controller.options():
+        who.addItem(text, option_id)
+    if pid is not None:
+        who.setCurrentIndex(max(0, who.findData(pid)))
+    reason = reason_box()
+    dialog.form.addRow(QCoreApplication.translate("ProgramDialogs", "&Who refuses:"), who)
+    dialog.form.addRow(
+        QCoreApplication.translate("ProgramDialogs", "&Reason, in their words:"), reason
+    )
+    dialog.who, dialog.reason = who, reason  # type: ignore[attr-defined]
+    dialog.submit = lambda: controller.refuse(who.currentData(), reason.toPlainText())
+    return dialog
+
+
+STOP, HAND_OVER, TRANSFER = "stop", "hand_over", "transfer"
+
+
+def end_dialog(controller: ProgramController, parent: QWidget | None) -> StepDialog:
+    dialog = StepDialog(
+        QCoreApplication.translate("ProgramDialogs", "The mediator stops or passes on the program"),
+        QCoreApplication.translate(
+            "ProgramDialogs",
+            "The mediator may decline to continue, hand the case to another facilitator (the "
+            "program then counts as stopped), or transfer it to another service, for example a "
+            "territorial one (the program counts as transferred).",
+        ),
+        QCoreApplication.translate("ProgramDialogs", "Record and end the program"),
+        parent,
+    )
+    group = QButtonGroup(dialog)
+    choices = QWidget()
+    column = QVBoxLayout(choices)
+    column.setContentsMargins(0, 0, 0, 0)
+    for key, text in (
+        (STOP, QCoreApplication.translate("ProgramDialogs", "&Stop the program")),
+        (
+            HAND_OVER,
+            QCoreApplication.translate("ProgramDialogs", "&Hand over to another facilitator"),
+        ),
+        (TRANSFER, QCoreApplication.translate("ProgramDialogs", "&Transfer to another service")),
+    ):
+        button = QRadioButton(text)
+        button.setProperty("key", key)
+        group.addButton(button)
+        column.addWidget(button)
+    group.buttons()[0].setChecked(True)
+    to = QLineEdit(
+        placeholderText=QCoreApplication.translate(
+            "ProgramDialogs", "Name of the facilitator or the service"
+        )
+    )
+    to_label = QLabel(QCoreApplication.translate("ProgramDialogs", "&To whom:"))
+    reason = reason_box()
+    dialog.form.addRow(QCoreApplication.translate("ProgramDialogs", "What happens:"), choices)
+    dialog.form.addRow(to_label, to)
+    dialog.form.addRow(QCoreApplication.translate("ProgramDialogs", "&Reason:"), reason)
+
+    def chosen() -> str:
+        return group.checkedButton().property("key")
+
+    def update() -> None:
+        to.setEnabled(chosen() != STOP)
+        to_label.setEnabled(chosen() != STOP)
+
+    group.buttonToggled.connect(lambda *_: update())
+    update()
+
+    def submit() -> None:
+        text = reason.toPlainText()
+        if chosen() != STOP and not to.text().strip():
+            raise StepRefusedError(
+                [QCoreApplication.translate("ProgramDialogs", "Write to whom the case goes.")]
+            )
+        if chosen() == STOP:
+            controller.decline(text)
+        elif chosen() == HAND_OVER:
+            controller.hand_over(to.text(), text)
+        else:
+            controller.transfer(to.text(), text)
+
+    dialog.group, dialog.to, dialog.reason = group, to, reason  # type: ignore[attr-defined]
+    dialog.submit = submit
+    return dialog
+
+
+EXCEPTION_LABELS = {
+    "threat_to_life": QT_TRANSLATE_NOOP("ProgramDialogs", "a threat to life"),
+    "possible_crime": QT_TRANSLATE_NOOP("ProgramDialogs", "a possible crime"),
+}
+
+
+def exception_dialog(controller: ProgramController, parent: QWidget | None) -> StepDialog:
+    dialog = StepDialog(
+        QCoreApplication.translate("ProgramDialogs", "Exception from confidentiality"),
+        QCoreApplication.translate(
+            "ProgramDialogs",
+            "What is said in a program stays between its participants. The one exception is "
+            "information about a threat to life or a possible crime. Before passing it on, tell "
+            "the participants that it will be disclosed and to whom. This record stays in the "
+            "case and is never part of any report, statistics or export.",
+        ),
+        QCoreApplication.translate("ProgramDialogs", "Record the exception"),
+        parent,
+    )
+    kind = QComboBox()
+    for key in ("threat_to_life", "possible_crime"):
+        kind.addItem(_t(EXCEPTION_LABELS[key]), key)
+    when = date_editor(date.today(), not_future=True)
+    told = PeopleList(controller.options())
+    to = QLineEdit()
+    dialog.form.addRow(QCoreApplication.translate("ProgramDialogs", "&What it is about:"), kind)
+    dialog.form.addRow(QCoreApplication.translate("ProgramDialogs", "&When it became known:"), when)
+    dialog.form.addRow(
+        QCoreApplication.translate("ProgramDialogs", "Participants &told beforehand:"), told
+    )
+    dialog.form.addRow(QCoreApplication.translate("ProgramDialogs", "&Disclosed to:"), to)
+    dialog.kind, dialog.told, dialog.to = kind, told, to  # type: ignore[attr-defined]
+    dialog.submit = lambda: controller.confidentiality_exception(
+        kind.currentData(), when.date().toPython(), told.chosen(), to.text()
+    )
+    return dialog
+
+
+def skip_dialog(controller: ProgramController, stage: Stage, parent: QWidget | None) -> StepDialog:
+    dialog = StepDialog(
+        QCoreApplication.translate("ProgramDialogs", "Skip the stage"),
+        QCoreApplication.translate(
+            "ProgramDialogs",
+            "The stage «{title}» may be left out, for example when the parties did not reach an "
+            "agreement. Write down why.",
+        ).format(title=stage.title),
+        QCoreApplication.translate("ProgramDialogs", "Skip the stage"),
+        parent,
+    )
+    reason = reason_box()
+    dialog.form.addRow(QCoreApplication.translate("ProgramDialogs", "&Reason:"), reason)
+    dialog.reason = reason  # type: ignore[attr-defined]
+    dialog.submit = lambda: controller.skip(stage, reason.toPlainText())
+    return dialog
+
+
+def override_dialog(
+    controller: ProgramController, curator: str, parent: QWidget | None
+) -> StepDialog:
+    warnings = "\n".join(f"• {w}" for w in controller.run.training["warnings"])
+    dialog = StepDialog(
+        QCoreApplication.translate("ProgramDialogs", "The curator's permission"),
+        QCoreApplication.translate(
+            "ProgramDialogs",
+            "{warnings}\n\nThe curator may allow the program to go ahead anyway, for example "
+            "with an experienced co-facilitator or under supervision. The permission and its "
+            "reason are recorded.",
+        ).format(warnings=warnings),
+        QCoreApplication.translate("ProgramDialogs", "Allow and record"),
+        parent,
+    )
+    who = QLineEdit(curator)
+    reason = reason_box()
+    dialog.form.addRow(QCoreApplication.translate("ProgramDialogs", "&Curator:"), who)
+    dialog.form.addRow(QCoreApplication.translate("ProgramDialogs", "&Reason:"), reason)
+    dialog.who, dialog.reason = who, reason  # type: ignore[attr-defined]
+    dialog.submit = lambda: controller.override_training(who.text(), reason.toPlainText())
+    return dialog

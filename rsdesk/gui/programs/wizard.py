@@ -1,0 +1,292 @@
+"""The program wizard: an introduction, one page per stage of the procedure, and the outcome."""
+
+from __future__ import annotations
+
+import html
+
+from rsdesk.domain.vocabulary import OUTCOME_LABELS, label
+from rsdesk.gui.programs.controller import ProgramController
+from rsdesk.gui.programs.dialogs import (
+    end_dialog,
+    exception_dialog,
+    override_dialog,
+    refusal_dialog,
+)
+from rsdesk.gui.programs.people import DONE_STYLE, PeopleDialog, ru_stamp
+from rsdesk.gui.programs.stage_page import StagePage
+from rsdesk.gui.qt import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    Qt,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+from rsdesk.storage.roster import list_mediators
+
+INTRO_ID = 0
+
+
+class IntroPage(QWizardPage):
+    """What the program is, its stages, and who takes part."""
+
+    def __init__(self, controller: ProgramController) -> None:
+        super().__init__()
+        self.controller = controller
+        self.setObjectName("intro")
+        self.setTitle(controller.procedure.title)
+        self.setSubTitle(self.tr("How this program goes"))
+        self.text = QTextBrowser()
+        self.text.setStyleSheet("QTextBrowser { background: #f7f6f0; font-size: 11pt; }")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.text)
+
+    def initializePage(self) -> None:
+        c = self.controller
+        stages = "".join(
+            f"<li>{html.escape(s.title)}"
+            + (html.escape(self.tr(" (may be skipped)")) if s.optional else "")
+            + "</li>"
+            for s in c.procedure.stages
+        )
+        people = "".join(f"<li>{html.escape(c.describe(pid))}</li>" for pid in c.run.participants)
+        summary = "".join(f"<p>{html.escape(b)}</p>" for b in c.procedure.summary.split("\n\n"))
+        self.text.setHtml(
+            summary
+            + f"<p><b>{html.escape(self.tr('Stages:'))}</b></p><ol>{stages}</ol>"
+            + f"<p><b>{html.escape(self.tr('Participants:'))}</b></p><ul>{people}</ul>"
+            + "<p>"
+            + html.escape(
+                self.tr(
+                    "Every step is saved as soon as it is done: you may close the wizard at any "
+                    "moment and continue later from the same stage."
+                )
+            )
+            + "</p>"
+        )
+
+
+class OutcomePage(QWizardPage):
+    """How the program ended, and what goes to the register."""
+
+    def __init__(self, controller: ProgramController) -> None:
+        super().__init__()
+        self.controller = controller
+        self.setObjectName("outcome")
+        self.setTitle(self.tr("Outcome of the program"))
+        self.result = QLabel(wordWrap=True, objectName="outcomeText")
+        self.result.setStyleSheet("font-size: 13pt;")
+        self.details = QLabel(wordWrap=True, objectName="outcomeDetails")
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.result)
+        layout.addWidget(self.details)
+        layout.addStretch(1)
+        self.setFinalPage(True)
+
+    def initializePage(self) -> None:
+        run, program = self.controller.run, self.controller.program
+        outcome = label(OUTCOME_LABELS, run.outcome) if run.outcome else ""
+        self.result.setText(self.tr("The program has ended: {outcome}.").format(outcome=outcome))
+        lines = []
+        ended = run.ended or {}
+        if ended.get("reason"):
+            lines.append(self.tr("Reason: {reason}").format(reason=ended["reason"]))
+        if ended.get("participant"):
+            lines.append(
+                self.tr("Refused: {name}").format(name=self.controller.name(ended["participant"]))
+            )
+        target = ended.get("to") or ended.get("handed_over_to")
+        if target:
+            lines.append(self.tr("Passed on to: {target}").format(target=target))
+        lines.append(
+            self.tr("Took part in meetings: adults {adults}, minors {minors}.").format(
+                adults=program.participants_adults, minors=program.participants_minors
+            )
+        )
+        if run.follow_up.get("date"):
+            lines.append(
+                self.tr("Check-up on the agreement: {date}.").format(
+                    date=ru_stamp(run.follow_up["date"])
+                )
+            )
+        lines.append(
+            self.tr(
+                "The referring body learns only the result: whether the program took place, "
+                "whether there is an agreement and whether it is kept."
+            )
+        )
+        self.details.setText("\n\n".join(lines))
+
+
+class ProgramWizard(QWizard):
+    """Built from the procedure's stages; opens at the stage where the program stands."""
+
+    def __init__(self, controller: ProgramController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setObjectName("programWizard")
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setWindowTitle(
+            self.tr("{program}: case No. {number}").format(
+                program=controller.procedure.title, number=self._case_number()
+            )
+        )
+        self.resize(1280, 800)
+        self.setPage(INTRO_ID, IntroPage(controller))
+        stages = controller.procedure.stages
+        self.stage_pages: list[StagePage] = []
+        for number, stage in enumerate(stages, start=1):
+            page = StagePage(controller, stage, number, len(stages))
+            self.stage_pages.append(page)
+            self.setPage(number, page)
+        self.outcome_id = len(stages) + 1
+        self.setPage(self.outcome_id, OutcomePage(controller))
+        # Every step is already saved: closing loses nothing, so the button says so.
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Close"))
+        # QWizard does not take ownership of the side widget: keep a reference or it is freed.
+        self.side = self._side()
+        self.setSideWidget(self.side)
+        self.currentIdChanged.connect(lambda _id: self.refresh_side())
+        self.resume()
+
+    def _case_number(self) -> str:
+        row = self.controller.db.execute(
+            "SELECT number FROM cases WHERE id = ?", [self.controller.program.case_id]
+        ).fetchone()
+        return row[0] if row else ""
+
+    def _side(self) -> QWidget:
+        side = QWidget()
+        side.setFixedWidth(300)
+        layout = QVBoxLayout(side)
+        layout.setContentsMargins(0, 0, 8, 0)
+        self.roadmap = QListWidget(objectName="roadmap")
+        self.roadmap.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.roadmap.setWordWrap(True)
+        self.roadmap.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        self.status = QLabel(wordWrap=True, styleSheet=DONE_STYLE)
+        self.people_button = QPushButton(self.tr("&Participants and consent…"))
+        self.refuse_button = QPushButton(self.tr("A participant re&fuses…"))
+        self.end_button = QPushButton(self.tr("&Mediator stops or passes on…"))
+        self.exception_button = QPushButton(self.tr("Confidentiality e&xception…"))
+        self.override_button = QPushButton(self.tr("C&urator's permission…"))
+        layout.addWidget(QLabel(self.tr("Stages:")))
+        layout.addWidget(self.roadmap, 1)
+        layout.addWidget(self.status)
+        for button in (
+            self.people_button,
+            self.override_button,
+            self.refuse_button,
+            self.end_button,
+            self.exception_button,
+        ):
+            button.setStyleSheet("text-align: left; padding: 4px 8px;")
+            layout.addWidget(button)
+        self.people_button.clicked.connect(self.show_people)
+        self.refuse_button.clicked.connect(self.refuse)
+        self.end_button.clicked.connect(self.end_program)
+        self.exception_button.clicked.connect(self.report_exception)
+        self.override_button.clicked.connect(self.override)
+        return side
+
+    # -- navigation -------------------------------------------------------------------------
+
+    def nextId(self) -> int:
+        current = self.currentId()
+        if current == self.outcome_id:
+            return -1
+        if self.controller.run.outcome is not None:
+            return self.outcome_id
+        return current + 1
+
+    def target_id(self) -> int:
+        run = self.controller.run
+        if run.outcome is not None:
+            return self.outcome_id
+        stage = run.current_stage()
+        started = any(run.completions.values()) or run.skipped or run.awareness
+        if stage is None or (stage == run.procedure.stages[0] and not started):
+            return INTRO_ID
+        return run.procedure.stages.index(stage) + 1
+
+    def resume(self) -> None:
+        """Open at the stage the program stands at, passing the done ones so Back leads to them."""
+        self.restart()
+        target = self.target_id()
+        for _ in range(self.outcome_id + 1):
+            if self.currentId() >= target:
+                break
+            self.next()
+        self.refresh_side()
+
+    def refresh_side(self) -> None:
+        run = self.controller.run
+        current = self.currentId()
+        self.roadmap.clear()
+        for number, stage in enumerate(run.procedure.stages, start=1):
+            if stage.key in run.skipped:
+                mark = "–"
+            elif run.is_done(stage.key):
+                mark = "✓"
+            elif number == current:
+                mark = "▶"
+            else:
+                mark = "○"
+            item = QListWidgetItem(f"{mark} {stage.title}")
+            if number == current:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            self.roadmap.addItem(item)
+        ended = run.outcome is not None
+        self.status.setText(
+            self.tr("Ended: {outcome}").format(outcome=label(OUTCOME_LABELS, run.outcome))
+            if ended
+            else ""
+        )
+        self.status.setVisible(ended)
+        waiting = bool(run.training["warnings"]) and run.training["override"] is None
+        self.override_button.setVisible(waiting and not ended)
+        for button in (self.refuse_button, self.end_button):
+            button.setEnabled(not ended)
+
+    def _after_change(self) -> None:
+        """After a step from the side panel: show the new state, or the outcome if it ended."""
+        page = self.currentPage()
+        if isinstance(page, StagePage):
+            page.refresh()
+        self.refresh_side()
+        if self.controller.run.outcome is not None and self.currentId() != self.outcome_id:
+            self.next()
+
+    # -- side actions -----------------------------------------------------------------------
+
+    def show_people(self) -> None:
+        PeopleDialog(self.controller, self).exec()
+        self._after_change()
+
+    def refuse(self) -> None:
+        page = self.currentPage()
+        pid = page.selected() if isinstance(page, StagePage) else None
+        if refusal_dialog(self.controller, self, pid).exec():
+            self._after_change()
+
+    def end_program(self) -> None:
+        if end_dialog(self.controller, self).exec():
+            self._after_change()
+
+    def report_exception(self) -> None:
+        if exception_dialog(self.controller, self).exec():
+            self._after_change()
+
+    def override(self) -> None:
+        curators = [m.full_name for m in list_mediators(self.controller.db) if m.is_curator]
+        if override_dialog(self.controller, (curators or [""])[0], self).exec():
+            self._after_change()

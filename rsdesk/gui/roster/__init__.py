@@ -1,0 +1,1 @@
+"""The Mediators area: roster, training records and the may-lead matrix."""

@@ -1,0 +1,392 @@
+"""The Mediators area: the roster of a year, each person's training, who may lead what."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date
+
+from sqlite_utils import Database
+
+from rsdesk.domain.register import Mediator, TrainingRecord
+from rsdesk.gui.qt import (
+    QAbstractItemView,
+    QComboBox,
+    QEvent,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QItemSelectionModel,
+    QLabel,
+    QMessageBox,
+    QModelIndex,
+    QPushButton,
+    QSplitter,
+    Qt,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from rsdesk.gui.roster.dialogs import MediatorDialog, TrainingDialog
+from rsdesk.gui.roster.models import LeadModel, RosterModel, TrainingModel
+from rsdesk.gui.session import VaultSession
+from rsdesk.storage import roster
+from rsdesk.storage.roster import RosterEntry
+
+ALL_YEARS = 0  # item data of «all years» in the year box (a real year is never 0)
+
+
+def make_table(model: object, parent: QWidget) -> QTableView:
+    view = QTableView(parent)
+    view.setModel(model)  # type: ignore[arg-type]
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
+    compact_rows(view)
+    return view
+
+
+def compact_rows(view: QTableView) -> None:
+    """Rows a little taller than the text, so a whole class of mediators fits on screen."""
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+
+
+class MediatorsArea(QWidget):
+    def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.entries: list[RosterEntry] = []
+        self.dialog: MediatorDialog | TrainingDialog | None = None
+        self._build()
+        self._connect()
+        self.retranslate()
+        self._update_buttons()
+
+    # --- layout -----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.year_label = QLabel()
+        self.year = QComboBox(objectName="year")
+        self.year.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.year_label.setBuddy(self.year)
+        self.add_button = QPushButton(objectName="addMediator")
+        self.edit_button = QPushButton(objectName="editMediator")
+        self.training_button = QPushButton(objectName="addTraining")
+        self.summary = QLabel(objectName="summary")
+        top = QHBoxLayout()
+        top.addWidget(self.year_label)
+        top.addWidget(self.year)
+        top.addWidget(self.summary, 1)
+        for button in (self.add_button, self.edit_button, self.training_button):
+            top.addWidget(button)
+
+        self.roster_model = RosterModel(self)
+        self.training_model = TrainingModel(self)
+        self.lead_model = LeadModel(self)
+        self.tabs = QTabWidget(objectName="tabs")
+
+        people = QSplitter(Qt.Orientation.Vertical)
+        self.table = make_table(self.roster_model, people)
+        self.table.setObjectName("roster")
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        self.detail = QGroupBox(people)
+        self.training_table = make_table(self.training_model, self.detail)
+        self.training_table.setObjectName("training")
+        self.training_table.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.delete_button = QPushButton(objectName="deleteTraining")
+        detail_layout = QVBoxLayout(self.detail)
+        detail_layout.addWidget(self.training_table)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+        detail_layout.addLayout(buttons)
+        people.addWidget(self.table)
+        people.addWidget(self.detail)
+        people.setStretchFactor(0, 3)
+        people.setStretchFactor(1, 2)
+        self.tabs.addTab(people, "")
+
+        lead_page = QWidget()
+        self.lead_intro = QLabel(wordWrap=True)
+        self.lead_table = QTableView(lead_page, objectName="lead")
+        self.lead_table.setModel(self.lead_model)
+        self.lead_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.lead_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.lead_table.setTabKeyNavigation(False)
+        compact_rows(self.lead_table)
+        self.lead_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        # Keyboard users cannot hover: the reason for the current cell is spelled out below.
+        self.lead_why = QLabel(wordWrap=True, objectName="leadWhy")
+        self.lead_why.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        lead_layout = QVBoxLayout(lead_page)
+        lead_layout.addWidget(self.lead_intro)
+        lead_layout.addWidget(self.lead_table, 1)
+        lead_layout.addWidget(self.lead_why)
+        self.tabs.addTab(lead_page, "")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        order = (
+            self.year,
+            self.add_button,
+            self.edit_button,
+            self.training_button,
+            self.tabs,
+            self.table,
+            self.training_table,
+            self.delete_button,
+        )
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
+        QWidget.setTabOrder(self.tabs, self.lead_table)
+
+    def _connect(self) -> None:
+        self.year.currentIndexChanged.connect(lambda _index: self._reload())
+        self.add_button.clicked.connect(self.add_mediator)
+        self.edit_button.clicked.connect(self.edit_mediator)
+        self.training_button.clicked.connect(self.add_training)
+        self.delete_button.clicked.connect(self.delete_training)
+        self.table.activated.connect(lambda _index: self.edit_mediator())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
+        self.training_table.selectionModel().currentRowChanged.connect(
+            lambda *_: self._update_buttons()
+        )
+        self.lead_table.selectionModel().currentChanged.connect(self._explain_cell)
+
+    def retranslate(self) -> None:
+        self.year_label.setText(self.tr("&Year:"))
+        self.add_button.setText(self.tr("&Add mediator…"))
+        self.edit_button.setText(self.tr("&Edit…"))
+        self.training_button.setText(self.tr("&Training…"))
+        self.delete_button.setText(self.tr("&Delete record"))
+        self.tabs.setTabText(0, self.tr("Ro&ster"))
+        self.tabs.setTabText(1, self.tr("&Who may lead what"))
+        self.lead_intro.setText(
+            self.tr(
+                "✓ may lead · ⚠ may lead, but the module named is not completed: a warning "
+                "the curator may override · ✗ not allowed: young mediators only co-mediate "
+                "restorative mediation beside an adult. Point at a cell or select it to see why."
+            )
+        )
+        if self.year.count():
+            self.year.setItemText(0, self.tr("all years"))
+        self._show_detail()
+        self._update_summary()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            if self.session.is_open:
+                self.refresh()  # the core's reasons are read in the language of the moment
+        super().changeEvent(event)
+
+    # --- data -------------------------------------------------------------------------------
+
+    @property
+    def db(self) -> Database | None:
+        """The open register, None while locked (or waiting to lock)."""
+        vault = self.session.vault
+        return vault.db if vault is not None and self.session.is_open else None
+
+    def selected_year(self) -> int | None:
+        data = self.year.currentData()
+        return None if data in (None, ALL_YEARS) else int(data)
+
+    def refresh(self, select: int | None = None) -> None:
+        """The vault was opened or changed: read the roster again, keeping year and selection."""
+        if self.db is None:
+            self.clear()
+            return
+        known = {y for (y,) in self.db.execute("SELECT DISTINCT year FROM mediator_years")}
+        years = sorted(known | {date.today().year}, reverse=True)
+        keep = self.year.currentData()
+        self.year.blockSignals(True)
+        self.year.clear()
+        self.year.addItem(self.tr("all years"), ALL_YEARS)
+        for year in years:
+            self.year.addItem(str(year), year)
+        self.year.setCurrentIndex(max(0, self.year.findData(keep)) if keep is not None else 0)
+        self.year.blockSignals(False)
+        self._reload(select)
+
+    def _reload(self, select: int | None = None) -> None:
+        if self.db is None:
+            return
+        keep = select if select is not None else self.selected_id()
+        self.entries = roster.roster_view(self.db, self.selected_year())
+        self.roster_model.set_entries(self.entries)
+        self.lead_model.set_entries(self.entries)
+        self.lead_table.resizeColumnsToContents()
+        self.lead_why.clear()
+        row = self.roster_model.row_of(keep)
+        if row < 0 and self.entries:
+            row = 0
+        if row >= 0:
+            self.table.selectionModel().setCurrentIndex(
+                self.roster_model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        self._show_detail()
+        self._update_summary()
+
+    def clear(self) -> None:
+        """The vault was locked: forget every name, record and open form."""
+        dialog, self.dialog = self.dialog, None
+        if dialog is not None:
+            dialog.reject()  # its finished signal schedules the deletion
+        self.entries = []
+        self.roster_model.set_entries([])
+        self.lead_model.set_entries([])
+        self.training_model.set_records([])
+        self.year.blockSignals(True)
+        self.year.clear()
+        self.year.blockSignals(False)
+        self.lead_why.clear()
+        self._show_detail()
+        self._update_summary()
+
+    def selected_entry(self) -> RosterEntry | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or index.row() >= len(self.entries):
+            return None
+        return self.entries[index.row()]
+
+    def selected_id(self) -> int | None:
+        entry = self.selected_entry()
+        return entry.mediator.id if entry else None
+
+    def _show_detail(self) -> None:
+        entry = self.selected_entry()
+        self.training_model.set_records(entry.training if entry else ())
+        if entry is None:
+            self.detail.setTitle(self.tr("Training"))
+        else:
+            self.detail.setTitle(
+                self.tr("Training of {name}").format(name=entry.mediator.full_name)
+            )
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        is_open = self.db is not None
+        chosen = self.selected_entry() is not None
+        self.add_button.setEnabled(is_open)
+        self.edit_button.setEnabled(chosen)
+        self.training_button.setEnabled(chosen)
+        self.delete_button.setEnabled(self.training_table.currentIndex().isValid())
+
+    def _update_summary(self) -> None:
+        adults = sum(1 for e in self.entries if e.mediator.kind == "adult")
+        young = len(self.entries) - adults
+        year = self.selected_year()
+        if not self.entries and year is None:
+            self.summary.setText("")
+        elif year is None:
+            self.summary.setText(
+                self.tr("Everyone: {adults} adult, {young} young").format(
+                    adults=adults, young=young
+                )
+            )
+        else:
+            self.summary.setText(
+                self.tr("Served in {year}: {adults} adult, {young} young").format(
+                    year=year, adults=adults, young=young
+                )
+            )
+
+    def _explain_cell(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        text = (
+            self.lead_model.data(current, Qt.ItemDataRole.ToolTipRole) if current.isValid() else ""
+        )
+        self.lead_why.setText(text or "")
+
+    # --- actions ----------------------------------------------------------------------------
+
+    def _open(self, dialog: MediatorDialog | TrainingDialog) -> None:
+        # open(), not exec(): no nested event loop, and a lock can close the form at once.
+        self.dialog = dialog
+        dialog.finished.connect(lambda _result: self._closed(dialog))
+        dialog.open()
+
+    def _closed(self, dialog: QWidget) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+
+    def add_mediator(self) -> None:
+        if self.db is None:
+            return
+
+        def save(mediator: Mediator) -> None:
+            new_id = roster.add_mediator(self.db, mediator)
+            self.session.changed()
+            self._after_write(new_id)
+
+        self._open(MediatorDialog(save, default_year=self.selected_year(), parent=self))
+
+    def edit_mediator(self) -> None:
+        entry = self.selected_entry()
+        if entry is None or self.db is None:
+            return
+        mediator_id = entry.mediator.id
+        assert mediator_id is not None
+
+        def save(mediator: Mediator) -> None:
+            roster.update_mediator(self.db, mediator_id, mediator)
+            self.session.changed()
+            self._after_write(mediator_id)
+
+        self._open(MediatorDialog(save, entry.mediator, parent=self))
+
+    def add_training(self) -> None:
+        entry = self.selected_entry()
+        if entry is None or self.db is None:
+            return
+        mediator_id = entry.mediator.id
+        assert mediator_id is not None
+
+        def save(record: TrainingRecord) -> None:
+            roster.add_training(self.db, mediator_id, record)
+            self.session.changed()
+            self._after_write(mediator_id)
+
+        self._open(TrainingDialog(save, entry.mediator, parent=self))
+
+    def delete_training(self) -> None:
+        entry = self.selected_entry()
+        index = self.training_table.currentIndex()
+        if entry is None or not index.isValid() or self.db is None:
+            return
+        record = self.training_model.records[index.row()]
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete the training record"),
+            self.tr("Delete this record from the training of {name}?").format(
+                name=entry.mediator.full_name
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes or record.id is None:
+            return
+        roster.delete_training(self.db, record.id)
+        self.session.changed()
+        self._after_write(entry.mediator.id)
+
+    def _after_write(self, mediator_id: int | None) -> None:
+        # A new year typed in the form must appear in the year box: rebuild it too.
+        self.refresh(select=mediator_id)

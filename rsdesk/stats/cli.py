@@ -1,0 +1,245 @@
+"""`rsdesk stats export|verify|aggregate`: Russian messages, documented exit codes, no tracebacks.
+
+Exit codes. export: 0 written; 1 error (no service, not the curator, bad year, cannot write);
+2 wrong password; 3 damaged vault; 4 vault from a newer version; 5 older than a copy seen
+before. verify: 0 every file valid; 1 any file rejected or none found. aggregate: 0 outputs
+written; 1 an output cannot be written; 3 outputs written but no file was accepted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from rsdesk.i18n import translate
+from rsdesk.vault.cli import CliError, exit_code, read_password
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_NOTHING_ACCEPTED = 3
+
+
+def add_commands(subparsers: argparse._SubParsersAction) -> None:
+    stats = subparsers.add_parser(
+        "stats", help=translate("stats", "yearly statistics: export, verify, add up")
+    )
+    commands = stats.add_subparsers(dest="stats_command", metavar="COMMAND", required=True)
+
+    export = commands.add_parser(
+        "export",
+        help=translate("stats", "write the signed statistics file of a year (curator only)"),
+        description=translate(
+            "stats",
+            "The password is taken from RSDESK_PASSWORD or asked. Exit codes: 0 written, "
+            "1 error, 2 wrong password, 3 damaged file, 4 newer version, 5 older copy.",
+        ),
+    )
+    export.add_argument("vault", metavar="VAULT", help=translate("stats", "the service file"))
+    export.add_argument("--year", type=int, required=True, help=translate("stats", "the year"))
+    export.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="FILE",
+        help=translate("stats", "the statistics file to write, or a folder for it"),
+    )
+    export.set_defaults(func=lambda args: _run(_export, args))
+
+    verify = commands.add_parser(
+        "verify",
+        help=translate("stats", "check statistics files: 0 all valid, 1 any rejected"),
+    )
+    verify.add_argument("files", metavar="FILE", nargs="+")
+    verify.set_defaults(func=lambda args: _run(_verify, args))
+
+    aggregate = commands.add_parser(
+        "aggregate",
+        help=translate("stats", "add up the files of the services into the regional tables"),
+        description=translate(
+            "stats",
+            "A PATH is a file or a folder searched for .rsdstats and .json files. Exit codes: "
+            "0 written, 1 cannot write, 3 no file was accepted.",
+        ),
+    )
+    aggregate.add_argument("paths", metavar="PATH", nargs="+")
+    aggregate.add_argument(
+        "--year", type=int, default=None, help=translate("stats", "the year (default: most files)")
+    )
+    aggregate.add_argument("--json", required=True, metavar="OUT")
+    aggregate.add_argument("--xlsx", default=None, metavar="OUT")
+    aggregate.add_argument("--pdf", default=None, metavar="OUT")
+    aggregate.add_argument(
+        "--workers",
+        type=int,
+        default=None,
+        help=translate("stats", "processes for checking signatures (default: automatic)"),
+    )
+    aggregate.set_defaults(func=lambda args: _run(_aggregate, args))
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def _run(command: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+    from rsdesk.stats.yearly import StatsError
+    from rsdesk.vault import errors
+
+    try:
+        return command(args)
+    except (CliError, StatsError) as exc:
+        _say(exc.message)
+        return getattr(exc, "code", EXIT_ERROR)
+    except errors.VaultError as exc:
+        _say(exc.message)
+        return exit_code(exc)
+    except KeyboardInterrupt:
+        _say(translate("cli", "Interrupted."))
+        return EXIT_ERROR
+
+
+def may_export(db, slot_id: str) -> bool:  # type: ignore[no-untyped-def]
+    """Only the curator exports: the password used must be the curator's.
+
+    A register whose curator has no password slot recorded (made before slots were linked)
+    cannot tell who is who, so it is let through rather than locked out.
+    """
+    linked = db.execute(
+        "SELECT slot_id FROM mediators WHERE is_curator = 1 AND slot_id IS NOT NULL "
+        "AND slot_id != ''"
+    ).fetchall()
+    return not linked or any(row[0] == slot_id for row in linked)
+
+
+def _export(args: argparse.Namespace) -> int:
+    from rsdesk.stats.fileformat import EXTENSION, sign, write_stats_file
+    from rsdesk.stats.yearly import compute_payload
+    from rsdesk.storage.service import signing_key
+    from rsdesk.vault import Vault
+
+    password = read_password(translate("cli", "Password: "))
+    vault = Vault.open(args.vault, password)
+    try:
+        if not may_export(vault.db, vault.slot_id):
+            raise CliError(
+                translate("stats", "Only the curator of the service exports statistics.")
+            )
+        payload = compute_payload(vault.db, args.year, generated=date.today())
+        document = sign(payload, signing_key(vault.db))
+    finally:
+        vault.close(discard=True)  # exporting changes nothing in the register
+    target = Path(args.output)
+    if target.is_dir():
+        target = target / f"rsdesk-stats-{args.year}-{payload['service']['id'][:8]}{EXTENSION}"
+    try:
+        write_stats_file(target, document)
+    except OSError as exc:
+        raise CliError(
+            translate(
+                "stats", "Cannot write {path}: {error}", path=target, error=exc.strerror or exc
+            )
+        ) from None
+    print(
+        translate(
+            "stats", "The statistics for {year} were written to {path}", year=args.year, path=target
+        )
+    )
+    return EXIT_OK
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from rsdesk.stats.aggregate import display, expand
+    from rsdesk.stats.fileformat import Rejected, read_stats_file
+
+    files, missing = expand(args.files)
+    failed = len(missing)
+    for item in missing:
+        print(translate("stats", "REJECTED {file}: {reason}", file=item.path, reason=item.reason))
+    for name in files:
+        result = read_stats_file(name)
+        if isinstance(result, Rejected):
+            failed += 1
+            print(
+                translate(
+                    "stats", "REJECTED {file}: {reason}", file=display(name), reason=result.reason
+                )
+            )
+        else:
+            print(
+                translate(
+                    "stats",
+                    "OK {file}: {name}, {year}, made {generated}",
+                    file=display(name),
+                    name=display(result.payload["service"]["name"]),
+                    year=result.year,
+                    generated=result.generated,
+                )
+            )
+    if not files and not missing:
+        _say(translate("stats", "No statistics files were found."))
+        return EXIT_ERROR
+    return EXIT_ERROR if failed else EXIT_OK
+
+
+def _write_output(path: Path, write: Callable[[Path], object]) -> None:
+    """Whole or not at all, like the statistics file: a temp file in the folder, then renamed."""
+    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(fd)
+    try:
+        write(Path(temp))
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+
+
+def _aggregate(args: argparse.Namespace) -> int:
+    from rsdesk.stats.aggregate import aggregate
+    from rsdesk.stats.tables_out import write_pdf, write_xlsx
+
+    outputs = [Path(p) for p in (args.json, args.xlsx, args.pdf) if p]
+    for output in outputs:
+        if not output.parent.is_dir():
+            raise CliError(translate("stats", "There is no folder for {path}.", path=output))
+    result = aggregate(args.paths, year=args.year, workers=args.workers, exclude=outputs)
+    data = json.dumps(result.to_json(), ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
+    writers: list[tuple[str, Callable[[Path], object]]] = [
+        (args.json, lambda p: p.write_bytes(data))
+    ]
+    if args.xlsx:
+        writers.append((args.xlsx, lambda p: write_xlsx(result, p)))
+    if args.pdf:
+        writers.append((args.pdf, lambda p: write_pdf(result, p)))
+    print(
+        translate(
+            "stats",
+            "Year {year}: {accepted} files counted, {rejected} rejected, {warnings} warnings.",
+            year=result.year if result.year is not None else "—",
+            accepted=len(result.accepted),
+            rejected=len(result.rejected),
+            warnings=len(result.warnings),
+        )
+    )
+    for name, reason in result.rejected:
+        print(translate("stats", "REJECTED {file}: {reason}", file=name, reason=reason))
+    for _name, warning in result.warnings:
+        print(translate("stats", "WARNING: {warning}", warning=warning))
+    for target, write in writers:
+        try:
+            _write_output(Path(target), write)
+        except OSError as exc:
+            raise CliError(
+                translate(
+                    "stats", "Cannot write {path}: {error}", path=target, error=exc.strerror or exc
+                )
+            ) from None
+        print(translate("stats", "Written: {path}", path=target))
+    return EXIT_OK if result.accepted else EXIT_NOTHING_ACCEPTED

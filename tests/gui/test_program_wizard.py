@@ -1,0 +1,415 @@
+"""The program wizard as a mediator uses it: every program type, the gates, resume, agenda."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+
+import pytest
+
+from rsdesk.domain.vocabulary import PROGRAM_TYPES
+from rsdesk.gui.programs.people import PeopleDialog
+from rsdesk.gui.programs.shots import sample_case
+from rsdesk.gui.programs.stage_page import StagePage
+from rsdesk.gui.programs.start_dialog import StartProgramDialog
+from rsdesk.gui.programs.wizard import OutcomePage, ProgramWizard
+from rsdesk.gui.qt import QDialogButtonBox, QPoint, Qt, QTimer, QWizard
+from rsdesk.storage.cases import program_state, programs_of
+from rsdesk.vault import Vault
+
+NEXT = QWizard.WizardButton.NextButton
+FINISH = QWizard.WizardButton.FinishButton
+WORDS = "Поговорили спокойно, каждый высказался о случившемся"
+
+
+@pytest.fixture
+def area(app, qtbot, service_vault):
+    from rsdesk.gui.main_window import MainWindow
+    from rsdesk.settings import load_settings
+
+    _db, case_id = sample_case(service_vault.db)
+    service_vault.commit()
+    window = MainWindow(load_settings())
+    qtbot.addWidget(window)
+    window.resize(1200, 760)
+    window.show()
+    window.session.start(service_vault)
+    window.show_area(1)  # «Программы и встречи»
+    programs = window.pages["programs"]
+    programs.case_id = case_id
+    programs.window_ = window
+    yield programs
+    programs.clear()
+    window.session.close()
+
+
+def start(area, qtbot, program_type: str, *, choose=None) -> ProgramWizard:
+    """Start a program from the area as a user would; returns the wizard that opens."""
+    dialog = area.start_program(area.case_id)
+    assert isinstance(dialog, StartProgramDialog)
+    dialog.type.setCurrentIndex(dialog.type.findData(program_type))
+    if choose is not None:
+        choose(dialog)
+    qtbot.mouseClick(
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
+        Qt.MouseButton.LeftButton,
+    )
+    wizard = area.windows[-1]
+    assert isinstance(wizard, ProgramWizard)
+    return wizard
+
+
+def click(qtbot, button) -> None:
+    assert button.isVisible() and button.isEnabled(), button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def explain_and_consent(qtbot, panel) -> None:
+    """Tick every point of the awareness checklist, then record the consent."""
+    if panel.explained.isVisible():
+        for check in panel.checks:
+            check.box.setChecked(True)
+        click(qtbot, panel.explained)
+    if panel.consent.isVisible():
+        click(qtbot, panel.consent)
+
+
+def consent_everyone(wizard, qtbot) -> None:
+    """Through «Участники и согласие…»: the teacher, the deputy head and the rest."""
+
+    def in_dialog():
+        dialog = wizard.findChild(PeopleDialog)
+        for row in range(dialog.table.rowCount()):
+            dialog.table.selectRow(row)
+            explain_and_consent(qtbot, dialog.panel)
+        dialog.reject()
+
+    QTimer.singleShot(0, in_dialog)
+    click(qtbot, wizard.people_button)
+
+
+def fill(page: StagePage, qtbot, type_text) -> None:
+    """Enter a plausible value in every field, typing Russian where text is asked for."""
+    for editor in page.editors:
+        kind, widget = editor.field.type, editor.widget
+        if not widget.isEnabled():
+            continue
+        if kind in ("text", "multiline"):
+            widget.setFocus()
+            type_text(widget, WORDS)
+        elif kind == "bool":
+            widget.box.setChecked(True)
+        elif kind == "choice":
+            first = editor.group.buttons()[0]  # its indicator: the row is wider than the text
+            qtbot.mouseClick(first, Qt.MouseButton.LeftButton, pos=QPoint(6, first.height() // 2))
+            assert first.isChecked()
+        elif kind == "participants":
+            widget.set_chosen(
+                [widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count())]
+            )
+        elif kind == "agreement_items":
+            _frame, who, what, _by = widget.rows[0]
+            who.set_chosen([who.item(0).data(Qt.ItemDataRole.UserRole)])
+            type_text(what, "Извиниться и вместе починить очки")
+        elif kind == "number":
+            widget.setValue(max(widget.minimum() + 1, 1))
+
+
+def hold(page: StagePage, wizard, qtbot, type_text) -> None:
+    stage = page.stage
+    if stage.per_participant:
+        while page.controller.pending(stage):
+            page.people.select(page.controller.pending(stage)[0])
+            if page.consent is not None:
+                explain_and_consent(qtbot, page.consent)
+            fill(page, qtbot, type_text)
+            click(qtbot, page.record)
+        return
+    if stage.requires_consent and page.gate_label.isVisible():
+        consent_everyone(wizard, qtbot)
+    assert not page.gate_label.isVisible(), page.gate_label.text()
+    fill(page, qtbot, type_text)
+
+
+def walk(wizard, qtbot, type_text, stop_at: str | None = None) -> None:
+    """Hold every stage in order and press «Далее» until the outcome (or a named stage)."""
+    for _ in range(30):
+        page = wizard.currentPage()
+        if isinstance(page, OutcomePage):
+            return
+        if isinstance(page, StagePage):
+            if page.stage.key == stop_at:
+                return
+            if not page.done():
+                hold(page, wizard, qtbot, type_text)
+        click(qtbot, wizard.button(NEXT))
+        assert wizard.currentPage() is not page, debug(page)
+    raise AssertionError("the wizard never reached the outcome")
+
+
+@pytest.mark.parametrize("program_type", PROGRAM_TYPES)
+def test_every_program_type_runs_from_start_to_outcome(area, qtbot, type_text, program_type):
+    wizard = start(area, qtbot, program_type)
+    assert wizard.button(NEXT).text() == "&Далее >"
+    walk(wizard, qtbot, type_text)
+    outcome = wizard.currentPage()
+    assert outcome.result.text() == "Программа завершена: завершена с договорённостью."
+    assert wizard.button(FINISH).isVisible() and wizard.button(FINISH).isEnabled()
+    (program,) = programs_of(area.db, area.case_id)
+    assert (program.status, program.outcome) == ("finished", "completed_with_agreement")
+    assert program.ended_on == date.today()
+    assert program.participants_adults + program.participants_minors > 0
+    assert f"взрослых — {program.participants_adults}" in outcome.details.text()
+    state = program_state(area.db, program.id)
+    assert state["outcome"] == "completed_with_agreement"
+    assert WORDS in json.dumps(state, ensure_ascii=False)
+    click(qtbot, wizard.button(FINISH))
+    assert area.table.rowCount() == 0  # nothing left under way
+
+
+def test_joint_meeting_waits_for_every_consent_and_consent_for_awareness(area, qtbot, type_text):
+    wizard = start(area, qtbot, "restorative_mediation")
+    walk(wizard, qtbot, type_text, stop_at="preliminary")
+    page = wizard.currentPage()
+    assert page.stage.key == "preliminary"
+    victim = next(pid for pid, p in page.controller.run.participants.items() if p.role == "victim")
+    page.people.select(victim)
+    # Consent cannot be asked before the approach and legal consequences are explained.
+    assert page.consent.explained.isVisible() and not page.consent.consent.isVisible()
+    page.consent.checks[0].box.setChecked(True)
+    click(qtbot, page.consent.explained)
+    assert "правовые последствия" in page.consent.error.text()
+    assert victim not in page.controller.run.consents
+    assert not page.record.isEnabled()
+    assert "Сидоров Максим" in page.gate_label.text() and "соглас" in page.gate_label.text()
+    # Everyone but the victim's father meets the mediator and consents.
+    father = next(
+        pid for pid, p in page.controller.run.participants.items() if p.represents == victim
+    )
+    for pid in page.controller.pending(page.stage):
+        if pid == father:
+            continue
+        page.people.select(pid)
+        explain_and_consent(qtbot, page.consent)
+        fill(page, qtbot, type_text)
+        click(qtbot, page.record)
+    assert not wizard.button(NEXT).isEnabled()
+    gate = page.gate_label.text()
+    assert gate.startswith("Пока нельзя продолжить:")
+    joint = wizard.page(3)
+    allowed_reasons = page.controller.gate(joint.stage)
+    assert any("Сидоров Олег Николаевич" in r for r in allowed_reasons)
+    assert any(
+        "законного представителя" in r.lower() or "представител" in r for r in allowed_reasons
+    )
+
+
+def test_refusal_stops_the_program_with_its_reason(area, qtbot, type_text):
+    from rsdesk.gui.programs.dialogs import StepDialog
+
+    wizard = start(area, qtbot, "circle_reconciliation")
+    walk(wizard, qtbot, type_text, stop_at="preliminary")
+
+    def refuse():
+        dialog = wizard.findChild(StepDialog)
+        assert dialog.windowTitle() == "Участник отказывается"
+        dialog.who.setCurrentIndex(
+            dialog.who.findText("Сидоров Максим", Qt.MatchFlag.MatchStartsWith)
+        )
+        type_text(dialog.reason, "Не готов встречаться с обидчиком")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(0, refuse)
+    click(qtbot, wizard.refuse_button)
+    outcome = wizard.currentPage()
+    assert isinstance(outcome, OutcomePage)
+    assert outcome.result.text() == "Программа завершена: прекращена."
+    assert "Причина: Не готов встречаться с обидчиком" in outcome.details.text()
+    assert "Отказался(ась): Сидоров Максим" in outcome.details.text()
+    (program,) = programs_of(area.db, area.case_id)
+    assert (program.status, program.outcome) == ("finished", "stopped")
+    ended = program_state(area.db, program.id)["ended"]
+    assert ended["by"] == "participant" and ended["reason"] == "Не готов встречаться с обидчиком"
+
+
+@pytest.mark.parametrize(("choice", "outcome"), [(1, "stopped"), (2, "transferred")])
+def test_hand_over_stops_and_transfer_transfers(area, qtbot, type_text, choice, outcome):
+    from rsdesk.gui.programs.dialogs import StepDialog
+
+    wizard = start(area, qtbot, "restorative_mediation")
+
+    def end():
+        dialog = wizard.findChild(StepDialog)
+        dialog.group.buttons()[choice].setChecked(True)
+        type_text(dialog.to, "Территориальная служба примирения")
+        type_text(dialog.reason, "Случай вне компетенции школьной службы")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(0, end)
+    click(qtbot, wizard.end_button)
+    (program,) = programs_of(area.db, area.case_id)
+    assert program.outcome == outcome
+    assert isinstance(wizard.currentPage(), OutcomePage)
+    assert "Передано: Территориальная служба примирения" in wizard.currentPage().details.text()
+
+
+def test_confidentiality_exception_is_kept_and_never_exported(area, qtbot, type_text):
+    from rsdesk.gui.programs.dialogs import StepDialog
+
+    wizard = start(area, qtbot, "restorative_mediation")
+    walk(wizard, qtbot, type_text, stop_at="preliminary")
+    seen = {}
+
+    def report():
+        dialog = wizard.findChild(StepDialog)
+        dialog.kind.setCurrentIndex(dialog.kind.findData("possible_crime"))
+        type_text(dialog.to, "Инспектор ПДН Лебедева")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        seen["error"] = dialog.error.text()  # nobody was marked as told yet
+        dialog.told.set_chosen([dialog.told.item(0).data(Qt.ItemDataRole.UserRole)])
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(0, report)
+    click(qtbot, wizard.exception_button)
+    assert "раскрыт" in seen["error"]
+    (program,) = programs_of(area.db, area.case_id)
+    state = program_state(area.db, program.id)
+    (event,) = state["confidentiality_exceptions"]
+    assert event["kind"] == "possible_crime" and event["never_export"] is True
+    assert event["disclosed_to"] == "Инспектор ПДН Лебедева"
+    assert "Лебедева" not in repr(program)
+    assert state["history"][-1]["event"] == "confidentiality_exception"
+    timeline = [e["note"] for e in area.db["events"].rows_where("case_id = ?", [area.case_id])]
+    assert not any("Лебедева" in note for note in timeline)
+    assert program.status == "in_progress"
+
+
+def test_resume_after_closing_midway(area, qtbot, type_text, service_password):
+    wizard = start(area, qtbot, "restorative_mediation")
+    walk(wizard, qtbot, type_text, stop_at="joint_meeting")
+    assert wizard.currentPage().stage.key == "joint_meeting"
+    click(qtbot, wizard.button(QWizard.WizardButton.CancelButton))  # «Закрыть»
+    assert area.table.rowCount() == 1
+    assert area.table.item(0, 2).text() == "Совместная встреча сторон"
+    area.table.selectRow(0)
+    click(qtbot, area.resume)
+    reopened = area.windows[-1]
+    assert reopened is not wizard
+    assert reopened.currentPage().stage.key == "joint_meeting"
+    click(qtbot, reopened.button(QWizard.WizardButton.BackButton))
+    earlier = reopened.currentPage()
+    assert earlier.stage.key == "preliminary" and earlier.done()
+    assert earlier.editors[0].widget.isEnabled() is False
+    click(qtbot, reopened.button(QWizard.WizardButton.CancelButton))
+
+    (program,) = programs_of(area.db, area.case_id)
+    path = area.session.vault.path
+    assert area.session.close() == ""
+    with Vault.open(path, service_password) as vault:
+        state = json.loads(
+            vault.db.execute("SELECT state FROM programs WHERE id = ?", [program.id]).fetchone()[0]
+        )
+    assert WORDS in state["completions"]["preparation"][0]["values"]["situation"]
+    assert len(state["completions"]["preliminary"]) == 4
+
+
+def test_training_warning_and_the_curators_override(area, qtbot, type_text):
+    def curator_leads(dialog):
+        for i in range(dialog.facilitators.count()):
+            item = dialog.facilitators.item(i)
+            item.setCheckState(
+                Qt.CheckState.Checked if "Смирнова" in item.text() else Qt.CheckState.Unchecked
+            )
+        assert dialog.warnings.isVisible()
+        assert "модуль «М2 групповые конфликты: круг сообщества»" in dialog.warnings.text()
+
+    wizard = start(area, qtbot, "circle_reconciliation", choose=curator_leads)
+    walk(wizard, qtbot, type_text, stop_at="preparation")
+    page = wizard.currentPage()
+    assert page.gate_label.isVisible() and "М2 групповые конфликты" in page.gate_label.text()
+    assert not wizard.button(NEXT).isEnabled()
+    assert wizard.override_button.isVisible()
+    from rsdesk.gui.programs.dialogs import StepDialog
+
+    def allow():
+        dialog = wizard.findChild(StepDialog)
+        assert dialog.who.text() == "Смирнова Ольга Петровна"
+        type_text(dialog.reason, "Ведёт вместе с опытным соведущим, под супервизией")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(0, allow)
+    click(qtbot, wizard.override_button)
+    assert not page.gate_label.isVisible()
+    assert not wizard.override_button.isVisible()
+    (program,) = programs_of(area.db, area.case_id)
+    override = program_state(area.db, program.id)["training"]["override"]
+    assert override["by"] == "Смирнова Ольга Петровна"
+    assert override["reason"] == "Ведёт вместе с опытным соведущим, под супервизией"
+    notes = [e["note"] for e in area.db["events"].rows_where("program_id = ?", [program.id])]
+    assert any("Куратор Смирнова Ольга Петровна разрешил(а)" in n for n in notes)
+
+
+def test_override_given_when_starting(area, qtbot, type_text):
+    def curator_allows(dialog):
+        for i in range(dialog.facilitators.count()):
+            item = dialog.facilitators.item(i)
+            checked = "Смирнова" in item.text()
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        dialog.override.setChecked(True)
+        type_text(dialog.override_reason, "Опытный педагог, супервизия раз в неделю")
+
+    wizard = start(area, qtbot, "family_conference", choose=curator_allows)
+    run = wizard.controller.run
+    assert run.training["warnings"] and run.training["override"]["reason"].startswith("Опытный")
+    walk(wizard, qtbot, type_text, stop_at="preparation")
+    assert not wizard.currentPage().gate_label.isVisible()
+
+
+def test_agenda_shows_the_planned_follow_up(area, qtbot, type_text):
+    wizard = start(area, qtbot, "restorative_mediation")
+    walk(wizard, qtbot, type_text, stop_at="follow_up")
+    click(qtbot, wizard.button(QWizard.WizardButton.CancelButton))
+    due = date.today() + timedelta(days=30)
+    agenda = area.agenda_texts()
+    planned = [t for group, items in agenda.items() for t in items if "Проверить выполнение" in t]
+    assert planned == [
+        f"{due:%d.%m.%Y} · {area.case_choice.itemText(0).removeprefix('случай № ')} · "
+        "Проверить выполнение договорённостей: Восстановительная медиация"
+    ]
+    assert any(
+        group.startswith("В ближайшие недели")
+        for group, items in agenda.items()
+        if planned[0] in items
+    )
+    assert area.table.item(0, 2).text() == "Как выполняется договор"
+
+
+def debug(page) -> str:
+    if not isinstance(page, StagePage):
+        return ""
+    fields = {e.field.key: e.error.text() for e in page.editors if e.error.text()}
+    return f"{page.errors.text()} {page.gate_label.text()} {fields} {page.isComplete()}"
+
+
+def test_case_card_starts_and_continues_a_program(area, qtbot, type_text):
+    from rsdesk.gui.cases.case_card import CaseCardDialog
+
+    card = CaseCardDialog(area.db, area.case_id, area.session.changed, area)
+    qtbot.addWidget(card)
+    card.show()
+    buttons = card.program_buttons
+    assert buttons.start.text() == "Начать про&грамму…" and not buttons.resume.isEnabled()
+    click(qtbot, buttons.start)
+    dialog = buttons.opened
+    dialog.type.setCurrentIndex(dialog.type.findData("preventive_program"))
+    click(qtbot, dialog.ok)
+    wizard = buttons.opened
+    assert isinstance(wizard, ProgramWizard) and wizard.currentPage().objectName() == "intro"
+    click(qtbot, wizard.button(NEXT))
+    click(qtbot, wizard.button(QWizard.WizardButton.CancelButton))
+    assert card.programs.item(0, 1).text() == "идёт"
+    assert buttons.resume.isEnabled()
+    click(qtbot, buttons.resume)
+    assert buttons.opened is not wizard
+    assert buttons.opened.currentPage().stage.key == "preparation"
+    buttons.opened.reject()
