@@ -572,6 +572,14 @@
             <translation>&amp;Open a vault file…</translation>
         </message>
         <message>
+            <source>Save an encrypted &amp;copy to a USB stick…</source>
+            <translation>Save an encrypted &amp;copy to a USB stick…</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from a backup…</source>
+            <translation>&amp;Restore from a backup…</translation>
+        </message>
+        <message>
             <source>Change &amp;password…</source>
             <translation>Change &amp;password…</translation>
         </message>
@@ -644,8 +652,24 @@
             <translation>The password is changed.</translation>
         </message>
         <message>
+            <source>Where to save the encrypted copy (for example, a USB stick)</source>
+            <translation>Where to save the encrypted copy (for example, a USB stick)</translation>
+        </message>
+        <message>
+            <source>The encrypted copy is saved: {path}. It opens only with a password of this service.</source>
+            <translation>The encrypted copy is saved: {path}. It opens only with a password of this service.</translation>
+        </message>
+        <message>
+            <source>The copy is not saved</source>
+            <translation>The copy is not saved</translation>
+        </message>
+        <message>
             <source>Changes are not saved</source>
             <translation>Changes are not saved</translation>
+        </message>
+        <message>
+            <source>The service file is restored.</source>
+            <translation>The service file is restored.</translation>
         </message>
         <message>
             <source>The last changes could not be saved: {reason}
@@ -1422,6 +1446,53 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>Decision</source>
             <translation>Decision</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Restore from a backup</source>
+            <translation>Restore from a backup</translation>
+        </message>
+        <message>
+            <source>The service file goes back to the state of the chosen copy. The present state is not lost: it is kept as a separate backup first.</source>
+            <translation>The service file goes back to the state of the chosen copy. The present state is not lost: it is kept as a separate backup first.</translation>
+        </message>
+        <message>
+            <source>{when} · {size} KB</source>
+            <translation>{when} · {size} KB</translation>
+        </message>
+        <message>
+            <source>(state before a restore)</source>
+            <translation>(state before a restore)</translation>
+        </message>
+        <message>
+            <source>Choose &amp;another copy…</source>
+            <translation>Choose &amp;another copy…</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Restore</translation>
+        </message>
+        <message>
+            <source>Choose a backup copy</source>
+            <translation>Choose a backup copy</translation>
+        </message>
+        <message>
+            <source>rsdesk vault (*.rsdv)</source>
+            <translation>rsdesk vault (*.rsdv)</translation>
+        </message>
+        <message>
+            <source>Choose a copy and enter the password.</source>
+            <translation>Choose a copy and enter the password.</translation>
+        </message>
+        <message>
+            <source>Restoring…</source>
+            <translation>Restoring…</translation>
         </message>
     </context>
     <context>
@@ -3304,6 +3375,18 @@ The curator may allow the program to go ahead anyway, for example with an experi
     </context>
     <context>
         <name>vault</name>
+        <message>
+            <source>The attached file was not found next to the service file. It may have been deleted or not copied along with the service file.</source>
+            <translation>The attached file was not found next to the service file. It may have been deleted or not copied along with the service file.</translation>
+        </message>
+        <message>
+            <source>The attached file is damaged or has been changed and cannot be read.</source>
+            <translation>The attached file is damaged or has been changed and cannot be read.</translation>
+        </message>
+        <message>
+            <source>The attached file belongs to another service file and cannot be read here.</source>
+            <translation>The attached file belongs to another service file and cannot be read here.</translation>
+        </message>
         <message>
             <source>The service file cannot be opened.</source>
             <translation>The service file cannot be opened.</translation>

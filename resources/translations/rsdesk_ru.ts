@@ -572,6 +572,14 @@
             <translation>&amp;Открыть файл хранилища…</translation>
         </message>
         <message>
+            <source>Save an encrypted &amp;copy to a USB stick…</source>
+            <translation>Сохранить зашифрованную &amp;копию на флешку…</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from a backup…</source>
+            <translation>&amp;Восстановить из резервной копии…</translation>
+        </message>
+        <message>
             <source>Change &amp;password…</source>
             <translation>Сменить &amp;пароль…</translation>
         </message>
@@ -644,8 +652,24 @@
             <translation>Пароль изменён.</translation>
         </message>
         <message>
+            <source>Where to save the encrypted copy (for example, a USB stick)</source>
+            <translation>Куда сохранить зашифрованную копию (например, на флешку)</translation>
+        </message>
+        <message>
+            <source>The encrypted copy is saved: {path}. It opens only with a password of this service.</source>
+            <translation>Зашифрованная копия сохранена: {path}. Она открывается только паролем этой службы.</translation>
+        </message>
+        <message>
+            <source>The copy is not saved</source>
+            <translation>Копия не сохранена</translation>
+        </message>
+        <message>
             <source>Changes are not saved</source>
             <translation>Изменения не сохранены</translation>
+        </message>
+        <message>
+            <source>The service file is restored.</source>
+            <translation>Файл службы восстановлен.</translation>
         </message>
         <message>
             <source>The last changes could not be saved: {reason}
@@ -1422,6 +1446,53 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>Decision</source>
             <translation>Решение</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Restore from a backup</source>
+            <translation>Восстановление из резервной копии</translation>
+        </message>
+        <message>
+            <source>The service file goes back to the state of the chosen copy. The present state is not lost: it is kept as a separate backup first.</source>
+            <translation>Файл службы вернётся к состоянию выбранной копии. Нынешнее состояние не пропадёт: сначала оно сохраняется как отдельная резервная копия.</translation>
+        </message>
+        <message>
+            <source>{when} · {size} KB</source>
+            <translation>{when} · {size} КБ</translation>
+        </message>
+        <message>
+            <source>(state before a restore)</source>
+            <translation>(состояние перед восстановлением)</translation>
+        </message>
+        <message>
+            <source>Choose &amp;another copy…</source>
+            <translation>Выбрать &amp;другую копию…</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Пароль:</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Восстановить</translation>
+        </message>
+        <message>
+            <source>Choose a backup copy</source>
+            <translation>Выбор резервной копии</translation>
+        </message>
+        <message>
+            <source>rsdesk vault (*.rsdv)</source>
+            <translation>Хранилище rsdesk (*.rsdv)</translation>
+        </message>
+        <message>
+            <source>Choose a copy and enter the password.</source>
+            <translation>Выберите копию и введите пароль.</translation>
+        </message>
+        <message>
+            <source>Restoring…</source>
+            <translation>Восстанавливаем…</translation>
         </message>
     </context>
     <context>
@@ -3304,6 +3375,18 @@ The curator may allow the program to go ahead anyway, for example with an experi
     </context>
     <context>
         <name>vault</name>
+        <message>
+            <source>The attached file was not found next to the service file. It may have been deleted or not copied along with the service file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The attached file is damaged or has been changed and cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The attached file belongs to another service file and cannot be read here.</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>The service file cannot be opened.</source>
             <translation>Файл службы не удаётся открыть.</translation>

@@ -9,7 +9,9 @@ from rsdesk.gui.demo import DEMO_PASSWORD, open_practice_vault
 from rsdesk.gui.forms.unlock_page import Ui_UnlockPage
 from rsdesk.gui.forms.welcome_page import Ui_WelcomePage
 from rsdesk.gui.qt import QCoreApplication, QEvent, QStackedWidget, QWidget
+from rsdesk.gui.session import prepared
 from rsdesk.gui.worker import run_in_background
+from rsdesk.storage.schema import SchemaTooNewError
 from rsdesk.vault import Vault
 from rsdesk.vault.errors import VaultError
 
@@ -36,7 +38,7 @@ class WelcomePage(QWidget):
         self.ui.demo.setEnabled(False)
         self.ui.message.setStyleSheet("")
         self.ui.message.setText(self.tr("Preparing the practice vault…"))
-        run_in_background(open_practice_vault, self._opened, self._failed)
+        run_in_background(lambda: prepared(open_practice_vault()), self._opened, self._failed)
 
     def _opened(self, vault: Vault) -> None:
         self.busy = False
@@ -91,7 +93,8 @@ class UnlockPage(QWidget):
         self.ui.unlock.setEnabled(False)
         self.show_message(self.tr("Checking the password…"))
         path = self.path
-        run_in_background(lambda: Vault.open(path, password), self._opened, self._failed)
+        run_in_background(lambda: prepared(Vault.open(path, password)), self._opened,
+                          self._failed)
 
     def _opened(self, vault: Vault) -> None:
         self.busy = False
@@ -117,6 +120,8 @@ def describe_error(error: BaseException) -> str:
     """A message for the user; the core's own Russian text when it has one."""
     if isinstance(error, VaultError):
         return error.message
+    if isinstance(error, SchemaTooNewError):
+        return str(error)
     if isinstance(error, OSError):
         return QCoreApplication.translate("gate", "The file could not be read: {reason}").format(
             reason=error.strerror or error.__class__.__name__

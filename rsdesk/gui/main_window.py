@@ -7,9 +7,10 @@ from pathlib import Path
 
 from rsdesk.gui.about import AboutDialog
 from rsdesk.gui.areas import AREA_WIDGETS, AREAS, Area, EmptyState
+from rsdesk.gui.backup_dialog import RestoreDialog
 from rsdesk.gui.create_service import CreateServiceWizard
 from rsdesk.gui.forms.main_window import Ui_MainWindow
-from rsdesk.gui.gate import GateStack
+from rsdesk.gui.gate import GateStack, describe_error
 from rsdesk.gui.password_dialog import PasswordDialog
 from rsdesk.gui.qt import (
     QCloseEvent,
@@ -22,8 +23,9 @@ from rsdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from rsdesk.gui.session import VaultSession
+from rsdesk.gui.session import VaultSession, prepared
 from rsdesk.gui.settings_page import SettingsPage
+from rsdesk.gui.worker import run_in_background
 from rsdesk.resources import resource
 from rsdesk.settings import Settings
 from rsdesk.storage.rows import one
@@ -81,6 +83,8 @@ class MainWindow(QMainWindow):
         self.ui.actionOpen.triggered.connect(self.open_file)
         self.ui.actionLock.triggered.connect(self.lock)
         self.ui.actionChangePassword.triggered.connect(self.change_password)
+        self.ui.actionExportBackup.triggered.connect(self.export_backup)
+        self.ui.actionRestoreBackup.triggered.connect(self.restore_backup)
         self.gate.welcome.ui.create.clicked.connect(self.create_service)
         self.gate.welcome.ui.open.clicked.connect(self.open_file)
         self.gate.unlock.ui.create.clicked.connect(self.create_service)
@@ -132,8 +136,9 @@ class MainWindow(QMainWindow):
                 page.refresh()
             elif not is_open and hasattr(page, "clear"):
                 page.clear()
-        self.ui.actionLock.setEnabled(is_open)
-        self.ui.actionChangePassword.setEnabled(is_open)
+        for action in (self.ui.actionLock, self.ui.actionChangePassword,
+                       self.ui.actionExportBackup, self.ui.actionRestoreBackup):
+            action.setEnabled(is_open)
         if not is_open:
             self.gate.show_for(self.session.path)
         self._area_changed(self.ui.navigation.currentRow())
@@ -190,6 +195,41 @@ class MainWindow(QMainWindow):
         if PasswordDialog(submit, parent=self).exec():
             self.statusBar().showMessage(self.tr("The password is changed."), 10_000)
 
+    def export_backup(self) -> None:
+        vault = self.session.vault
+        if vault is None:
+            return
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Where to save the encrypted copy (for example, a USB stick)"))
+        if not folder:
+            return
+        if self.session.queue is not None:
+            self.session.queue.flush(timeout=10)
+        run_in_background(
+            lambda: vault.export_backup(folder),
+            lambda path: self.statusBar().showMessage(self.tr(
+                "The encrypted copy is saved: {path}. It opens only with a password of this "
+                "service.").format(path=path), 30_000),
+            lambda error: QMessageBox.warning(self, self.tr("The copy is not saved"),
+                                              describe_error(error)))
+
+    def restore_backup(self) -> None:
+        vault = self.session.vault
+        if vault is None:
+            return
+        path, backups = vault.path, vault.backups()
+        dialog = RestoreDialog(path, backups, self)
+        # The restore replaces the file under the lock, so the open vault is closed first;
+        # if the user cancels, it is opened again with the same password check as ever.
+        problem = self.session.close()
+        if problem:
+            QMessageBox.warning(self, self.tr("Changes are not saved"), problem)
+            return
+        self._update_state()
+        if dialog.exec() and dialog.restored is not None:
+            self.session.start(dialog.restored)
+            self.statusBar().showMessage(self.tr("The service file is restored."), 15_000)
+
     def recover(self) -> None:
         path = self.session.path
         if path is None:
@@ -202,7 +242,7 @@ class MainWindow(QMainWindow):
             except BaseException:
                 vault.close()
                 raise
-            return vault
+            return prepared(vault)
 
         dialog = PasswordDialog(submit, recovery=True, parent=self)
         if dialog.exec() and dialog.result_value is not None:

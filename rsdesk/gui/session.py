@@ -11,6 +11,7 @@ from pathlib import Path
 from rsdesk.gui.qt import QApplication, QEvent, QObject, QTimer, Signal
 from rsdesk.i18n import translate
 from rsdesk.settings import Settings, save_settings
+from rsdesk.storage.schema import SchemaTooNewError, migrate, schema_version
 from rsdesk.storage.service import load_profile
 from rsdesk.vault import SaveQueue, Vault
 from rsdesk.vault.errors import VaultError
@@ -24,7 +25,26 @@ INPUT_EVENTS = {
 }
 
 
+def prepared(vault: Vault) -> Vault:
+    """Bring an opened vault's register to this version's schema (in the opening worker).
+
+    A vault from an older rsdesk is migrated and saved at once; one from a newer rsdesk is
+    closed untouched and the error says to update.
+    """
+    try:
+        before = schema_version(vault.db)
+        if migrate(vault.db) != before:
+            vault.commit()
+    except SchemaTooNewError:
+        vault.close(discard=True)
+        raise
+    return vault
+
+
 class VaultSession(QObject):
+    # How long a failed save (a full disk, a pulled USB stick) waits before it is retried.
+    retry_seconds = 30.0
+
     opened = Signal()
     locked = Signal()
     saved = Signal(int)
@@ -63,6 +83,7 @@ class VaultSession(QObject):
             vault,
             on_saved=self.saved.emit,
             on_failed=lambda error: self.save_failed.emit(error.message),
+            retry_seconds=self.retry_seconds,
         )
         if remember:
             self.settings.last_vault = str(vault.path)

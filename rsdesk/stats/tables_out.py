@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from rsdesk.documents.fonts import FONT, FONT_BOLD, register_fonts
+from rsdesk.documents.fonts import canvas as _canvas
 from rsdesk.i18n import translate
 from rsdesk.stats.aggregate import Result
 from rsdesk.stats.labels import (
@@ -139,34 +141,6 @@ def write_xlsx(result: Result, path: str | os.PathLike[str]) -> Path:
 
 
 # --- PDF -----------------------------------------------------------------------------------
-
-FONT = "PTSans"
-FONT_BOLD = "PTSans-Bold"
-
-
-def register_fonts() -> None:
-    """PT Sans from its package: reportlab's own fonts have no Cyrillic and fail silently."""
-    import fontpkg_pt_sans
-    from reportlab.lib.fonts import addMapping
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    if FONT in pdfmetrics.getRegisteredFontNames():
-        return
-    files = fontpkg_pt_sans.ROOT / "files"
-    pdfmetrics.registerFont(TTFont(FONT, str(files / "PT_Sans-Web-Regular.ttf")))
-    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(files / "PT_Sans-Web-Bold.ttf")))
-    for bold, italic, face in ((0, 0, FONT), (1, 0, FONT_BOLD), (0, 1, FONT), (1, 1, FONT_BOLD)):
-        addMapping(FONT, bold, italic, face)
-
-
-def _canvas(*args, **kwargs):  # type: ignore[no-untyped-def]
-    # A canvas starts in Helvetica; begin in PT Sans so no font without Cyrillic is referenced.
-    from reportlab.pdfgen.canvas import Canvas
-
-    kwargs["initialFontName"] = FONT
-    return Canvas(*args, **kwargs)
-
 
 def write_pdf(result: Result, path: str | os.PathLike[str]) -> Path:
     """An A4 report: both tables and what became of the files, set in PT Sans."""

@@ -14,7 +14,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlite_utils import Database
 
-from rsdesk.vault import backups, errors, fsio, slots, state
+from rsdesk.vault import attachments, backups, errors, fsio, slots, state
 from rsdesk.vault import format as fmt
 from rsdesk.vault.backups import BackupInfo
 from rsdesk.vault.keys import KdfParams, generate_recovery_key
@@ -174,6 +174,7 @@ class Vault:
             if header.generation < seen and not accept_rollback:
                 raise errors.RolledBack(header.generation, seen)
             fsio.remove_stale_temps(target.parent, target.name)
+            attachments.remove_stale_temps(target)
             conn = _new_connection(image)
             del image
             vault = cls(target, lock, conn, header, data_key, slot_id, opener.is_recovery)
@@ -388,6 +389,18 @@ class Vault:
         from rsdesk.vault.restore import restore
 
         return restore(cls, Path(path), Path(backup_path), password, recovery_key)
+
+    # --- attachments (documents, scans): separate encrypted files beside the vault ---------
+
+    def store_attachment(self, data: bytes) -> str:
+        """Encrypt data into its own file under the data key; returns the attachment id."""
+        return attachments.store(self.path, self.file_id, self._data_key(), data)
+
+    def read_attachment(self, attachment_id: str) -> bytes:
+        return attachments.read(self.path, self.file_id, self._data_key(), attachment_id)
+
+    def delete_attachment(self, attachment_id: str) -> None:
+        attachments.delete(self.path, attachment_id)
 
     # --- closing ---------------------------------------------------------------------------
 

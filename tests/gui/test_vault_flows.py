@@ -243,3 +243,82 @@ def test_practice_vault_to_look_around(window, qtbot):
     qtbot.mouseClick(welcome.ui.demo, Qt.MouseButton.LeftButton)  # opens the same file again
     qtbot.waitUntil(lambda: window.session.is_open, timeout=60_000)
     assert cases.model.rowCount() == 300
+
+
+def test_a_full_disk_keeps_the_changes_and_retries(
+    app, qtbot, monkeypatch, service_vault, service_password
+):
+    import errno
+
+    from rsdesk.domain.register import Mediator
+    from rsdesk.gui.session import VaultSession
+    from rsdesk.storage.roster import add_mediator, list_mediators
+    from rsdesk.vault import Vault, fsio
+
+    monkeypatch.setattr(VaultSession, "retry_seconds", 0.2)
+    window = MainWindow(load_settings())
+    qtbot.addWidget(window)
+    window.show()
+    window.session.start(service_vault)
+    disk = {"full": True}
+    real_write = fsio.write
+
+    def write(fd, data):
+        if disk["full"]:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_write(fd, data)
+
+    monkeypatch.setattr(fsio, "write", write)
+    add_mediator(service_vault.db, Mediator("Канарейкина Анна Сергеевна", "adult", years=(2026,)))
+    window.session.changed()
+    qtbot.waitUntil(lambda: "Не сохранено" in window.vault_status.text(), timeout=5_000)
+    assert "Диск заполнен" in window.vault_status.text()
+    assert window.statusBar().currentMessage().startswith("Сохранить не удалось")
+    assert service_vault.dirty
+
+    window.lock()  # the window locks at once, but the unsaved case stays in memory
+    assert window.showing_gate()
+    assert window.session.lock_pending and window.session.vault is service_vault
+
+    disk["full"] = False  # space freed: the retry saves, then the vault is dropped
+    qtbot.waitUntil(lambda: window.session.vault is None, timeout=5_000)
+    with Vault.open(service_vault.path, service_password) as reopened:
+        names = [m.full_name for m in list_mediators(reopened.db)]
+    assert "Канарейкина Анна Сергеевна" in names
+
+
+def test_encrypted_copy_to_a_usb_stick_and_restore(
+    open_window, qtbot, monkeypatch, tmp_path, service_password, type_text, run_modal
+):
+    from rsdesk.domain.register import Mediator
+    from rsdesk.gui.backup_dialog import RestoreDialog
+    from rsdesk.gui.qt import QFileDialog
+    from rsdesk.storage.roster import add_mediator, list_mediators
+    from rsdesk.vault import Vault
+
+    window = open_window
+    add_mediator(window.session.vault.db, Mediator("Сорокина Ульяна Ильинична", "adult"))
+    window.session.changed()
+    usb = tmp_path / "флешка"
+    usb.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(usb))
+    window.ui.actionExportBackup.trigger()
+    qtbot.waitUntil(lambda: "копия сохранена" in window.statusBar().currentMessage(), timeout=10_000)
+    (copy,) = usb.iterdir()
+    assert "Сорокина".encode() not in copy.read_bytes()  # encrypted like the vault itself
+    with Vault.open(copy, service_password, accept_rollback=True) as opened:
+        assert "Сорокина Ульяна Ильинична" in [m.full_name for m in list_mediators(opened.db)]
+
+    def restore_oldest():
+        dialog = window.findChild(RestoreDialog)
+        dialog.copies.setCurrentRow(dialog.copies.count() - 1)  # the copy made at creation
+        type_text(dialog.password, service_password)
+        dialog.ok.click()
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20_000)
+
+    run_modal(window.ui.actionRestoreBackup.trigger, restore_oldest)
+    assert window.session.is_open
+    names = [m.full_name for m in list_mediators(window.session.vault.db)]
+    assert "Сорокина Ульяна Ильинична" not in names
+    kept = [b for b in window.session.vault.backups() if b.reason == "before-restore"]
+    assert kept, "the state before the restore is kept as a backup"

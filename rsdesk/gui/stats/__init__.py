@@ -1,0 +1,1 @@
+"""The «Статистика» area: the service's yearly export and the regional centre's summary."""

@@ -1,0 +1,91 @@
+"""Background work of the statistics area: progress as a Qt signal, stopping, plain errors."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from rsdesk.gui.qt import QCoreApplication, QObject, Signal
+from rsdesk.stats.yearly import StatsError
+
+log = logging.getLogger(__name__)
+# A bar of 300 px cannot show more steps than this; 32,000 files need not cost 32,000 signals.
+PROGRESS_STEPS = 200
+
+
+class Cancelled(Exception):
+    """The user stopped the work; not an error to report."""
+
+
+class ProgressRelay(QObject):
+    """Carries `progress(done, total)` from a worker thread to the GUI thread.
+
+    The relay lives in the GUI thread, so a signal emitted from the worker is queued and its
+    slots run on the GUI thread, where they may touch widgets. `run_in_background` reports only
+    at the end; this is the channel for the steps in between.
+    """
+
+    progressed = Signal(int, int)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        # Written by the GUI thread, read by the worker: a plain bool is enough for a flag.
+        self.cancel_requested = False
+        self._last = -1
+
+    def report(self, done: int, total: int) -> None:
+        """The `progress` callback given to the core; raises Cancelled once stop was asked."""
+        if self.cancel_requested:
+            raise Cancelled
+        step = max(1, total // PROGRESS_STEPS)
+        if done >= total or done - self._last >= step:
+            self._last = done
+            self.progressed.emit(done, total)
+
+
+def write_whole(path: str | os.PathLike[str], write: Callable[[Path], object]) -> Path:
+    """Whole or not at all: the writer fills a temp file in the same folder, then it is renamed.
+
+    A half-written XLSX left behind by a full disk would otherwise look like a finished summary.
+    """
+    target = Path(path)
+    fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    os.close(fd)
+    try:
+        write(Path(temp))
+        os.replace(temp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+    return target
+
+
+def error_text(error: BaseException) -> str:
+    """What the user reads about a failure: the core's own message, or a short plain sentence."""
+    if isinstance(error, StatsError):
+        return error.message
+    if isinstance(error, OSError):
+        reason = error.strerror or str(error)
+        where = error.filename
+        if where:
+            return QCoreApplication.translate(
+                "StatisticsJobs", "The file {path} cannot be written or read: {reason}"
+            ).format(path=where, reason=reason)
+        return QCoreApplication.translate(
+            "StatisticsJobs", "The file cannot be written or read: {reason}"
+        ).format(reason=reason)
+    # Unexpected: the details go to the log for a developer, the user gets one calm sentence.
+    log.error("statistics job failed", exc_info=error)
+    return QCoreApplication.translate(
+        "StatisticsJobs", "Something went wrong ({error}). Nothing was written."
+    ).format(error=type(error).__name__)
+
+
+def with_suffix(path: str, suffix: str) -> str:
+    """A chosen file name with the expected suffix, added when the user typed none."""
+    return path if path.lower().endswith(suffix) else path + suffix

@@ -1,0 +1,142 @@
+"""Encrypted attachments: one AES-256-GCM file per attachment in a folder beside the vault.
+
+A document or a scan is kept out of the database so a commit stays cheap. Each file is
+``magic ‖ version ‖ vault file id ‖ attachment id ‖ nonce ‖ AES-256-GCM(data key, nonce,
+content, AD = everything before the nonce)``; see FORMAT.md, "Attachments".
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import secrets
+from pathlib import Path
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from rsdesk.i18n import translate
+from rsdesk.vault import errors, fsio
+
+MAGIC = b"RSDA"
+VERSION = 1
+FILE_ID_LEN = 16
+ATTACHMENT_ID_LEN = 16
+NONCE_LEN = 12
+TAG_LEN = 16
+HEADER_LEN = len(MAGIC) + 1 + FILE_ID_LEN + ATTACHMENT_ID_LEN
+SUFFIX = ".rsda"
+FOLDER_SUFFIX = ".attachments"
+# One attachment is a document or a scan; anything larger is refused before encryption.
+MAX_SIZE = 256 * 1024 * 1024
+_ID = re.compile(r"[0-9a-f]{32}")
+
+
+class AttachmentError(errors.VaultError):
+    """Base of the attachment failures; each has a Russian ``message``."""
+
+
+class AttachmentMissing(AttachmentError):  # noqa: N818 (names the GUI catches)
+    def default_message(self) -> str:
+        return translate(
+            "vault",
+            "The attached file was not found next to the service file. It may have been "
+            "deleted or not copied along with the service file.",
+        )
+
+
+class AttachmentDamaged(AttachmentError):  # noqa: N818 (names the GUI catches)
+    def default_message(self) -> str:
+        return translate(
+            "vault",
+            "The attached file is damaged or has been changed and cannot be read.",
+        )
+
+
+class AttachmentFromOtherVault(AttachmentError):  # noqa: N818 (names the GUI catches)
+    def default_message(self) -> str:
+        return translate(
+            "vault",
+            "The attached file belongs to another service file and cannot be read here.",
+        )
+
+
+def folder_of(vault_path: Path) -> Path:
+    """``<vault>.attachments`` beside the vault file."""
+    return vault_path.with_name(vault_path.name + FOLDER_SUFFIX)
+
+
+def path_of(vault_path: Path, attachment_id: str) -> Path:
+    # The id comes from the database; checking its shape keeps it from naming another path.
+    if not isinstance(attachment_id, str) or not _ID.fullmatch(attachment_id):
+        raise AttachmentMissing(detail=f"not an attachment id: {attachment_id!r}")
+    return folder_of(vault_path) / f"{attachment_id}{SUFFIX}"
+
+
+def _header(file_id: bytes, raw_id: bytes) -> bytes:
+    return MAGIC + bytes([VERSION]) + file_id + raw_id
+
+
+def store(vault_path: Path, file_id: bytes, key: bytes, data: bytes) -> str:
+    """Encrypt data into a new attachment file, durably; returns its id (32 hex digits)."""
+    if len(data) > MAX_SIZE:
+        raise ValueError("attachment too large")
+    raw_id = secrets.token_bytes(ATTACHMENT_ID_LEN)
+    attachment_id = raw_id.hex()
+    header = _header(file_id, raw_id)
+    nonce = os.urandom(NONCE_LEN)
+    sealed = AESGCM(key).encrypt(nonce, data, header)
+    target = path_of(vault_path, attachment_id)
+    try:
+        target.parent.mkdir(mode=0o700, exist_ok=True)
+        fsio.write_atomic(target, [header, nonce, sealed])
+    except OSError as exc:
+        raise errors.SaveFailed.from_os_error(exc) from exc
+    return attachment_id
+
+
+def read(vault_path: Path, file_id: bytes, key: bytes, attachment_id: str) -> bytes:
+    """The content of an attachment, authenticated; a clear error for each kind of failure."""
+    path = path_of(vault_path, attachment_id)
+    try:
+        with open(path, "rb") as file:
+            blob = file.read(MAX_SIZE + HEADER_LEN + NONCE_LEN + TAG_LEN + 1)
+    except FileNotFoundError:
+        raise AttachmentMissing(detail=str(path)) from None
+    except OSError as exc:
+        raise errors.Unreadable.from_os_error(exc) from None
+    if len(blob) < HEADER_LEN + NONCE_LEN + TAG_LEN or not blob.startswith(MAGIC):
+        raise AttachmentDamaged(detail=f"{path.name}: too short or wrong magic")
+    header = blob[:HEADER_LEN]
+    if header[len(MAGIC)] != VERSION:
+        raise AttachmentDamaged(detail=f"{path.name}: version {header[len(MAGIC)]}")
+    stored_file_id = header[len(MAGIC) + 1 : len(MAGIC) + 1 + FILE_ID_LEN]
+    if stored_file_id != file_id:
+        raise AttachmentFromOtherVault(detail=f"{path.name}: file id {stored_file_id.hex()}")
+    if header[len(MAGIC) + 1 + FILE_ID_LEN :].hex() != attachment_id:
+        # A file renamed or copied over another attachment's name.
+        raise AttachmentDamaged(detail=f"{path.name}: attachment id does not match its name")
+    nonce = blob[HEADER_LEN : HEADER_LEN + NONCE_LEN]
+    try:
+        return AESGCM(key).decrypt(nonce, blob[HEADER_LEN + NONCE_LEN :], header)
+    except InvalidTag:
+        raise AttachmentDamaged(detail=f"{path.name}: does not authenticate") from None
+
+
+def delete(vault_path: Path, attachment_id: str) -> None:
+    """Remove an attachment file; one already gone is not an error."""
+    path = path_of(vault_path, attachment_id)
+    with contextlib.suppress(FileNotFoundError):
+        fsio.unlink(path)
+    with contextlib.suppress(OSError):
+        fsio.fsync_dir(path.parent)
+
+
+def remove_stale_temps(vault_path: Path) -> None:
+    """Temp files of an attachment save killed half-way; ciphertext, but useless."""
+    folder = folder_of(vault_path)
+    if folder.is_dir():
+        for leftover in folder.glob(f".*{fsio.TEMP_SUFFIX}"):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
