@@ -1336,6 +1336,168 @@ The curator may allow the program to go ahead anyway, for example with an experi
         </message>
     </context>
     <context>
+        <name>RegionalPanel</name>
+        <message>
+            <source>Choose the services' statistics files</source>
+            <translation>Choose the services' statistics files</translation>
+        </message>
+        <message>
+            <source>Statistics files (*{suffix} *.json);;All files (*)</source>
+            <translation>Statistics files (*{suffix} *.json);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Choose a folder with statistics files</source>
+            <translation>Choose a folder with statistics files</translation>
+        </message>
+        <message>
+            <source>Checking the signatures and adding up…</source>
+            <translation>Checking the signatures and adding up…</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Stopping…</translation>
+        </message>
+        <message>
+            <source>No file was accepted: see the Files tab for the reasons.</source>
+            <translation>No file was accepted: see the Files tab for the reasons.</translation>
+        </message>
+        <message>
+            <source>Stopped. The tables shown are from the last summary.</source>
+            <translation>Stopped. The tables shown are from the last summary.</translation>
+        </message>
+        <message>
+            <source>regional-summary-{year}</source>
+            <translation>regional-summary-{year}</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Save the regional summary</source>
+            <translation>Save the regional summary</translation>
+        </message>
+        <message>
+            <source>Writing…</source>
+            <translation>Writing…</translation>
+        </message>
+        <message>
+            <source>Saved: {path}</source>
+            <translation>Saved: {path}</translation>
+        </message>
+        <message>
+            <source>&amp;Statistics files of the services (files or folders to search):</source>
+            <translation>&amp;Statistics files of the services (files or folders to search):</translation>
+        </message>
+        <message>
+            <source>Add &amp;files…</source>
+            <translation>Add &amp;files…</translation>
+        </message>
+        <message>
+            <source>Add a f&amp;older…</source>
+            <translation>Add a f&amp;older…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove from the list</source>
+            <translation>&amp;Remove from the list</translation>
+        </message>
+        <message>
+            <source>Only the &amp;year:</source>
+            <translation>Only the &amp;year:</translation>
+        </message>
+        <message>
+            <source>Without a year, the summary is made for the year most files carry.</source>
+            <translation>Without a year, the summary is made for the year most files carry.</translation>
+        </message>
+        <message>
+            <source>&amp;Add up</source>
+            <translation>&amp;Add up</translation>
+        </message>
+        <message>
+            <source>S&amp;top</source>
+            <translation>S&amp;top</translation>
+        </message>
+        <message>
+            <source>Save &amp;XLSX…</source>
+            <translation>Save &amp;XLSX…</translation>
+        </message>
+        <message>
+            <source>Save &amp;PDF…</source>
+            <translation>Save &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>%v of %m files</source>
+            <translation>%v of %m files</translation>
+        </message>
+        <message>
+            <source>Add the files the services sent, or a folder with them, and press «Add up». Every file's signature is checked; a file that fails is listed with the reason and never counted.</source>
+            <translation>Add the files the services sent, or a folder with them, and press «Add up». Every file's signature is checked; a file that fails is listed with the reason and never counted.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegionalResults</name>
+        <message>
+            <source>School services: completed programs by kind</source>
+            <translation>School services: completed programs by kind</translation>
+        </message>
+        <message>
+            <source>Territorial services: completed programs by category of case</source>
+            <translation>Territorial services: completed programs by category of case</translation>
+        </message>
+        <message>
+            <source>Territorial services: completed programs by type</source>
+            <translation>Territorial services: completed programs by type</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>rejected</translation>
+        </message>
+        <message>
+            <source>warning</source>
+            <translation>warning</translation>
+        </message>
+        <message>
+            <source>counted</source>
+            <translation>counted</translation>
+        </message>
+        <message>
+            <source>Table &amp;1</source>
+            <translation>Table &amp;1</translation>
+        </message>
+        <message>
+            <source>Table &amp;2</source>
+            <translation>Table &amp;2</translation>
+        </message>
+        <message>
+            <source>C&amp;harts</source>
+            <translation>C&amp;harts</translation>
+        </message>
+        <message>
+            <source>&amp;Files</source>
+            <translation>&amp;Files</translation>
+        </message>
+        <message>
+            <source>&amp;Files: {accepted} counted, {rejected} rejected</source>
+            <translation>&amp;Files: {accepted} counted, {rejected} rejected</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+    </context>
+    <context>
         <name>RequestDialog</name>
         <message>
             <source>New request</source>
@@ -1559,6 +1721,77 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>Hours</source>
             <translation>Hours</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceExportPanel</name>
+        <message>
+            <source>Choose the year and press «Show what will be sent»: you will see every number that goes into the file before it is written.</source>
+            <translation>Choose the year and press «Show what will be sent»: you will see every number that goes into the file before it is written.</translation>
+        </message>
+        <message>
+            <source>Only the curator of the service exports its statistics: the file is signed on behalf of the service. Open the service's file with the curator's password to export.</source>
+            <translation>Only the curator of the service exports its statistics: the file is signed on behalf of the service. Open the service's file with the curator's password to export.</translation>
+        </message>
+        <message>
+            <source>Open the service's file to export its statistics. The regional summary (the next tab) works without it.</source>
+            <translation>Open the service's file to export its statistics. The regional summary (the next tab) works without it.</translation>
+        </message>
+        <message>
+            <source>The year was changed: show the figures again before saving.</source>
+            <translation>The year was changed: show the figures again before saving.</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Counting…</translation>
+        </message>
+        <message>
+            <source>This is the whole content of the file for {year}. If it is right, save the signed file and send it to the regional centre.</source>
+            <translation>This is the whole content of the file for {year}. If it is right, save the signed file and send it to the regional centre.</translation>
+        </message>
+        <message>
+            <source>Into the file go: the name — {name}, the region — {region}, the municipality — {municipality}.</source>
+            <translation>Into the file go: the name — {name}, the region — {region}, the municipality — {municipality}.</translation>
+        </message>
+        <message>
+            <source>Save the signed statistics file</source>
+            <translation>Save the signed statistics file</translation>
+        </message>
+        <message>
+            <source>Statistics files (*{suffix})</source>
+            <translation>Statistics files (*{suffix})</translation>
+        </message>
+        <message>
+            <source>Writing…</source>
+            <translation>Writing…</translation>
+        </message>
+        <message>
+            <source>Saved: {path}. Send this file to the regional centre.</source>
+            <translation>Saved: {path}. Send this file to the regional centre.</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;Year:</translation>
+        </message>
+        <message>
+            <source>&amp;Show what will be sent</source>
+            <translation>&amp;Show what will be sent</translation>
+        </message>
+        <message>
+            <source>Save the &amp;signed file…</source>
+            <translation>Save the &amp;signed file…</translation>
+        </message>
+        <message>
+            <source>What is counted</source>
+            <translation>What is counted</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Nothing else is in the file: no names of people, no dates other than the date of the export, no descriptions of cases — only the service's name and place, the counts below and the service's digital signature.</source>
+            <translation>Nothing else is in the file: no names of people, no dates other than the date of the export, no descriptions of cases — only the service's name and place, the counts below and the service's digital signature.</translation>
         </message>
     </context>
     <context>
@@ -1829,6 +2062,32 @@ The curator may allow the program to go ahead anyway, for example with an experi
         </message>
     </context>
     <context>
+        <name>StatisticsArea</name>
+        <message>
+            <source>Service &amp;report</source>
+            <translation>Service &amp;report</translation>
+        </message>
+        <message>
+            <source>Regional &amp;summary</source>
+            <translation>Regional &amp;summary</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatisticsJobs</name>
+        <message>
+            <source>The file {path} cannot be written or read: {reason}</source>
+            <translation>The file {path} cannot be written or read: {reason}</translation>
+        </message>
+        <message>
+            <source>The file cannot be written or read: {reason}</source>
+            <translation>The file cannot be written or read: {reason}</translation>
+        </message>
+        <message>
+            <source>Something went wrong ({error}). Nothing was written.</source>
+            <translation>Something went wrong ({error}). Nothing was written.</translation>
+        </message>
+    </context>
+    <context>
         <name>TrainingDialog</name>
         <message>
             <source>Training record</source>
@@ -2077,6 +2336,125 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>The password was changed.</source>
             <translation>The password was changed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>documents</name>
+        <message>
+            <source>This file has no service yet.</source>
+            <translation>This file has no service yet.</translation>
+        </message>
+        <message>
+            <source>The program is not part of this case.</source>
+            <translation>The program is not part of this case.</translation>
+        </message>
+        <message>
+            <source>Registration card of the request</source>
+            <translation>Registration card of the request</translation>
+        </message>
+        <message>
+            <source>Informed consent of the participants</source>
+            <translation>Informed consent of the participants</translation>
+        </message>
+        <message>
+            <source>Informed consent of legal representatives</source>
+            <translation>Informed consent of legal representatives</translation>
+        </message>
+        <message>
+            <source>Written result of the program</source>
+            <translation>Written result of the program</translation>
+        </message>
+        <message>
+            <source>Report to the referring body (results only)</source>
+            <translation>Report to the referring body (results only)</translation>
+        </message>
+        <message>
+            <source>Case description for supervision (names replaced)</source>
+            <translation>Case description for supervision (names replaced)</translation>
+        </message>
+        <message>
+            <source>Recovery key sheet</source>
+            <translation>Recovery key sheet</translation>
+        </message>
+        <message>
+            <source>Annual report of the service</source>
+            <translation>Annual report of the service</translation>
+        </message>
+        <message>
+            <source>Unknown document kind «{kind}».</source>
+            <translation>Unknown document kind «{kind}».</translation>
+        </message>
+        <message>
+            <source>«{kind}» is not a document of a case.</source>
+            <translation>«{kind}» is not a document of a case.</translation>
+        </message>
+        <message>
+            <source>Add a program to the case first: consent is given to a program.</source>
+            <translation>Add a program to the case first: consent is given to a program.</translation>
+        </message>
+        <message>
+            <source>The case has nobody who would sign this consent.</source>
+            <translation>The case has nobody who would sign this consent.</translation>
+        </message>
+        <message>
+            <source>The written result is made from a program run with the wizard; this case has none.</source>
+            <translation>The written result is made from a program run with the wizard; this case has none.</translation>
+        </message>
+        <message>
+            <source>The exported file leaves the protection of the service file: anyone who gets it can read it, unless you set a password. Keep it only as long as it is needed.</source>
+            <translation>The exported file leaves the protection of the service file: anyone who gets it can read it, unless you set a password. Keep it only as long as it is needed.</translation>
+        </message>
+        <message>
+            <source>This document has no file attached in the service file.</source>
+            <translation>This document has no file attached in the service file.</translation>
+        </message>
+        <message>
+            <source>{file}, section [{section}]: {problem}</source>
+            <translation>{file}, section [{section}]: {problem}</translation>
+        </message>
+        <message>
+            <source>this must be a table of texts.</source>
+            <translation>this must be a table of texts.</translation>
+        </message>
+        <message>
+            <source>missing texts: {keys}.</source>
+            <translation>missing texts: {keys}.</translation>
+        </message>
+        <message>
+            <source>unknown texts: {keys}.</source>
+            <translation>unknown texts: {keys}.</translation>
+        </message>
+        <message>
+            <source>«{key}» must hold text.</source>
+            <translation>«{key}» must hold text.</translation>
+        </message>
+        <message>
+            <source>«{key}» uses unknown placeholders {names}; allowed: {allowed}.</source>
+            <translation>«{key}» uses unknown placeholders {names}; allowed: {allowed}.</translation>
+        </message>
+        <message>
+            <source>«{key}» must list 12 months.</source>
+            <translation>«{key}» must list 12 months.</translation>
+        </message>
+        <message>
+            <source>{file}: cannot be read: {reason}</source>
+            <translation>{file}: cannot be read: {reason}</translation>
+        </message>
+        <message>
+            <source>{file}: version must be {version}.</source>
+            <translation>{file}: version must be {version}.</translation>
+        </message>
+        <message>
+            <source>{file}: unknown section [{section}].</source>
+            <translation>{file}: unknown section [{section}].</translation>
+        </message>
+        <message>
+            <source>{file}: section [{section}] appears twice.</source>
+            <translation>{file}: section [{section}] appears twice.</translation>
+        </message>
+        <message>
+            <source>Document texts are missing: {sections}.</source>
+            <translation>Document texts are missing: {sections}.</translation>
         </message>
     </context>
     <context>

@@ -1336,6 +1336,168 @@ The curator may allow the program to go ahead anyway, for example with an experi
         </message>
     </context>
     <context>
+        <name>RegionalPanel</name>
+        <message>
+            <source>Choose the services' statistics files</source>
+            <translation>Выберите файлы статистики служб</translation>
+        </message>
+        <message>
+            <source>Statistics files (*{suffix} *.json);;All files (*)</source>
+            <translation>Файлы статистики (*{suffix} *.json);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>Choose a folder with statistics files</source>
+            <translation>Выберите папку с файлами статистики</translation>
+        </message>
+        <message>
+            <source>Checking the signatures and adding up…</source>
+            <translation>Проверка подписей и подсчёт…</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Остановка…</translation>
+        </message>
+        <message>
+            <source>No file was accepted: see the Files tab for the reasons.</source>
+            <translation>Ни один файл не принят: причины — на вкладке «Файлы».</translation>
+        </message>
+        <message>
+            <source>Stopped. The tables shown are from the last summary.</source>
+            <translation>Остановлено. Показаны таблицы предыдущего свода, если он был.</translation>
+        </message>
+        <message>
+            <source>regional-summary-{year}</source>
+            <translation>региональный-свод-{year}</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Книга Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>Документ PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Save the regional summary</source>
+            <translation>Сохранить региональный свод</translation>
+        </message>
+        <message>
+            <source>Writing…</source>
+            <translation>Запись…</translation>
+        </message>
+        <message>
+            <source>Saved: {path}</source>
+            <translation>Сохранено: {path}</translation>
+        </message>
+        <message>
+            <source>&amp;Statistics files of the services (files or folders to search):</source>
+            <translation>&amp;Файлы статистики служб (файлы или папки, в которых их искать):</translation>
+        </message>
+        <message>
+            <source>Add &amp;files…</source>
+            <translation>Добавить &amp;файлы…</translation>
+        </message>
+        <message>
+            <source>Add a f&amp;older…</source>
+            <translation>Добавить п&amp;апку…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove from the list</source>
+            <translation>&amp;Убрать из списка</translation>
+        </message>
+        <message>
+            <source>Only the &amp;year:</source>
+            <translation>Только за &amp;год:</translation>
+        </message>
+        <message>
+            <source>Without a year, the summary is made for the year most files carry.</source>
+            <translation>Если год не указан, свод составляется за год, к которому относится больше всего файлов.</translation>
+        </message>
+        <message>
+            <source>&amp;Add up</source>
+            <translation>С&amp;вести</translation>
+        </message>
+        <message>
+            <source>S&amp;top</source>
+            <translation>&amp;Остановить</translation>
+        </message>
+        <message>
+            <source>Save &amp;XLSX…</source>
+            <translation>Сохранить &amp;XLSX…</translation>
+        </message>
+        <message>
+            <source>Save &amp;PDF…</source>
+            <translation>Сохранить &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>%v of %m files</source>
+            <translation>Прочитано файлов: %v из %m</translation>
+        </message>
+        <message>
+            <source>Add the files the services sent, or a folder with them, and press «Add up». Every file's signature is checked; a file that fails is listed with the reason and never counted.</source>
+            <translation>Добавьте файлы, присланные службами, или папку с ними и нажмите «Свести». Подпись каждого файла проверяется; файл, не прошедший проверку, показывается с причиной и не учитывается.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegionalResults</name>
+        <message>
+            <source>School services: completed programs by kind</source>
+            <translation>Школьные службы: завершённые программы по видам</translation>
+        </message>
+        <message>
+            <source>Territorial services: completed programs by category of case</source>
+            <translation>Территориальные службы: завершённые программы по категориям случаев</translation>
+        </message>
+        <message>
+            <source>Territorial services: completed programs by type</source>
+            <translation>Территориальные службы: завершённые программы по видам</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>отклонён</translation>
+        </message>
+        <message>
+            <source>warning</source>
+            <translation>предупреждение</translation>
+        </message>
+        <message>
+            <source>counted</source>
+            <translation>учтён</translation>
+        </message>
+        <message>
+            <source>Table &amp;1</source>
+            <translation>Таблица &amp;1</translation>
+        </message>
+        <message>
+            <source>Table &amp;2</source>
+            <translation>Таблица &amp;2</translation>
+        </message>
+        <message>
+            <source>C&amp;harts</source>
+            <translation>&amp;Диаграммы</translation>
+        </message>
+        <message>
+            <source>&amp;Files</source>
+            <translation>&amp;Файлы</translation>
+        </message>
+        <message>
+            <source>&amp;Files: {accepted} counted, {rejected} rejected</source>
+            <translation>&amp;Файлы: учтено {accepted}, отклонено {rejected}</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Итог</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Причина</translation>
+        </message>
+    </context>
+    <context>
         <name>RequestDialog</name>
         <message>
             <source>New request</source>
@@ -1559,6 +1721,77 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>Hours</source>
             <translation>Часы</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceExportPanel</name>
+        <message>
+            <source>Choose the year and press «Show what will be sent»: you will see every number that goes into the file before it is written.</source>
+            <translation>Выберите год и нажмите «Показать, что будет отправлено»: до записи файла вы увидите каждое число, которое в него попадёт.</translation>
+        </message>
+        <message>
+            <source>Only the curator of the service exports its statistics: the file is signed on behalf of the service. Open the service's file with the curator's password to export.</source>
+            <translation>Только куратор службы выгружает её статистику: файл подписывается от имени службы. Чтобы выгрузить статистику, откройте файл службы с паролем куратора.</translation>
+        </message>
+        <message>
+            <source>Open the service's file to export its statistics. The regional summary (the next tab) works without it.</source>
+            <translation>Откройте файл службы, чтобы выгрузить её статистику. Региональный свод (следующая вкладка) работает и без него.</translation>
+        </message>
+        <message>
+            <source>The year was changed: show the figures again before saving.</source>
+            <translation>Год изменён: перед сохранением покажите данные ещё раз.</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Подсчёт…</translation>
+        </message>
+        <message>
+            <source>This is the whole content of the file for {year}. If it is right, save the signed file and send it to the regional centre.</source>
+            <translation>Это всё содержимое файла за {year} год. Если всё верно, сохраните подписанный файл и отправьте его в региональный центр.</translation>
+        </message>
+        <message>
+            <source>Into the file go: the name — {name}, the region — {region}, the municipality — {municipality}.</source>
+            <translation>В файл попадут: название — {name}, регион — {region}, муниципалитет — {municipality}.</translation>
+        </message>
+        <message>
+            <source>Save the signed statistics file</source>
+            <translation>Сохранить подписанный файл статистики</translation>
+        </message>
+        <message>
+            <source>Statistics files (*{suffix})</source>
+            <translation>Файлы статистики (*{suffix})</translation>
+        </message>
+        <message>
+            <source>Writing…</source>
+            <translation>Запись…</translation>
+        </message>
+        <message>
+            <source>Saved: {path}. Send this file to the regional centre.</source>
+            <translation>Сохранено: {path}. Отправьте этот файл в региональный центр.</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;Год:</translation>
+        </message>
+        <message>
+            <source>&amp;Show what will be sent</source>
+            <translation>&amp;Показать, что будет отправлено</translation>
+        </message>
+        <message>
+            <source>Save the &amp;signed file…</source>
+            <translation>&amp;Сохранить подписанный файл…</translation>
+        </message>
+        <message>
+            <source>What is counted</source>
+            <translation>Показатель</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Значение</translation>
+        </message>
+        <message>
+            <source>Nothing else is in the file: no names of people, no dates other than the date of the export, no descriptions of cases — only the service's name and place, the counts below and the service's digital signature.</source>
+            <translation>Больше в файле ничего нет: никаких ФИО, никаких дат, кроме даты выгрузки, никаких описаний случаев — только название и место службы, числа ниже и электронная подпись службы.</translation>
         </message>
     </context>
     <context>
@@ -1829,6 +2062,32 @@ The curator may allow the program to go ahead anyway, for example with an experi
         </message>
     </context>
     <context>
+        <name>StatisticsArea</name>
+        <message>
+            <source>Service &amp;report</source>
+            <translation>&amp;Отчёт службы</translation>
+        </message>
+        <message>
+            <source>Regional &amp;summary</source>
+            <translation>&amp;Региональный свод</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatisticsJobs</name>
+        <message>
+            <source>The file {path} cannot be written or read: {reason}</source>
+            <translation>Не удалось записать или прочитать файл {path}: {reason}</translation>
+        </message>
+        <message>
+            <source>The file cannot be written or read: {reason}</source>
+            <translation>Не удалось записать или прочитать файл: {reason}</translation>
+        </message>
+        <message>
+            <source>Something went wrong ({error}). Nothing was written.</source>
+            <translation>Что-то пошло не так ({error}). Ничего не записано.</translation>
+        </message>
+    </context>
+    <context>
         <name>TrainingDialog</name>
         <message>
             <source>Training record</source>
@@ -2077,6 +2336,125 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>The password was changed.</source>
             <translation>Пароль изменён.</translation>
+        </message>
+    </context>
+    <context>
+        <name>documents</name>
+        <message>
+            <source>This file has no service yet.</source>
+            <translation>В этом файле ещё нет службы.</translation>
+        </message>
+        <message>
+            <source>The program is not part of this case.</source>
+            <translation>Эта программа не относится к этому случаю.</translation>
+        </message>
+        <message>
+            <source>Registration card of the request</source>
+            <translation>Регистрационная карточка заявки</translation>
+        </message>
+        <message>
+            <source>Informed consent of the participants</source>
+            <translation>Информированное согласие участников</translation>
+        </message>
+        <message>
+            <source>Informed consent of legal representatives</source>
+            <translation>Информированное согласие законных представителей</translation>
+        </message>
+        <message>
+            <source>Written result of the program</source>
+            <translation>Письменный итог программы</translation>
+        </message>
+        <message>
+            <source>Report to the referring body (results only)</source>
+            <translation>Информация направившей организации (только результаты)</translation>
+        </message>
+        <message>
+            <source>Case description for supervision (names replaced)</source>
+            <translation>Описание случая для супервизии (имена заменены)</translation>
+        </message>
+        <message>
+            <source>Recovery key sheet</source>
+            <translation>Лист ключа восстановления</translation>
+        </message>
+        <message>
+            <source>Annual report of the service</source>
+            <translation>Годовой отчёт службы</translation>
+        </message>
+        <message>
+            <source>Unknown document kind «{kind}».</source>
+            <translation>Неизвестный вид документа «{kind}».</translation>
+        </message>
+        <message>
+            <source>«{kind}» is not a document of a case.</source>
+            <translation>«{kind}» — не документ случая.</translation>
+        </message>
+        <message>
+            <source>Add a program to the case first: consent is given to a program.</source>
+            <translation>Сначала добавьте программу в случай: согласие даётся на участие в программе.</translation>
+        </message>
+        <message>
+            <source>The case has nobody who would sign this consent.</source>
+            <translation>В случае нет участников, которые подписывают это согласие.</translation>
+        </message>
+        <message>
+            <source>The written result is made from a program run with the wizard; this case has none.</source>
+            <translation>Письменный итог составляется по программе, проведённой в мастере; в этом случае такой программы нет.</translation>
+        </message>
+        <message>
+            <source>The exported file leaves the protection of the service file: anyone who gets it can read it, unless you set a password. Keep it only as long as it is needed.</source>
+            <translation>Сохранённый файл выходит из-под защиты файла службы: любой, к кому он попадёт, сможет его прочитать, если не задать пароль. Храните его не дольше, чем нужно.</translation>
+        </message>
+        <message>
+            <source>This document has no file attached in the service file.</source>
+            <translation>К этому документу в файле службы не приложен файл.</translation>
+        </message>
+        <message>
+            <source>{file}, section [{section}]: {problem}</source>
+            <translation>{file}, раздел [{section}]: {problem}</translation>
+        </message>
+        <message>
+            <source>this must be a table of texts.</source>
+            <translation>здесь должна быть таблица текстов.</translation>
+        </message>
+        <message>
+            <source>missing texts: {keys}.</source>
+            <translation>не хватает текстов: {keys}.</translation>
+        </message>
+        <message>
+            <source>unknown texts: {keys}.</source>
+            <translation>неизвестные тексты: {keys}.</translation>
+        </message>
+        <message>
+            <source>«{key}» must hold text.</source>
+            <translation>«{key}» должен содержать текст.</translation>
+        </message>
+        <message>
+            <source>«{key}» uses unknown placeholders {names}; allowed: {allowed}.</source>
+            <translation>В «{key}» неизвестные подстановки {names}; допустимы: {allowed}.</translation>
+        </message>
+        <message>
+            <source>«{key}» must list 12 months.</source>
+            <translation>В «{key}» должно быть 12 месяцев.</translation>
+        </message>
+        <message>
+            <source>{file}: cannot be read: {reason}</source>
+            <translation>{file}: не удаётся прочитать: {reason}</translation>
+        </message>
+        <message>
+            <source>{file}: version must be {version}.</source>
+            <translation>{file}: версия должна быть {version}.</translation>
+        </message>
+        <message>
+            <source>{file}: unknown section [{section}].</source>
+            <translation>{file}: неизвестный раздел [{section}].</translation>
+        </message>
+        <message>
+            <source>{file}: section [{section}] appears twice.</source>
+            <translation>{file}: раздел [{section}] встречается дважды.</translation>
+        </message>
+        <message>
+            <source>Document texts are missing: {sections}.</source>
+            <translation>Не хватает текстов документов: {sections}.</translation>
         </message>
     </context>
     <context>
@@ -3377,15 +3755,15 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <name>vault</name>
         <message>
             <source>The attached file was not found next to the service file. It may have been deleted or not copied along with the service file.</source>
-            <translation type="unfinished" />
+            <translation>Приложенный файл не найден рядом с файлом службы. Возможно, его удалили или не скопировали вместе с файлом службы.</translation>
         </message>
         <message>
             <source>The attached file is damaged or has been changed and cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>Приложенный файл повреждён или изменён, прочитать его нельзя.</translation>
         </message>
         <message>
             <source>The attached file belongs to another service file and cannot be read here.</source>
-            <translation type="unfinished" />
+            <translation>Приложенный файл относится к другому файлу службы, здесь его прочитать нельзя.</translation>
         </message>
         <message>
             <source>The service file cannot be opened.</source>

@@ -37,10 +37,20 @@ SCHEMA: dict[str, tuple[dict[str, str], frozenset[str]]] = {
     ),
     "request_card": (
         dict.fromkeys(
-            (
-                "title received_on source referrer category case case_value no_case mediators "
-                "participants description registered_by"
-            ).split(),
+            [
+                "title",
+                "received_on",
+                "source",
+                "referrer",
+                "category",
+                "case",
+                "case_value",
+                "no_case",
+                "mediators",
+                "participants",
+                "description",
+                "registered_by",
+            ],
             "",
         )
         | {"participant_columns": _L},
@@ -56,11 +66,21 @@ SCHEMA: dict[str, tuple[dict[str, str], frozenset[str]]] = {
     ),
     "program_result": (
         dict.fromkeys(
-            (
-                "title_agreement title_plan title_protocol intro_agreement intro_plan "
-                "intro_protocol participants items no_items follow_up voluntary signatures "
-                "facilitators"
-            ).split(),
+            [
+                "title_agreement",
+                "title_plan",
+                "title_protocol",
+                "intro_agreement",
+                "intro_plan",
+                "intro_protocol",
+                "participants",
+                "items",
+                "no_items",
+                "follow_up",
+                "voluntary",
+                "signatures",
+                "facilitators",
+            ],
             "",
         )
         | {"item_columns": _L},
@@ -68,10 +88,25 @@ SCHEMA: dict[str, tuple[dict[str, str], frozenset[str]]] = {
     ),
     "referrer_report": (
         dict.fromkeys(
-            (
-                "title to intro principle held not_held in_progress transferred agreement_yes "
-                "agreement_no fulfilled partly not_fulfilled not_checked none no_programs signed"
-            ).split(),
+            [
+                "title",
+                "to",
+                "intro",
+                "principle",
+                "held",
+                "not_held",
+                "in_progress",
+                "transferred",
+                "agreement_yes",
+                "agreement_no",
+                "fulfilled",
+                "partly",
+                "not_fulfilled",
+                "not_checked",
+                "none",
+                "no_programs",
+                "signed",
+            ],
             "",
         )
         | {"columns": _L},
@@ -79,13 +114,23 @@ SCHEMA: dict[str, tuple[dict[str, str], frozenset[str]]] = {
     ),
     "supervision": (
         dict.fromkeys(
-            (
-                "title notice category period situation participants programs course meeting "
-                "agreement outcome questions no_text"
-            ).split(),
+            [
+                "title",
+                "notice",
+                "category",
+                "period",
+                "situation",
+                "participants",
+                "programs",
+                "course",
+                "agreement",
+                "outcome",
+                "questions",
+                "no_text",
+            ],
             "",
         ),
-        frozenset({"category", "start", "end", "program", "date", "outcome"}),
+        frozenset({"category", "start", "end", "program", "outcome"}),
     ),
     "recovery_key": (
         {"title": "", "service": "", "date": "", "instructions": _L, "signed": ""},
@@ -93,7 +138,8 @@ SCHEMA: dict[str, tuple[dict[str, str], frozenset[str]]] = {
     ),
     "annual_report": (
         dict.fromkeys(
-            "title service place generated figures chart chart_empty signed".split(), ""
+            ["title", "service", "place", "generated", "figures", "chart", "chart_empty", "signed"],
+            "",
         )
         | {"columns": _L},
         frozenset({"year", "service", "kind", "region", "municipality", "date"}),
@@ -153,10 +199,8 @@ def _check(file: str, section: str, values: Any) -> dict[str, Any]:
     for key, kind in keys.items():
         value = values[key]
         items = value if kind == _L else [value]
-        if (
-            kind == _L
-            and not (isinstance(value, list) and value)
-            or not all(isinstance(v, str) and v.strip() for v in items)
+        if (kind == _L and not (isinstance(value, list) and value)) or not all(
+            isinstance(v, str) and v.strip() for v in items
         ):
             raise fail(translate("documents", "«{key}» must hold text.", key=key))
         for item in items:
@@ -191,15 +235,23 @@ def parse_file(path: Path) -> dict[str, Section]:
         ) from None
     if data.pop("version", None) != FORMAT_VERSION:
         raise TextsError(
-            translate("documents", "{file}: version must be {version}.", file=path.name,
-                      version=FORMAT_VERSION)
+            translate(
+                "documents",
+                "{file}: version must be {version}.",
+                file=path.name,
+                version=FORMAT_VERSION,
+            )
         )
     sections = {}
     for name, values in data.items():
         if name not in SCHEMA:
             raise TextsError(
-                translate("documents", "{file}: unknown section [{section}].", file=path.name,
-                          section=name)
+                translate(
+                    "documents",
+                    "{file}: unknown section [{section}].",
+                    file=path.name,
+                    section=name,
+                )
             )
         sections[name] = Section(name, _check(path.name, name, values))
     return sections
@@ -212,15 +264,20 @@ def load_folder(folder: Path) -> dict[str, Section]:
         for name, section in parse_file(path).items():
             if name in found:
                 raise TextsError(
-                    translate("documents", "{file}: section [{section}] appears twice.",
-                              file=path.name, section=name)
+                    translate(
+                        "documents",
+                        "{file}: section [{section}] appears twice.",
+                        file=path.name,
+                        section=name,
+                    )
                 )
             found[name] = section
     missing = sorted(set(SCHEMA) - set(found))
     if missing:
         raise TextsError(
-            translate("documents", "Document texts are missing: {sections}.",
-                      sections=", ".join(missing))
+            translate(
+                "documents", "Document texts are missing: {sections}.", sections=", ".join(missing)
+            )
         )
     return found
 

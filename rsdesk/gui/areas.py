@@ -74,6 +74,7 @@ AREA_WIDGETS: dict[str, str] = {
     "mediators": "rsdesk.gui.roster.area:MediatorsArea",
     "cases": "rsdesk.gui.cases.area:CasesArea",
     "programs": "rsdesk.gui.programs.area:ProgramsArea",
+    "statistics": "rsdesk.gui.stats.area:StatisticsArea",
 }
 
 

@@ -27,17 +27,21 @@ from rsdesk.vault import BackupInfo, Vault
 class RestoreDialog(QDialog):
     """Pick a backup, confirm with the password; the restore itself runs in a worker."""
 
-    def __init__(self, path: Path, backups: list[BackupInfo],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, path: Path, backups: list[BackupInfo], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.path = path
         self.restored: Vault | None = None
         self.setWindowTitle(self.tr("Restore from a backup"))
         self.resize(560, 420)
         explanation = QLabel(wordWrap=True)
-        explanation.setText(self.tr(
-            "The service file goes back to the state of the chosen copy. The present state is "
-            "not lost: it is kept as a separate backup first."))
+        explanation.setText(
+            self.tr(
+                "The service file goes back to the state of the chosen copy. The present state is "
+                "not lost: it is kept as a separate backup first."
+            )
+        )
         self.copies = QListWidget(objectName="backupList")
         for backup in backups:
             when = backup.created.astimezone().strftime("%d.%m.%Y %H:%M")
@@ -55,8 +59,9 @@ class RestoreDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Password:"), self.password)
         self.message = QLabel(wordWrap=True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(self.tr("&Restore"))
         self.buttons.accepted.connect(self.restore)
@@ -70,8 +75,9 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def choose_file(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a backup copy"), "",
-                                                self.tr("rsdesk vault (*.rsdv)"))
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a backup copy"), "", self.tr("rsdesk vault (*.rsdv)")
+        )
         if chosen:
             item = QListWidgetItem(Path(chosen).name)
             item.setData(Qt.ItemDataRole.UserRole, chosen)
@@ -88,8 +94,11 @@ class RestoreDialog(QDialog):
         self.ok.setEnabled(False)
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Restoring…"))
-        run_in_background(lambda: prepared(Vault.restore_backup(self.path, backup, password)),
-                          self._done, self._failed)
+        run_in_background(
+            lambda: prepared(Vault.restore_backup(self.path, backup, password)),
+            self._done,
+            self._failed,
+        )
 
     def _done(self, vault: Vault) -> None:
         self.restored = vault

@@ -20,9 +20,15 @@ def open_practice_vault() -> Vault:
         return Vault.open(path, DEMO_PASSWORD)
     vault, _recovery_key = Vault.create(path, DEMO_PASSWORD)
     try:
-        init_service(vault.db, kind="school", name=DEMO_NAMES["school"], region=DEMO_REGION,
-                     municipality=DEMO_MUNICIPALITY, curator_name="Учебный куратор",
-                     curator_slot_id=vault.slot_id)
+        init_service(
+            vault.db,
+            kind="school",
+            name=DEMO_NAMES["school"],
+            region=DEMO_REGION,
+            municipality=DEMO_MUNICIPALITY,
+            curator_name="Учебный куратор",
+            curator_slot_id=vault.slot_id,
+        )
         generate(vault.db, cases=DEMO_CASES, years=2, seed=2026)
         vault.commit()
     except BaseException:

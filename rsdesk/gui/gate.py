@@ -93,8 +93,7 @@ class UnlockPage(QWidget):
         self.ui.unlock.setEnabled(False)
         self.show_message(self.tr("Checking the password…"))
         path = self.path
-        run_in_background(lambda: prepared(Vault.open(path, password)), self._opened,
-                          self._failed)
+        run_in_background(lambda: prepared(Vault.open(path, password)), self._opened, self._failed)
 
     def _opened(self, vault: Vault) -> None:
         self.busy = False

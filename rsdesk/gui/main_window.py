@@ -33,7 +33,7 @@ from rsdesk.vault import Vault
 from rsdesk.vault.errors import WrongPassword
 
 # Areas that show the service's data and therefore the gate while no vault is open.
-OPEN_AREAS = {"settings"}
+OPEN_AREAS = {"settings", "statistics"}
 
 
 def curator_slot(vault: Vault) -> str:
@@ -136,8 +136,12 @@ class MainWindow(QMainWindow):
                 page.refresh()
             elif not is_open and hasattr(page, "clear"):
                 page.clear()
-        for action in (self.ui.actionLock, self.ui.actionChangePassword,
-                       self.ui.actionExportBackup, self.ui.actionRestoreBackup):
+        for action in (
+            self.ui.actionLock,
+            self.ui.actionChangePassword,
+            self.ui.actionExportBackup,
+            self.ui.actionRestoreBackup,
+        ):
             action.setEnabled(is_open)
         if not is_open:
             self.gate.show_for(self.session.path)
@@ -200,18 +204,25 @@ class MainWindow(QMainWindow):
         if vault is None:
             return
         folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Where to save the encrypted copy (for example, a USB stick)"))
+            self, self.tr("Where to save the encrypted copy (for example, a USB stick)")
+        )
         if not folder:
             return
         if self.session.queue is not None:
             self.session.queue.flush(timeout=10)
         run_in_background(
             lambda: vault.export_backup(folder),
-            lambda path: self.statusBar().showMessage(self.tr(
-                "The encrypted copy is saved: {path}. It opens only with a password of this "
-                "service.").format(path=path), 30_000),
-            lambda error: QMessageBox.warning(self, self.tr("The copy is not saved"),
-                                              describe_error(error)))
+            lambda path: self.statusBar().showMessage(
+                self.tr(
+                    "The encrypted copy is saved: {path}. It opens only with a password of this "
+                    "service."
+                ).format(path=path),
+                30_000,
+            ),
+            lambda error: QMessageBox.warning(
+                self, self.tr("The copy is not saved"), describe_error(error)
+            ),
+        )
 
     def restore_backup(self) -> None:
         vault = self.session.vault

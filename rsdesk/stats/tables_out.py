@@ -142,6 +142,7 @@ def write_xlsx(result: Result, path: str | os.PathLike[str]) -> Path:
 
 # --- PDF -----------------------------------------------------------------------------------
 
+
 def write_pdf(result: Result, path: str | os.PathLike[str]) -> Path:
     """An A4 report: both tables and what became of the files, set in PT Sans."""
     from reportlab.lib import colors

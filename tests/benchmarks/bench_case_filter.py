@@ -15,11 +15,11 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from sqlite_utils import Database  # noqa: E402
+from sqlite_utils import Database
 
-from rsdesk.gui.app import create_app  # noqa: E402
-from rsdesk.gui.cases.case_list import CaseList  # noqa: E402
-from rsdesk.gui.qt import (  # noqa: E402
+from rsdesk.gui.app import create_app
+from rsdesk.gui.cases.case_list import CaseList
+from rsdesk.gui.qt import (
     QApplication,
     QEvent,
     QKeyEvent,
@@ -30,9 +30,9 @@ from rsdesk.gui.qt import (  # noqa: E402
     QVBoxLayout,
     QWidget,
 )
-from rsdesk.storage.demo import generate  # noqa: E402
-from rsdesk.storage.queries import case_rows, case_years  # noqa: E402
-from rsdesk.storage.service import init_service  # noqa: E402
+from rsdesk.storage.demo import generate
+from rsdesk.storage.queries import case_rows, case_years
+from rsdesk.storage.service import init_service
 
 WORDS = ("иван", "травля", "2024-01", "кузнецова", "совет")
 
@@ -42,8 +42,9 @@ def type_and_time(field: QLineEdit, text: str) -> list[float]:
     for ch in text:
         start = time.perf_counter()
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(field, QKeyEvent(kind, Qt.Key.Key_unknown,
-                                                    Qt.KeyboardModifier.NoModifier, ch))
+            QApplication.sendEvent(
+                field, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
+            )
         QApplication.processEvents()  # runs the filter, the layout and the repaint
         times.append((time.perf_counter() - start) * 1000)
     field.clear()
@@ -54,8 +55,15 @@ def type_and_time(field: QLineEdit, text: str) -> list[float]:
 def main(cases: int) -> None:
     create_app([])
     db = Database(memory=True)
-    init_service(db, kind="school", name="Школа", region="Регион", municipality="Город",
-                 curator_name="Куратор", curator_slot_id="00")
+    init_service(
+        db,
+        kind="school",
+        name="Школа",
+        region="Регион",
+        municipality="Город",
+        curator_name="Куратор",
+        curator_slot_id="00",
+    )
     generate(db, cases=cases, years=3, seed=1)
     rows = case_rows(db)
 
@@ -81,10 +89,13 @@ def main(cases: int) -> None:
     print(f"case list, {len(rows)} cases, {len(ours)} keystrokes")
     print(f"{'':24}{'median':>10}{'max':>10}")
     print(f"{'rsdesk search + filter':24}{statistics.median(ours):>8.1f}ms{max(ours):>8.1f}ms")
-    print(f"{'bare line edit + view':24}{statistics.median(baseline):>8.1f}ms"
-          f"{max(baseline):>8.1f}ms")
-    print(f"target: at most 50 ms per keystroke; ratio of medians "
-          f"{statistics.median(ours) / max(statistics.median(baseline), 1e-3):.1f}")
+    print(
+        f"{'bare line edit + view':24}{statistics.median(baseline):>8.1f}ms{max(baseline):>8.1f}ms"
+    )
+    print(
+        f"target: at most 50 ms per keystroke; ratio of medians "
+        f"{statistics.median(ours) / max(statistics.median(baseline), 1e-3):.1f}"
+    )
 
 
 if __name__ == "__main__":

@@ -188,8 +188,10 @@ def test_register_decide_and_find_by_search(open_window, qtbot, type_text, run_m
         qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
         assert not dialog.isVisible(), dialog.message.text()
 
-    run_modal(lambda: qtbot.keyClick(area, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier),
-              fill_request)
+    run_modal(
+        lambda: qtbot.keyClick(area, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier),
+        fill_request,
+    )
     requests = area.requests
     assert area.tabs.currentWidget() is requests
     assert requests.model.rowCount() == 1
@@ -198,13 +200,17 @@ def test_register_decide_and_find_by_search(open_window, qtbot, type_text, run_m
     def accept_then_close_card():
         dialog = window.findChild(DecisionDialog)
         assert dialog.accept_choice.isChecked()
-        run_modal(lambda: qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton),
-                  lambda: window.findChild(CaseCardDialog).accept())
+        run_modal(
+            lambda: qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton),
+            lambda: window.findChild(CaseCardDialog).accept(),
+        )
         assert not dialog.isVisible(), dialog.message.text()
 
     requests.table.setCurrentIndex(requests.model.index(0, 0))
-    run_modal(lambda: qtbot.mouseClick(requests.decision, Qt.MouseButton.LeftButton),
-              accept_then_close_card)
+    run_modal(
+        lambda: qtbot.mouseClick(requests.decision, Qt.MouseButton.LeftButton),
+        accept_then_close_card,
+    )
 
     area.tabs.setCurrentWidget(area.cases)
     type_text(area.cases.search, "елкина")  # ё and е are one letter to the search

@@ -24,23 +24,28 @@ WORDS = "Поговорили спокойно, каждый высказалс�
 
 @pytest.fixture
 def area(app, qtbot, service_vault):
-    from rsdesk.gui.main_window import MainWindow
+    """The «Программы и встречи» area on an open vault with one case of six people.
+
+    Built on its own session rather than inside the main window, so that these tests do not
+    depend on the other areas.
+    """
+    from rsdesk.gui.programs.area import ProgramsArea
+    from rsdesk.gui.session import VaultSession
     from rsdesk.settings import load_settings
 
     _db, case_id = sample_case(service_vault.db)
     service_vault.commit()
-    window = MainWindow(load_settings())
-    qtbot.addWidget(window)
-    window.resize(1200, 760)
-    window.show()
-    window.session.start(service_vault)
-    window.show_area(1)  # «Программы и встречи»
-    programs = window.pages["programs"]
+    session = VaultSession(load_settings())
+    session.start(service_vault)
+    programs = ProgramsArea(session)
+    qtbot.addWidget(programs)
+    programs.resize(1040, 680)
+    programs.show()
+    programs.refresh()
     programs.case_id = case_id
-    programs.window_ = window
     yield programs
     programs.clear()
-    window.session.close()
+    session.close()
 
 
 def start(area, qtbot, program_type: str, *, choose=None) -> ProgramWizard:
@@ -406,10 +411,12 @@ def test_case_card_starts_and_continues_a_program(area, qtbot, type_text):
     wizard = buttons.opened
     assert isinstance(wizard, ProgramWizard) and wizard.currentPage().objectName() == "intro"
     click(qtbot, wizard.button(NEXT))
+    fill(wizard.currentPage(), qtbot, type_text)
+    click(qtbot, wizard.button(NEXT))  # the preparation is recorded
     click(qtbot, wizard.button(QWizard.WizardButton.CancelButton))
     assert card.programs.item(0, 1).text() == "идёт"
     assert buttons.resume.isEnabled()
     click(qtbot, buttons.resume)
     assert buttons.opened is not wizard
-    assert buttons.opened.currentPage().stage.key == "preparation"
+    assert buttons.opened.currentPage().stage.key == "preliminary"
     buttons.opened.reject()

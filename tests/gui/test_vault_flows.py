@@ -303,7 +303,8 @@ def test_encrypted_copy_to_a_usb_stick_and_restore(
     usb.mkdir()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(usb))
     window.ui.actionExportBackup.trigger()
-    qtbot.waitUntil(lambda: "копия сохранена" in window.statusBar().currentMessage(), timeout=10_000)
+    saved = "копия сохранена"
+    qtbot.waitUntil(lambda: saved in window.statusBar().currentMessage(), timeout=10_000)
     (copy,) = usb.iterdir()
     assert "Сорокина".encode() not in copy.read_bytes()  # encrypted like the vault itself
     with Vault.open(copy, service_password, accept_rollback=True) as opened:

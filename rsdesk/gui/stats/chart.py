@@ -34,8 +34,9 @@ class BarChart(QWidget):
     vertical ones. The chart grows in height with its rows; give it a width, it finds its height.
     """
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName(name)
         self.title = ""
         self.series: list[str] = []
         self.rows: list[tuple[str, tuple[int, ...]]] = []

@@ -17,7 +17,7 @@ log = logging.getLogger(__name__)
 PROGRESS_STEPS = 200
 
 
-class Cancelled(Exception):
+class CancelledError(Exception):
     """The user stopped the work; not an error to report."""
 
 
@@ -38,9 +38,9 @@ class ProgressRelay(QObject):
         self._last = -1
 
     def report(self, done: int, total: int) -> None:
-        """The `progress` callback given to the core; raises Cancelled once stop was asked."""
+        """The `progress` callback given to the core; raises CancelledError once stop was asked."""
         if self.cancel_requested:
-            raise Cancelled
+            raise CancelledError
         step = max(1, total // PROGRESS_STEPS)
         if done >= total or done - self._last >= step:
             self._last = done

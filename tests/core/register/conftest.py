@@ -2,35 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from register_helpers import make_db
 from sqlite_utils import Database
 
-from rsdesk.domain.register import Participant, Request
 from rsdesk.i18n import set_language
-from rsdesk.storage.service import init_service
-
-TODAY = date(2024, 6, 14)
 
 
 @pytest.fixture(autouse=True)
 def russian():
     set_language("ru")
-
-
-def make_db(kind: str) -> Database:
-    db = Database(memory=True)
-    init_service(
-        db,
-        kind=kind,
-        name="МБОУ «СОШ № 3»" if kind == "school" else "ТСП района",
-        region="Кемеровская область — Кузбасс",
-        municipality="г. Белово",
-        curator_name="Соколова Ирина Петровна",
-        curator_slot_id="slot-curator",
-    )
-    return db
 
 
 @pytest.fixture
@@ -41,20 +22,3 @@ def school() -> Database:
 @pytest.fixture
 def territorial() -> Database:
     return make_db("territorial")
-
-
-def pupil(name: str = "Волков Артём", role: str | None = "party", **extra) -> Participant:
-    return Participant(full_name=name, role=role, is_minor=True, class_name="7Б", age=13, **extra)
-
-
-def a_request(**changes) -> Request:
-    values = {
-        "received_on": date(2024, 3, 4),
-        "source": "teacher",
-        "category": "educational_conflict",
-        "description": "Драка на перемене после ссоры в чате класса.",
-        "referrer": "классный руководитель 7Б",
-        "participants": (pupil(), pupil("Зайцева Алина")),
-    }
-    values.update(changes)
-    return Request(**values)

@@ -6,7 +6,7 @@ from collections import Counter
 from datetime import date
 
 import pytest
-from conftest import make_db
+from register_helpers import make_db
 
 from rsdesk import cli
 from rsdesk.domain.rules import validate_participant

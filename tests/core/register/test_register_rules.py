@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import TODAY, a_request, pupil
+from register_helpers import TODAY, a_request, pupil
 
 from rsdesk.domain.leading import may_lead
 from rsdesk.domain.register import Mediator, Participant, ProgramSummary, TrainingRecord

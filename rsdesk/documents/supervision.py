@@ -1,0 +1,112 @@
+"""The case description for supervision or intervision, with every name replaced by a role."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from reportlab.platypus import Flowable
+
+from rsdesk.documents import layout as lay
+from rsdesk.documents.context import CaseContext, ProgramData
+from rsdesk.documents.pseudonymize import Pseudonymizer, for_people
+from rsdesk.documents.texts import section
+from rsdesk.domain.vocabulary import OUTCOME_LABELS, PROGRAM_LABELS, category_label, label
+
+# Field types whose values are the mediator's words about the case; ids, dates, yes/no and
+# choices say nothing a reader needs and could carry exact dates.
+TEXT_TYPES = frozenset({"text", "multiline"})
+# Meeting stages are left out: their notes are what was said, which the procedures promise
+# «остаются в деле, никому не передаются». The description keeps the preparation, decision,
+# agreement, follow-up and closure texts (closure asks what to bring to supervision).
+
+
+def pseudonymizer(ctx: CaseContext) -> Pseudonymizer:
+    request = ctx.card.request
+    mediators = []
+    for n, m in enumerate(ctx.card.mediators, start=1):
+        role = "Юный медиатор" if m.kind == "young" else "Ведущий"
+        mediators.append((m.full_name, role if n == 1 else f"{role} {n}"))
+    return for_people(
+        request.participants,
+        ctx.represents,
+        school=ctx.service.kind == "school",
+        mediators=mediators,
+        places=[ctx.service.name, ctx.service.municipality, ctx.service.region, request.referrer]
+        + [p.class_name for p in request.participants],
+        year=ctx.card.case.opened_on.year,
+    )
+
+
+def _stamp_day(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value).date()
+    except ValueError:
+        return None
+
+
+def _course(data: ProgramData, pseudo: Pseudonymizer, t) -> list[Flowable]:  # type: ignore[no-untyped-def]
+    run = data.run
+    if run is None:
+        return []
+    story: list[Flowable] = []
+    for stage in run.procedure.stages:
+        if stage.is_meeting:
+            continue
+        for done in run.completions.get(stage.key, []):
+            lines = []
+            for field in stage.fields:
+                value = done.get("values", {}).get(field.key)
+                if field.type in TEXT_TYPES and isinstance(value, str) and value.strip():
+                    lines.append(f"{field.label}: {pseudo.text(value.strip())}")
+            if not lines:
+                continue
+            when = _stamp_day(done.get("at"))
+            heading = stage.title
+            if done.get("participant") is not None:
+                heading += f" — {pseudo.roles.get('p' + str(done['participant']), '')}"
+            if when:
+                heading += f" ({lay.month_year(when)})"
+            story += [lay.para(heading, "head"), *(lay.para(line) for line in lines)]
+    if run.agreement_items:
+        story.append(lay.para(t.get("agreement"), "head"))
+        for item in run.agreement_items:
+            who = ", ".join(pseudo.roles.get(f"p{w}", "") for w in item.get("who", []))
+            story.append(lay.para(f"— {who}: {pseudo.text(item.get('what', ''))}"))
+    return story
+
+
+def supervision(ctx: CaseContext) -> tuple[str, bytes]:
+    t = section("supervision")
+    pseudo = pseudonymizer(ctx)
+    case, request = ctx.card.case, ctx.card.request
+    ends = [p.summary.ended_on for p in ctx.programs if p.summary.ended_on]
+    end = case.closed_on or (max(ends) if ends else ctx.today)
+    title = t.get("title")
+    story: list[Flowable] = [
+        lay.title(title),
+        lay.para(t.get("notice"), "note"),
+        lay.para(t.get("category", category=category_label(case.category))),
+        lay.para(t.get("period", start=lay.month_year(case.opened_on), end=lay.month_year(end))),
+        lay.heading(t.get("participants")),
+    ]
+    for person in request.participants:
+        role = pseudo.roles[f"p{person.id}"]
+        age = f", {person.age}" if person.age and person.is_minor else ""
+        story.append(lay.para(f"— {role}{age}"))
+    story += [
+        lay.heading(t.get("situation")),
+        lay.para(pseudo.text(request.description) if request.description else t.get("no_text")),
+    ]
+    for data in ctx.programs:
+        program = label(PROGRAM_LABELS, data.summary.program_type)
+        story.append(lay.heading(t.get("programs", program=program)))
+        course = _course(data, pseudo, t)
+        story += [lay.para(t.get("course"), "head"), *(course or [lay.para(t.get("no_text"))])]
+        if data.summary.outcome in OUTCOME_LABELS:
+            outcome = label(OUTCOME_LABELS, data.summary.outcome)
+            story.append(lay.para(t.get("outcome", outcome=outcome), "head"))
+    story += [lay.heading(t.get("questions")), *(lay.para("_" * 80) for _ in range(4))]
+    # The header of every page carries no service name here: it would name the school.
+    return title, lay.build(title, title, story)
