@@ -10,6 +10,7 @@ import random
 from pathlib import Path
 
 from rsdesk.domain.passwords import password_strength
+from rsdesk.gui.documents.sheets import RecoverySheetSaver
 from rsdesk.gui.gate import ERROR_STYLE, describe_error
 from rsdesk.gui.qt import (
     QButtonGroup,
@@ -168,10 +169,12 @@ class RecoveryKeyPage(QWizardPage):
         self.key_label = QLabel(styleSheet=MONO, objectName="recoveryKey")
         self.key_label.setTextInteractionFlags(self.key_label.textInteractionFlags())
         self.advice = QLabel(wordWrap=True)
+        self.sheet = RecoverySheetSaver(lambda: self.wizard().service.name.text().strip())
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(self.key_label)
         layout.addWidget(self.advice)
+        layout.addWidget(self.sheet)
         layout.addStretch(1)
 
     def initializePage(self) -> None:
@@ -193,6 +196,7 @@ class RecoveryKeyPage(QWizardPage):
             )
         )
         self.key_label.setText(self.key)
+        self.sheet.set_key(self.key)
         self.advice.setText(
             self.tr(
                 "If the password is forgotten, this key is the only way to open the service's "
