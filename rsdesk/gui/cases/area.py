@@ -91,7 +91,7 @@ class CasesArea(QWidget):
                 self.open_case(dialog.case_id)
 
     def open_case(self, case_id: int) -> None:
-        CaseCardDialog(self.db, case_id, self._saved_change, parent=self).exec()
+        CaseCardDialog(self.db, case_id, self._saved_change, self, self.session).exec()
 
     def _retranslate(self) -> None:
         self.tabs.setTabText(0, self.tr("&Overview"))

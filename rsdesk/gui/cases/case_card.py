@@ -22,6 +22,7 @@ from rsdesk.domain.vocabulary import (
     category_label,
     label,
 )
+from rsdesk.gui.documents import DocumentsPanel
 from rsdesk.gui.programs.entry import ProgramButtons
 from rsdesk.gui.qt import (
     QAbstractItemView,
@@ -40,6 +41,7 @@ from rsdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from rsdesk.gui.session import VaultSession
 from rsdesk.storage.cases import assign_mediator, case_card, close_case
 from rsdesk.storage.events import plan_follow_up
 from rsdesk.storage.roster import list_mediators
@@ -113,6 +115,7 @@ class CaseCardDialog(QDialog):
         case_id: int,
         on_changed: Callable[[], None],
         parent: QWidget | None = None,
+        session: VaultSession | None = None,
     ) -> None:
         super().__init__(parent)
         self.db = db
@@ -127,17 +130,13 @@ class CaseCardDialog(QDialog):
         self.team = read_only_table()
         self.programs = read_only_table()
         self.timeline = read_only_table()
-        self.documents = read_only_table()
-        self.documents_hint = QLabel(wordWrap=True)
-        documents_page = QWidget()
-        documents_layout = QVBoxLayout(documents_page)
-        documents_layout.addWidget(self.documents_hint)
-        documents_layout.addWidget(self.documents, 1)
+        # Both callers (the cases and programs areas) carry the session the documents need.
+        self.documents = DocumentsPanel(session or parent.session, case_id)  # type: ignore[union-attr]
         self.tabs.addTab(self.participants, self.tr("&Participants"))
         self.tabs.addTab(self.team, self.tr("&Mediators"))
         self.tabs.addTab(self.programs, self.tr("P&rograms"))
         self.tabs.addTab(self.timeline, self.tr("&Timeline"))
-        self.tabs.addTab(documents_page, self.tr("&Documents"))
+        self.tabs.addTab(self.documents, self.tr("&Documents"))
         self.assign = QPushButton(self.tr("&Assign a mediator…"))
         self.follow_up = QPushButton(self.tr("Plan a &follow-up…"))
         self.close_case = QPushButton(self.tr("Close the &case…"))
@@ -229,17 +228,7 @@ class CaseCardDialog(QDialog):
                 for e in card.timeline
             ],
         )
-        fill_table(
-            self.documents,
-            [self.tr("Document"), self.tr("Made")],
-            [[d.title, ru_date(d.created_on)] for d in card.documents],
-        )
-        self.documents_hint.setText(
-            self.tr(
-                "Consents, agreements and reports to the referring body made for this case are "
-                "kept here, encrypted inside the service file."
-            )
-        )
+        self.documents.reload()
         is_open = case.status == "open"
         for button in (self.assign, self.follow_up, self.close_case):
             button.setEnabled(is_open)

@@ -15,24 +15,20 @@ from rsdesk.domain.vocabulary import CATEGORIES, PROGRAM_LABELS, category_label,
 from rsdesk.gui.qt import (
     QT_TRANSLATE_NOOP,
     QAbstractItemView,
-    QAbstractTableModel,
     QComboBox,
-    QCoreApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTableView,
     QVBoxLayout,
     QWidget,
     Signal,
 )
+from rsdesk.gui.rows_model import Index, RowsModel
 from rsdesk.storage.queries import filter_case_rows
-
-Index = QModelIndex | QPersistentModelIndex
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("CaseListModel", "No."),
@@ -49,11 +45,13 @@ def russian_date(iso_date: str) -> str:
     return date.fromisoformat(iso_date).strftime("%d.%m.%Y")
 
 
-class CaseListModel(QAbstractTableModel):
+class CaseListModel(RowsModel):
+    CONTEXT = "CaseListModel"
+    COLUMNS = COLUMNS
+
     def __init__(self) -> None:
         super().__init__()
         self.all_rows: list[CaseRow] = []
-        self.rows: list[CaseRow] = []
         self.filters: dict[str, object] = {}
 
     def set_rows(self, rows: list[CaseRow]) -> None:
@@ -77,19 +75,6 @@ class CaseListModel(QAbstractTableModel):
 
     def clear(self) -> None:
         self.set_rows([])
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("CaseListModel", COLUMNS[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():

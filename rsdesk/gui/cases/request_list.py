@@ -9,13 +9,10 @@ from rsdesk.gui.cases.case_list import russian_date
 from rsdesk.gui.qt import (
     QT_TRANSLATE_NOOP,
     QAbstractItemView,
-    QAbstractTableModel,
     QComboBox,
-    QCoreApplication,
     QHBoxLayout,
     QLabel,
     QModelIndex,
-    QPersistentModelIndex,
     QPushButton,
     Qt,
     QTableView,
@@ -23,8 +20,8 @@ from rsdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from rsdesk.gui.rows_model import Index, RowsModel
 
-Index = QModelIndex | QPersistentModelIndex
 COLUMNS = (
     QT_TRANSLATE_NOOP("RequestListModel", "No."),
     QT_TRANSLATE_NOOP("RequestListModel", "Received"),
@@ -36,28 +33,10 @@ COLUMNS = (
 )
 
 
-class RequestListModel(QAbstractTableModel):
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[RequestRow] = []
-
-    def set_rows(self, rows: list[RequestRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("RequestListModel", COLUMNS[section])
-        return None
+class RequestListModel(RowsModel):
+    CONTEXT = "RequestListModel"
+    COLUMNS = COLUMNS
+    rows: list[RequestRow]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
