@@ -1,10 +1,13 @@
 # make run    set up (system libraries, .venv, the project) and start rsdesk
 # make test   set up and run the whole test suite: lint, core, GUI
+# make bundle        the one-folder application in dist/rsdesk (PyInstaller)
+# make bundle-smoke  build it, copy it away from the tree and do real work through it
+# make bench         the performance suite: one table, each figure beside its baseline
 VENV ?= .venv
 PY := $(VENV)/bin/python
 PYTHON ?= python3
 
-.PHONY: run test setup forms translations screenshots
+.PHONY: run test setup forms translations screenshots bundle bundle-smoke bench
 
 run: setup
 	$(VENV)/bin/rsdesk
@@ -31,3 +34,12 @@ translations: setup
 
 screenshots: setup
 	$(PY) -m rsdesk.gui.screenshots screenshots
+
+bundle: setup
+	PYTHON=$(PY) bash packaging/build.sh
+
+bundle-smoke: setup
+	PYTHON=$(PY) $(PY) packaging/smoke.py
+
+bench: setup
+	$(PY) tests/benchmarks/suite.py

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import multiprocessing
 import sys
 from collections.abc import Sequence
 
@@ -41,6 +42,7 @@ def start_gui() -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    multiprocessing.freeze_support()  # a frozen build's aggregation workers start here
     argv = list(sys.argv[1:] if argv is None else argv)
     set_language(load_settings().language)
     if not argv:

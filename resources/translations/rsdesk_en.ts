@@ -21,6 +21,33 @@
         </message>
     </context>
     <context>
+        <name>AnnualReportButton</name>
+        <message>
+            <source>annual report {year}.pdf</source>
+            <translation>annual report {year}.pdf</translation>
+        </message>
+        <message>
+            <source>Save the annual report</source>
+            <translation>Save the annual report</translation>
+        </message>
+        <message>
+            <source>Making the annual report…</source>
+            <translation>Making the annual report…</translation>
+        </message>
+        <message>
+            <source>The annual report is saved: {path}</source>
+            <translation>The annual report is saved: {path}</translation>
+        </message>
+        <message>
+            <source>The annual report was not saved: {reason}</source>
+            <translation>The annual report was not saved: {reason}</translation>
+        </message>
+        <message>
+            <source>Annual &amp;report (PDF)…</source>
+            <translation>Annual &amp;report (PDF)…</translation>
+        </message>
+    </context>
+    <context>
         <name>Areas</name>
         <message>
             <source>Requests and cases</source>
@@ -184,18 +211,6 @@
         <message>
             <source>Note</source>
             <translation>Note</translation>
-        </message>
-        <message>
-            <source>Document</source>
-            <translation>Document</translation>
-        </message>
-        <message>
-            <source>Made</source>
-            <translation>Made</translation>
-        </message>
-        <message>
-            <source>Consents, agreements and reports to the referring body made for this case are kept here, encrypted inside the service file.</source>
-            <translation>Consents, agreements and reports to the referring body made for this case are kept here, encrypted inside the service file.</translation>
         </message>
         <message>
             <source>(done {date})</source>
@@ -532,6 +547,142 @@
         <message>
             <source>Write why the school service keeps this case.</source>
             <translation>Write why the school service keeps this case.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentExport</name>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentViewer</name>
+        <message>
+            <source>Preparing the pages…</source>
+            <translation>Preparing the pages…</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Export…</translation>
+        </message>
+        <message>
+            <source>Pages: {count}</source>
+            <translation>Pages: {count}</translation>
+        </message>
+        <message>
+            <source>Page images cannot be drawn on this computer; the text of the document is shown. Export the document to see its layout.</source>
+            <translation>Page images cannot be drawn on this computer; the text of the document is shown. Export the document to see its layout.</translation>
+        </message>
+        <message>
+            <source>The document cannot be shown: {reason}</source>
+            <translation>The document cannot be shown: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentsPanel</name>
+        <message>
+            <source>Consents, agreements and reports to the referring body made for this case are kept here, encrypted inside the service file. «Open» shows a document without saving it anywhere; «Export» writes a copy outside the service file.</source>
+            <translation>Consents, agreements and reports to the referring body made for this case are kept here, encrypted inside the service file. «Open» shows a document without saving it anywhere; «Export» writes a copy outside the service file.</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>Made</translation>
+        </message>
+        <message>
+            <source>&amp;Make…</source>
+            <translation>&amp;Make…</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>E&amp;xport…</translation>
+        </message>
+        <message>
+            <source>(on paper, no file attached)</source>
+            <translation>(on paper, no file attached)</translation>
+        </message>
+        <message>
+            <source>Making «{title}»…</source>
+            <translation>Making «{title}»…</translation>
+        </message>
+        <message>
+            <source>Made and saved in the service file: «{title}».</source>
+            <translation>Made and saved in the service file: «{title}».</translation>
+        </message>
+        <message>
+            <source>The document was not made: {reason}</source>
+            <translation>The document was not made: {reason}</translation>
+        </message>
+        <message>
+            <source>Export the document</source>
+            <translation>Export the document</translation>
+        </message>
+        <message>
+            <source>Writing…</source>
+            <translation>Writing…</translation>
+        </message>
+        <message>
+            <source>Exported with a password: {path}</source>
+            <translation>Exported with a password: {path}</translation>
+        </message>
+        <message>
+            <source>Exported without a password: {path}. Delete it when it is not needed.</source>
+            <translation>Exported without a password: {path}. Delete it when it is not needed.</translation>
+        </message>
+        <message>
+            <source>The document was not exported: {reason}</source>
+            <translation>The document was not exported: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export a document</source>
+            <translation>Export a document</translation>
+        </message>
+        <message>
+            <source>Document: {title}</source>
+            <translation>Document: {title}</translation>
+        </message>
+        <message>
+            <source>&amp;Protect the file with a password</source>
+            <translation>&amp;Protect the file with a password</translation>
+        </message>
+        <message>
+            <source>The file is encrypted with AES-256. Tell the password to the recipient by another way than the file itself, for example by phone.</source>
+            <translation>The file is encrypted with AES-256. Tell the password to the recipient by another way than the file itself, for example by phone.</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>Pass&amp;word:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat:</source>
+            <translation>&amp;Repeat:</translation>
+        </message>
+        <message>
+            <source>&amp;Choose a file…</source>
+            <translation>&amp;Choose a file…</translation>
+        </message>
+        <message>
+            <source>Enter the password twice.</source>
+            <translation>Enter the password twice.</translation>
+        </message>
+        <message>
+            <source>Too long for some PDF readers: at most 16 Russian or 32 Latin letters, digits and signs.</source>
+            <translation>Too long for some PDF readers: at most 16 Russian or 32 Latin letters, digits and signs.</translation>
+        </message>
+        <message>
+            <source>The passwords do not match.</source>
+            <translation>The passwords do not match.</translation>
         </message>
     </context>
     <context>
@@ -998,6 +1149,45 @@ Quit anyway and lose them?</translation>
         </message>
     </context>
     <context>
+        <name>PlanMeetingDialog</name>
+        <message>
+            <source>Plan a meeting</source>
+            <translation>Plan a meeting</translation>
+        </message>
+        <message>
+            <source>The meeting «{title}» goes into the agenda of the programs area. Once the stage is recorded, the planned meeting is marked as held. The note is for the place or what to bring: nothing the participants said belongs in it.</source>
+            <translation>The meeting «{title}» goes into the agenda of the programs area. Once the stage is recorded, the planned meeting is marked as held. The note is for the place or what to bring: nothing the participants said belongs in it.</translation>
+        </message>
+        <message>
+            <source>Plan the meeting</source>
+            <translation>Plan the meeting</translation>
+        </message>
+        <message>
+            <source>e.g. 14:30 (may stay empty)</source>
+            <translation>e.g. 14:30 (may stay empty)</translation>
+        </message>
+        <message>
+            <source>e.g. room 12, after the lessons</source>
+            <translation>e.g. room 12, after the lessons</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date:</translation>
+        </message>
+        <message>
+            <source>&amp;Time:</source>
+            <translation>&amp;Time:</translation>
+        </message>
+        <message>
+            <source>&amp;With whom:</source>
+            <translation>&amp;With whom:</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Note:</translation>
+        </message>
+    </context>
+    <context>
         <name>ProgramButtons</name>
         <message>
             <source>Start a pro&amp;gram…</source>
@@ -1288,6 +1478,18 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>follow-up</translation>
         </message>
         <message>
+            <source>planned meeting</source>
+            <translation>planned meeting</translation>
+        </message>
+        <message>
+            <source>Meeting: {what}</source>
+            <translation>Meeting: {what}</translation>
+        </message>
+        <message>
+            <source>with {names}</source>
+            <translation>with {names}</translation>
+        </message>
+        <message>
             <source>Programs and meetings</source>
             <translation>Programs and meetings</translation>
         </message>
@@ -1304,8 +1506,8 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>&amp;Start a program…</translation>
         </message>
         <message>
-            <source>Agenda: follow-ups due and meetings to arrange</source>
-            <translation>Agenda: follow-ups due and meetings to arrange</translation>
+            <source>Agenda: planned meetings, follow-ups due and meetings to arrange</source>
+            <translation>Agenda: planned meetings, follow-ups due and meetings to arrange</translation>
         </message>
         <message>
             <source>No program is under way. Start one for an open case here or from the case card.</source>
@@ -1333,6 +1535,37 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>The vault was not created: {reason}</source>
             <translation>The vault was not created: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoverySheetSaver</name>
+        <message>
+            <source>Save the recovery key sheet for printing</source>
+            <translation>Save the recovery key sheet for printing</translation>
+        </message>
+        <message>
+            <source>recovery key.pdf</source>
+            <translation>recovery key.pdf</translation>
+        </message>
+        <message>
+            <source>Writing…</source>
+            <translation>Writing…</translation>
+        </message>
+        <message>
+            <source>Saved: {path}. Print it now, then delete the file.</source>
+            <translation>Saved: {path}. Print it now, then delete the file.</translation>
+        </message>
+        <message>
+            <source>The sheet was not saved: {reason}</source>
+            <translation>The sheet was not saved: {reason}</translation>
+        </message>
+        <message>
+            <source>&amp;Save the key sheet (PDF)…</source>
+            <translation>&amp;Save the key sheet (PDF)…</translation>
+        </message>
+        <message>
+            <source>The sheet holds the key in plain view. Print it at once and delete the file (and empty the recycle bin): a copy left on a computer or a USB stick opens every case of the service.</source>
+            <translation>The sheet holds the key in plain view. Print it at once and delete the file (and empty the recycle bin): a copy left on a computer or a USB stick opens every case of the service.</translation>
         </message>
     </context>
     <context>
@@ -1907,6 +2140,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>S&amp;kip this stage…</translation>
         </message>
         <message>
+            <source>Plan a m&amp;eeting…</source>
+            <translation>Plan a m&amp;eeting…</translation>
+        </message>
+        <message>
             <source>This stage is held with each of these participants separately:</source>
             <translation>This stage is held with each of these participants separately:</translation>
         </message>
@@ -1929,6 +2166,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>✓ Recorded {count} time(s). You may record it once more.</source>
             <translation>✓ Recorded {count} time(s). You may record it once more.</translation>
+        </message>
+        <message>
+            <source>Planned:</source>
+            <translation>Planned:</translation>
         </message>
         <message>
             <source>First explain everything to {name} and record their consent, or their refusal.</source>
@@ -2626,6 +2867,14 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>Fill in «{label}».</translation>
         </message>
         <message>
+            <source>already defined in {other}</source>
+            <translation>already defined in {other}</translation>
+        </message>
+        <message>
+            <source>program types without a file: {missing}</source>
+            <translation>program types without a file: {missing}</translation>
+        </message>
+        <message>
             <source>unknown field type «{value}»; known: {known}</source>
             <translation>unknown field type «{value}»; known: {known}</translation>
         </message>
@@ -2710,12 +2959,12 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>the last stage, and only it, must be of kind closure</translation>
         </message>
         <message>
-            <source>already defined in {other}</source>
-            <translation>already defined in {other}</translation>
+            <source>a program type of its own must say what it counts as in the yearly statistics: counts_as = one of {known}</source>
+            <translation>a program type of its own must say what it counts as in the yearly statistics: counts_as = one of {known}</translation>
         </message>
         <message>
-            <source>program types without a file: {missing}; unknown program types: {unknown}</source>
-            <translation>program types without a file: {missing}; unknown program types: {unknown}</translation>
+            <source>a program type of the statistics file counts as itself</source>
+            <translation>a program type of the statistics file counts as itself</translation>
         </message>
         <message>
             <source>No participant with the role «{role}» is in the program, and their voluntary consent is needed.</source>
@@ -2901,6 +3150,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>follow-up on the agreement</translation>
         </message>
         <message>
+            <source>planned meeting</source>
+            <translation>planned meeting</translation>
+        </message>
+        <message>
             <source>case closed</source>
             <translation>case closed</translation>
         </message>
@@ -3063,6 +3316,14 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>Choose the kind of event.</source>
             <translation>Choose the kind of event.</translation>
+        </message>
+        <message>
+            <source>Write the time like 14:30, or leave it empty.</source>
+            <translation>Write the time like 14:30, or leave it empty.</translation>
+        </message>
+        <message>
+            <source>Keep the note short (at most {limit} characters): the place, what to bring. What participants said does not belong here.</source>
+            <translation>Keep the note short (at most {limit} characters): the place, what to bring. What participants said does not belong here.</translation>
         </message>
         <message>
             <source>The case cannot close before it opened.</source>

@@ -21,6 +21,33 @@
         </message>
     </context>
     <context>
+        <name>AnnualReportButton</name>
+        <message>
+            <source>annual report {year}.pdf</source>
+            <translation>годовой отчёт {year}.pdf</translation>
+        </message>
+        <message>
+            <source>Save the annual report</source>
+            <translation>Сохранить годовой отчёт</translation>
+        </message>
+        <message>
+            <source>Making the annual report…</source>
+            <translation>Формируется годовой отчёт…</translation>
+        </message>
+        <message>
+            <source>The annual report is saved: {path}</source>
+            <translation>Годовой отчёт сохранён: {path}</translation>
+        </message>
+        <message>
+            <source>The annual report was not saved: {reason}</source>
+            <translation>Годовой отчёт не сохранён: {reason}</translation>
+        </message>
+        <message>
+            <source>Annual &amp;report (PDF)…</source>
+            <translation>Годовой &amp;отчёт (PDF)…</translation>
+        </message>
+    </context>
+    <context>
         <name>Areas</name>
         <message>
             <source>Requests and cases</source>
@@ -184,18 +211,6 @@
         <message>
             <source>Note</source>
             <translation>Примечание</translation>
-        </message>
-        <message>
-            <source>Document</source>
-            <translation>Документ</translation>
-        </message>
-        <message>
-            <source>Made</source>
-            <translation>Создан</translation>
-        </message>
-        <message>
-            <source>Consents, agreements and reports to the referring body made for this case are kept here, encrypted inside the service file.</source>
-            <translation>Здесь хранятся согласия, договоры и отчёты для направившей организации по этому случаю — в зашифрованном виде, внутри файла службы.</translation>
         </message>
         <message>
             <source>(done {date})</source>
@@ -532,6 +547,142 @@
         <message>
             <source>Write why the school service keeps this case.</source>
             <translation>Запишите, почему школьная служба оставляет этот случай у себя.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentExport</name>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Документы PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentViewer</name>
+        <message>
+            <source>Preparing the pages…</source>
+            <translation>Подготовка страниц…</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Экспорт…</translation>
+        </message>
+        <message>
+            <source>Pages: {count}</source>
+            <translation>Страниц: {count}</translation>
+        </message>
+        <message>
+            <source>Page images cannot be drawn on this computer; the text of the document is shown. Export the document to see its layout.</source>
+            <translation>На этом компьютере нельзя нарисовать страницы; показан текст документа. Чтобы увидеть оформление, экспортируйте документ.</translation>
+        </message>
+        <message>
+            <source>The document cannot be shown: {reason}</source>
+            <translation>Документ не удаётся показать: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentsPanel</name>
+        <message>
+            <source>Consents, agreements and reports to the referring body made for this case are kept here, encrypted inside the service file. «Open» shows a document without saving it anywhere; «Export» writes a copy outside the service file.</source>
+            <translation>Здесь хранятся согласия, договоры и информация для направившей организации по этому случаю — зашифрованными внутри файла службы. «Открыть» показывает документ, нигде его не сохраняя; «Экспорт» записывает копию вне файла службы.</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Документ</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>Сформирован</translation>
+        </message>
+        <message>
+            <source>&amp;Make…</source>
+            <translation>&amp;Сформировать…</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Открыть</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>&amp;Экспорт…</translation>
+        </message>
+        <message>
+            <source>(on paper, no file attached)</source>
+            <translation>(на бумаге, файл не приложен)</translation>
+        </message>
+        <message>
+            <source>Making «{title}»…</source>
+            <translation>Формируется «{title}»…</translation>
+        </message>
+        <message>
+            <source>Made and saved in the service file: «{title}».</source>
+            <translation>Сформирован и сохранён в файле службы: «{title}».</translation>
+        </message>
+        <message>
+            <source>The document was not made: {reason}</source>
+            <translation>Документ не сформирован: {reason}</translation>
+        </message>
+        <message>
+            <source>Export the document</source>
+            <translation>Экспорт документа</translation>
+        </message>
+        <message>
+            <source>Writing…</source>
+            <translation>Запись…</translation>
+        </message>
+        <message>
+            <source>Exported with a password: {path}</source>
+            <translation>Экспортирован с паролем: {path}</translation>
+        </message>
+        <message>
+            <source>Exported without a password: {path}. Delete it when it is not needed.</source>
+            <translation>Экспортирован без пароля: {path}. Удалите файл, когда он станет не нужен.</translation>
+        </message>
+        <message>
+            <source>The document was not exported: {reason}</source>
+            <translation>Документ не экспортирован: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export a document</source>
+            <translation>Экспорт документа</translation>
+        </message>
+        <message>
+            <source>Document: {title}</source>
+            <translation>Документ: {title}</translation>
+        </message>
+        <message>
+            <source>&amp;Protect the file with a password</source>
+            <translation>&amp;Защитить файл паролем</translation>
+        </message>
+        <message>
+            <source>The file is encrypted with AES-256. Tell the password to the recipient by another way than the file itself, for example by phone.</source>
+            <translation>Файл будет зашифрован (AES-256). Сообщите пароль получателю не вместе с файлом, а другим способом, например по телефону.</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>&amp;Пароль:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat:</source>
+            <translation>П&amp;овтор:</translation>
+        </message>
+        <message>
+            <source>&amp;Choose a file…</source>
+            <translation>&amp;Выбрать файл…</translation>
+        </message>
+        <message>
+            <source>Enter the password twice.</source>
+            <translation>Введите пароль дважды.</translation>
+        </message>
+        <message>
+            <source>Too long for some PDF readers: at most 16 Russian or 32 Latin letters, digits and signs.</source>
+            <translation>Слишком длинный для некоторых программ просмотра PDF: не больше 16 русских или 32 латинских букв, цифр и знаков.</translation>
+        </message>
+        <message>
+            <source>The passwords do not match.</source>
+            <translation>Пароли не совпадают.</translation>
         </message>
     </context>
     <context>
@@ -998,6 +1149,45 @@ Quit anyway and lose them?</source>
         </message>
     </context>
     <context>
+        <name>PlanMeetingDialog</name>
+        <message>
+            <source>Plan a meeting</source>
+            <translation>Назначить встречу</translation>
+        </message>
+        <message>
+            <source>The meeting «{title}» goes into the agenda of the programs area. Once the stage is recorded, the planned meeting is marked as held. The note is for the place or what to bring: nothing the participants said belongs in it.</source>
+            <translation>Встреча «{title}» появится в плане раздела «Программы и встречи». Когда этап будет записан, назначенная встреча отметится как проведённая. В примечании — место или что взять с собой; то, что говорили участники, сюда не пишут.</translation>
+        </message>
+        <message>
+            <source>Plan the meeting</source>
+            <translation>Назначить встречу</translation>
+        </message>
+        <message>
+            <source>e.g. 14:30 (may stay empty)</source>
+            <translation>например, 14:30 (можно не указывать)</translation>
+        </message>
+        <message>
+            <source>e.g. room 12, after the lessons</source>
+            <translation>например, каб. 12, после уроков</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Дата:</translation>
+        </message>
+        <message>
+            <source>&amp;Time:</source>
+            <translation>&amp;Время:</translation>
+        </message>
+        <message>
+            <source>&amp;With whom:</source>
+            <translation>&amp;С кем:</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Примечание:</translation>
+        </message>
+    </context>
+    <context>
         <name>ProgramButtons</name>
         <message>
             <source>Start a pro&amp;gram…</source>
@@ -1288,6 +1478,18 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>проверка договорённостей</translation>
         </message>
         <message>
+            <source>planned meeting</source>
+            <translation>запланированная встреча</translation>
+        </message>
+        <message>
+            <source>Meeting: {what}</source>
+            <translation>Встреча: {what}</translation>
+        </message>
+        <message>
+            <source>with {names}</source>
+            <translation>с участием: {names}</translation>
+        </message>
+        <message>
             <source>Programs and meetings</source>
             <translation>Программы и встречи</translation>
         </message>
@@ -1304,8 +1506,8 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>&amp;Начать программу…</translation>
         </message>
         <message>
-            <source>Agenda: follow-ups due and meetings to arrange</source>
-            <translation>Ближайшие дела: проверки договорённостей и встречи</translation>
+            <source>Agenda: planned meetings, follow-ups due and meetings to arrange</source>
+            <translation>План: назначенные встречи, проверки договорённостей и встречи, которые предстоит назначить</translation>
         </message>
         <message>
             <source>No program is under way. Start one for an open case here or from the case card.</source>
@@ -1333,6 +1535,37 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>The vault was not created: {reason}</source>
             <translation>Хранилище не создано: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoverySheetSaver</name>
+        <message>
+            <source>Save the recovery key sheet for printing</source>
+            <translation>Сохранить лист с ключом восстановления для печати</translation>
+        </message>
+        <message>
+            <source>recovery key.pdf</source>
+            <translation>ключ восстановления.pdf</translation>
+        </message>
+        <message>
+            <source>Writing…</source>
+            <translation>Запись…</translation>
+        </message>
+        <message>
+            <source>Saved: {path}. Print it now, then delete the file.</source>
+            <translation>Сохранено: {path}. Распечатайте лист сейчас, затем удалите файл.</translation>
+        </message>
+        <message>
+            <source>The sheet was not saved: {reason}</source>
+            <translation>Лист не сохранён: {reason}</translation>
+        </message>
+        <message>
+            <source>&amp;Save the key sheet (PDF)…</source>
+            <translation>&amp;Сохранить лист с ключом (PDF)…</translation>
+        </message>
+        <message>
+            <source>The sheet holds the key in plain view. Print it at once and delete the file (and empty the recycle bin): a copy left on a computer or a USB stick opens every case of the service.</source>
+            <translation>На листе ключ записан открыто. Сразу распечатайте его и удалите файл (и очистите корзину): копия, оставленная на компьютере или флешке, открывает все случаи службы.</translation>
         </message>
     </context>
     <context>
@@ -1907,6 +2140,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>&amp;Пропустить этап…</translation>
         </message>
         <message>
+            <source>Plan a m&amp;eeting…</source>
+            <translation>Назначить в&amp;стречу…</translation>
+        </message>
+        <message>
             <source>This stage is held with each of these participants separately:</source>
             <translation>Этот этап проводится с каждым из этих участников отдельно:</translation>
         </message>
@@ -1929,6 +2166,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>✓ Recorded {count} time(s). You may record it once more.</source>
             <translation>✓ Записано раз: {count}. Можно записать ещё.</translation>
+        </message>
+        <message>
+            <source>Planned:</source>
+            <translation>Назначено:</translation>
         </message>
         <message>
             <source>First explain everything to {name} and record their consent, or their refusal.</source>
@@ -2626,6 +2867,14 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>Заполните поле «{label}».</translation>
         </message>
         <message>
+            <source>already defined in {other}</source>
+            <translation>уже описано в {other}</translation>
+        </message>
+        <message>
+            <source>program types without a file: {missing}</source>
+            <translation>виды программ без файла: {missing}</translation>
+        </message>
+        <message>
             <source>unknown field type «{value}»; known: {known}</source>
             <translation>неизвестный тип поля «{value}»; известны: {known}</translation>
         </message>
@@ -2710,12 +2959,12 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>последний этап, и только он, должен быть вида closure</translation>
         </message>
         <message>
-            <source>already defined in {other}</source>
-            <translation>уже описано в {other}</translation>
+            <source>a program type of its own must say what it counts as in the yearly statistics: counts_as = one of {known}</source>
+            <translation>собственный вид программы должен указать, как он учитывается в годовой статистике: counts_as = один из {known}</translation>
         </message>
         <message>
-            <source>program types without a file: {missing}; unknown program types: {unknown}</source>
-            <translation>виды программ без файла: {missing}; неизвестные виды программ: {unknown}</translation>
+            <source>a program type of the statistics file counts as itself</source>
+            <translation>вид программы из файла статистики учитывается только как он сам</translation>
         </message>
         <message>
             <source>No participant with the role «{role}» is in the program, and their voluntary consent is needed.</source>
@@ -2901,6 +3150,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>проверка выполнения договора</translation>
         </message>
         <message>
+            <source>planned meeting</source>
+            <translation>запланированная встреча</translation>
+        </message>
+        <message>
             <source>case closed</source>
             <translation>случай закрыт</translation>
         </message>
@@ -3063,6 +3316,14 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>Choose the kind of event.</source>
             <translation>Выберите вид события.</translation>
+        </message>
+        <message>
+            <source>Write the time like 14:30, or leave it empty.</source>
+            <translation>Укажите время в виде 14:30 или оставьте поле пустым.</translation>
+        </message>
+        <message>
+            <source>Keep the note short (at most {limit} characters): the place, what to bring. What participants said does not belong here.</source>
+            <translation>Примечание должно быть коротким (не больше {limit} знаков): место, что взять с собой. То, что говорили участники, сюда не пишут.</translation>
         </message>
         <message>
             <source>The case cannot close before it opened.</source>

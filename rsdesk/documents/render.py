@@ -19,8 +19,8 @@ from rsdesk.documents.context import (
     case_context,
     referrer_context,
 )
-from rsdesk.domain.vocabulary import PROGRAM_LABELS, label
 from rsdesk.i18n import QT_TRANSLATE_NOOP, translate
+from rsdesk.procedures import program_title
 
 # Kind -> (label for the «Сформировать…» menu, context type, renderer).
 KINDS: dict[str, tuple[str, type, Callable[[Any], tuple[str, bytes]]]] = {
@@ -123,7 +123,7 @@ def available(db: Database, case_id: int, *, today: date) -> list[Choice]:
     choices = [Choice("request_card", None, kind_label("request_card"))]
     people = case.people
     for data in case.programs:
-        program = label(PROGRAM_LABELS, data.summary.program_type)
+        program = program_title(data.summary.program_type)
         pid = data.summary.id
         if any(p.role != "legal_representative" for p in people):
             choices.append(

@@ -9,13 +9,13 @@ from rsdesk.documents.context import CaseContext, DocumentError
 from rsdesk.documents.texts import section
 from rsdesk.domain.register import Participant
 from rsdesk.domain.vocabulary import (
-    PROGRAM_LABELS,
     ROLE_LABELS,
     SOURCE_LABELS,
     category_label,
     label,
 )
 from rsdesk.i18n import translate
+from rsdesk.procedures import program_title
 
 
 def person_line(person: Participant) -> str:
@@ -71,7 +71,7 @@ def _program_label(ctx: CaseContext) -> str:
                 "documents", "Add a program to the case first: consent is given to a program."
             )
         )
-    return label(PROGRAM_LABELS, data.summary.program_type)
+    return program_title(data.summary.program_type)
 
 
 def _program_people(ctx: CaseContext) -> list[Participant]:

@@ -12,6 +12,7 @@ from rsdesk.documents.request_docs import person_line
 from rsdesk.documents.texts import section
 from rsdesk.domain.vocabulary import PROGRAM_LABELS, label
 from rsdesk.i18n import translate
+from rsdesk.procedures import program_title
 
 AGREEMENT_TYPES = frozenset({"restorative_mediation", "shuttle_mediation"})
 PLAN_TYPES = frozenset({"family_conference"})
@@ -44,7 +45,7 @@ def program_result(ctx: CaseContext) -> tuple[str, bytes]:
     t = section("program_result")
     run = data.run
     kind = variant(data.summary.program_type)
-    program = label(PROGRAM_LABELS, data.summary.program_type)
+    program = program_title(data.summary.program_type)
     meetings = [d for d in (_day(m.get("date")) for m in run.meetings) if d]
     held = max(meetings) if meetings else (data.summary.ended_on or ctx.today)
     params = {"program": program, "service": ctx.service.name, "date": lay.long_date(held)}

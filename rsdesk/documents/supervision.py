@@ -10,7 +10,8 @@ from rsdesk.documents import layout as lay
 from rsdesk.documents.context import CaseContext, ProgramData
 from rsdesk.documents.pseudonymize import Pseudonymizer, for_people
 from rsdesk.documents.texts import section
-from rsdesk.domain.vocabulary import OUTCOME_LABELS, PROGRAM_LABELS, category_label, label
+from rsdesk.domain.vocabulary import OUTCOME_LABELS, category_label, label
+from rsdesk.procedures import program_title
 
 # Field types whose values are the mediator's words about the case; ids, dates, yes/no and
 # choices say nothing a reader needs and could carry exact dates.
@@ -100,7 +101,7 @@ def supervision(ctx: CaseContext) -> tuple[str, bytes]:
         lay.para(pseudo.text(request.description) if request.description else t.get("no_text")),
     ]
     for data in ctx.programs:
-        program = label(PROGRAM_LABELS, data.summary.program_type)
+        program = program_title(data.summary.program_type)
         story.append(lay.heading(t.get("programs", program=program)))
         course = _course(data, pseudo, t)
         story += [lay.para(t.get("course"), "head"), *(course or [lay.para(t.get("no_text"))])]

@@ -55,6 +55,7 @@ EVENT_KIND_LABELS = {
     "agreement": QT_TRANSLATE_NOOP("register", "agreement signed"),
     "program_ended": QT_TRANSLATE_NOOP("register", "program ended"),
     "follow_up": QT_TRANSLATE_NOOP("register", "follow-up on the agreement"),
+    "meeting_planned": QT_TRANSLATE_NOOP("register", "planned meeting"),
     "closed": QT_TRANSLATE_NOOP("register", "case closed"),
     "reopened": QT_TRANSLATE_NOOP("register", "case reopened"),
     "note": QT_TRANSLATE_NOOP("register", "note"),

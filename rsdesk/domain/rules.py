@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from datetime import date
 
 from rsdesk.domain.register import (
@@ -35,6 +35,11 @@ from rsdesk.i18n import translate
 EARLIEST = date(2000, 1, 1)
 CLASS_PATTERN = re.compile(r"^(?:[1-9]|1[0-2])\s*[-–]?\s*[А-ЯЁA-Z]?$", re.IGNORECASE)
 Errors = dict[str, str]
+# Events that are planned ahead and may therefore lie in the future.
+PLANNED_KINDS = frozenset({"follow_up", "meeting_planned"})
+TIME_PATTERN = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d")
+# A planned meeting's note is for logistics; a short limit keeps conversations out of it.
+MEETING_NOTE_LIMIT = 200
 
 
 def parse_date(text: str) -> date:
@@ -160,10 +165,20 @@ def validate_training(record: TrainingRecord, *, today: date | None = None) -> E
     return errors
 
 
-def validate_program(program: ProgramSummary, *, today: date | None = None) -> Errors:
+def validate_program(
+    program: ProgramSummary,
+    *,
+    today: date | None = None,
+    program_types: Collection[str] = PROGRAM_TYPES,
+) -> Errors:
+    """Errors of a program summary; `program_types` are the types the loaded procedures know.
+
+    The caller passes them in (storage reads the procedure files), so that a region's own
+    program type is accepted without this module knowing about files.
+    """
     today = today or date.today()
     errors: Errors = {}
-    if program.program_type not in PROGRAM_TYPES:
+    if program.program_type not in program_types:
         errors["program_type"] = translate("register", "Choose the program type.")
     if program.status not in PROGRAM_STATUSES:
         errors["status"] = translate("register", "Unknown program status.")
@@ -216,7 +231,26 @@ def validate_event(kind: str, event_on: date | None, *, today: date | None = Non
         errors["kind"] = translate("register", "Choose the kind of event.")
     if event_on is None:
         errors["event_on"] = translate("register", "Enter the date.")
-    elif kind != "follow_up":
-        # Only a follow-up is planned ahead; everything else is recorded after it happened.
+    elif kind not in PLANNED_KINDS:
+        # Only what is planned ahead may lie in the future; the rest is recorded after it happened.
         check_past_date(errors, "event_on", event_on, today or date.today())
+    elif event_on < EARLIEST:
+        errors["event_on"] = translate(
+            "register", "The date is too far in the past: check the year."
+        )
+    return errors
+
+
+def validate_meeting_plan(at_time: str, note: str) -> Errors:
+    """The optional time (HH:MM) and the short note of a planned meeting."""
+    errors: Errors = {}
+    if at_time.strip() and not TIME_PATTERN.fullmatch(at_time.strip()):
+        errors["at_time"] = translate("register", "Write the time like 14:30, or leave it empty.")
+    if len(note.strip()) > MEETING_NOTE_LIMIT:
+        errors["note"] = translate(
+            "register",
+            "Keep the note short (at most {limit} characters): the place, what to bring. "
+            "What participants said does not belong here.",
+            limit=MEETING_NOTE_LIMIT,
+        )
     return errors

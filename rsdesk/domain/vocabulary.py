@@ -156,8 +156,12 @@ MODULE_FOR_CATEGORY: dict[str, str] = {"crime": "M4", "socially_dangerous_act": 
 
 
 def label(table: dict[str, str], key: str) -> str:
-    """The label of a key in the current language, e.g. label(PROGRAM_LABELS, "other")."""
-    return translate("vocabulary", table[key])
+    """The label of a key in the current language, e.g. label(PROGRAM_LABELS, "other").
+
+    A key the table lacks (a region's own program type) is shown as it is rather than
+    breaking a view; rsdesk.procedures.program_title gives such a type its procedure's title.
+    """
+    return translate("vocabulary", table[key]) if key in table else key
 
 
 def category_label(key: str) -> str:

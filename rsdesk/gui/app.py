@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
 
 from rsdesk import APP_NAME, __version__
@@ -32,4 +33,5 @@ def run(argv: list[str]) -> int:
 
 
 def main() -> None:
+    multiprocessing.freeze_support()  # a frozen build's aggregation workers start here
     raise SystemExit(run(sys.argv))

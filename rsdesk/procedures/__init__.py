@@ -2,14 +2,16 @@
 
 from rsdesk.procedures.engine import EXCEPTION_KINDS, NEVER_EXPORTED, ProgramRun
 from rsdesk.procedures.fields import FieldValueError, validate_values
-from rsdesk.procedures.loader import (
-    ProcedureFileError,
+from rsdesk.procedures.folders import (
+    configured_procedures,
     load_folder,
-    load_procedure_file,
     load_procedures,
-    parse_procedure_file,
+    program_title,
+    statistics_keys,
 )
+from rsdesk.procedures.loader import load_procedure_file, parse_procedure_file
 from rsdesk.procedures.participants import NotAllowedError, Participant
+from rsdesk.procedures.reader import ProcedureFileError
 from rsdesk.procedures.schema import Field, Procedure, Stage
 from rsdesk.procedures.training import training_warnings
 
@@ -24,10 +26,13 @@ __all__ = [
     "ProcedureFileError",
     "ProgramRun",
     "Stage",
+    "configured_procedures",
     "load_folder",
     "load_procedure_file",
     "load_procedures",
     "parse_procedure_file",
+    "program_title",
+    "statistics_keys",
     "training_warnings",
     "validate_values",
 ]

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from rsdesk.domain.vocabulary import PARTICIPANT_ROLES, PROGRAM_TYPES
 from rsdesk.i18n import translate
-from rsdesk.procedures.reader import ProcedureFileError, Reader, join, paragraphs
+from rsdesk.procedures.reader import Reader, join, paragraphs
 from rsdesk.procedures.schema import (
     BINDINGS,
     FIELD_TYPES,
@@ -27,10 +26,9 @@ from rsdesk.procedures.schema import (
     Procedure,
     Stage,
 )
-from rsdesk.resources import resource
 
 TOP_KEYS = {"version", "programs", "consent", "awareness", "stages"}
-PROGRAM_KEYS = {"title", "summary", "notes", "questions"}
+PROGRAM_KEYS = {"title", "summary", "notes", "questions", "counts_as"}
 CONSENT_KEYS = {"roles", "legal_representatives", "required_roles"}
 STAGE_KEYS = {
     "key",
@@ -360,7 +358,41 @@ def _program(
         consent=consent,
         awareness=awareness,
         stages=tuple(own),
+        counts_as=_counts_as(r, key, data, path),
     )
+
+
+def _counts_as(r: Reader, key: str, data: dict, path: str) -> str:
+    """The statistics key of a program: itself if DOMAIN.md lists it, else the declared one."""
+    known = ", ".join(PROGRAM_TYPES)
+    if "counts_as" not in data:
+        if key in PROGRAM_TYPES:
+            return key
+        raise r.fail(
+            path,
+            translate(
+                "procedures",
+                "a program type of its own must say what it counts as in the yearly "
+                "statistics: counts_as = one of {known}",
+                known=known,
+            ),
+        )
+    value = data["counts_as"]
+    if value not in PROGRAM_TYPES:
+        raise r.fail(
+            join(path, "counts_as"),
+            translate(
+                "procedures", "unknown value «{value}»; known: {known}", value=value, known=known
+            ),
+        )
+    if key in PROGRAM_TYPES and value != key:
+        # A built-in type is a key of the statistics file: counting it as another would
+        # silently move programs between the columns the regional centre adds up.
+        raise r.fail(
+            join(path, "counts_as"),
+            translate("procedures", "a program type of the statistics file counts as itself"),
+        )
+    return value
 
 
 def _replace(stage: Stage, changes: dict[str, Any]) -> Stage:
@@ -369,55 +401,3 @@ def _replace(stage: Stage, changes: dict[str, Any]) -> Stage:
 
 def load_procedure_file(path: Path) -> dict[str, Procedure]:
     return parse_procedure_file(path.read_text(encoding="utf-8"), path.name)
-
-
-def load_folder(folder: Path) -> dict[str, Procedure]:
-    """Every *.toml of one folder; a program type defined twice is an error."""
-    found: dict[str, Procedure] = {}
-    for path in sorted(Path(folder).glob("*.toml")):
-        for key, procedure in load_procedure_file(path).items():
-            if key in found:
-                raise ProcedureFileError(
-                    path.name,
-                    f"programs.{key}",
-                    translate("procedures", "already defined in {other}", other=found[key].source),
-                )
-            found[key] = procedure
-    return found
-
-
-def load_procedures(
-    folder: Path | None = None, *, extra: Iterable[Path] = ()
-) -> dict[str, Procedure]:
-    """The shipped procedures (exactly one per program type), plus those of extra folders.
-
-    Extra folders add program types beyond the vocabulary (a region's own program, a test
-    program) and may not redefine a shipped one.
-    """
-    base = resource("procedures") if folder is None else Path(folder)
-    procedures = load_folder(base)
-    missing = [key for key in PROGRAM_TYPES if key not in procedures]
-    unknown = [key for key in procedures if key not in PROGRAM_TYPES]
-    if missing or unknown:
-        raise ProcedureFileError(
-            str(base),
-            "",
-            translate(
-                "procedures",
-                "program types without a file: {missing}; unknown program types: {unknown}",
-                missing=", ".join(missing) or "—",
-                unknown=", ".join(unknown) or "—",
-            ),
-        )
-    for other in extra:
-        for key, procedure in load_folder(Path(other)).items():
-            if key in procedures:
-                raise ProcedureFileError(
-                    procedure.source,
-                    f"programs.{key}",
-                    translate(
-                        "procedures", "already defined in {other}", other=procedures[key].source
-                    ),
-                )
-            procedures[key] = procedure
-    return procedures

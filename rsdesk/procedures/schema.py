@@ -155,6 +155,9 @@ class Procedure:
     consent: ConsentRule
     awareness: tuple[AwarenessItem, ...]
     stages: tuple[Stage, ...]
+    # The program type key of the statistics file (DOMAIN.md) this program is counted as:
+    # the key itself for a built-in type, a declared one for a region's or a test's own type.
+    counts_as: str = ""
 
     def stage(self, key: str) -> Stage:
         for stage in self.stages:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 
 from sqlite_utils import Database
 
 from rsdesk.domain.vocabulary import CATEGORIES, PROGRAM_TYPES, REQUEST_SOURCES
 from rsdesk.i18n import translate
+from rsdesk.procedures.folders import configured_procedures, statistics_keys
 from rsdesk.storage.roster import roster_counts
 from rsdesk.storage.service import load_profile
 
@@ -70,13 +72,18 @@ def _ended_programs(db: Database, year: int) -> list[tuple[str, str, str, int, i
     return [tuple(row) for row in found]  # type: ignore[misc]
 
 
-def compute_payload(db: Database, year: int, *, generated: date) -> dict:
+def compute_payload(
+    db: Database, year: int, *, generated: date, counts_as: Mapping[str, str] | None = None
+) -> dict:
     """The payload of the year exactly as DOMAIN.md defines each count, every key present.
 
     Programs count in the year they ended; `transferred` programs count neither as completed
     nor as stopped, because the file has no key for them (DOMAIN.md lists the outcome, the
     format does not). Nothing but counts and the service's own name and place goes in.
+    A program is counted under its procedure's `counts_as` key (by default from the loaded
+    procedures), so a region's own program type still yields exactly DOMAIN.md's keys.
     """
+    keys = statistics_keys(configured_procedures()) if counts_as is None else counts_as
     profile = load_profile(db)
     if profile is None:
         raise StatsError(translate("stats", "This file has no service yet: nothing to export."))
@@ -96,7 +103,9 @@ def compute_payload(db: Database, year: int, *, generated: date) -> dict:
     for program_type, outcome, category, program_adults, program_minors in _ended_programs(
         db, year
     ):
-        if program_type not in completed:
+        # A built-in type always counts as itself, whatever mapping the caller passed.
+        key = program_type if program_type in completed else keys.get(program_type, "")
+        if key not in completed:
             raise _unknown(translate("stats", "program type"), str(program_type))
         if outcome == "stopped":
             stopped += 1
@@ -104,9 +113,9 @@ def compute_payload(db: Database, year: int, *, generated: date) -> dict:
             continue
         if category not in by_category:
             raise _unknown(translate("stats", "category"), str(category))
-        completed[program_type] += 1
+        completed[key] += 1
         if outcome == "completed_with_agreement":
-            with_agreement[program_type] += 1
+            with_agreement[key] += 1
         by_category[category] += 1
         adults += int(program_adults)
         minors += int(program_minors)

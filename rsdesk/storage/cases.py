@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from datetime import date
 
 from sqlite_utils import Database
@@ -18,6 +19,7 @@ from rsdesk.domain.register import (
 from rsdesk.domain.rules import check_past_date, validate_case_mediator_role, validate_program
 from rsdesk.domain.vocabulary import CATEGORIES
 from rsdesk.i18n import translate
+from rsdesk.procedures.folders import configured_procedures
 from rsdesk.storage.events import record_event, timeline
 from rsdesk.storage.requests import get_request
 from rsdesk.storage.rows import NotFoundError, day, ids_from_json, ids_json, iso, one, rows
@@ -181,9 +183,26 @@ def _program_events(db: Database, program_id: int, old: dict | None, new: Progra
         )
 
 
-def add_program(db: Database, program: ProgramSummary, *, today: date | None = None) -> int:
+def known_program_types(program_types: Collection[str] | None) -> Collection[str]:
+    """The program types the register accepts: those of the loaded procedures by default.
+
+    Storage asks the procedures rather than the vocabulary so that a region's own program
+    type (a file in RSDESK_PROCEDURES) is accepted by every writer, not only the wizard.
+    """
+    return configured_procedures().keys() if program_types is None else program_types
+
+
+def add_program(
+    db: Database,
+    program: ProgramSummary,
+    *,
+    today: date | None = None,
+    program_types: Collection[str] | None = None,
+) -> int:
     case = get_case(db, program.case_id)
-    errors = validate_program(program, today=today)
+    errors = validate_program(
+        program, today=today, program_types=known_program_types(program_types)
+    )
     if program.started_on and program.started_on < case.opened_on:
         errors.setdefault(
             "started_on", translate("register", "A program cannot start before the case opened.")
@@ -197,13 +216,21 @@ def add_program(db: Database, program: ProgramSummary, *, today: date | None = N
 
 
 def update_program(
-    db: Database, program_id: int, program: ProgramSummary, *, today: date | None = None
+    db: Database,
+    program_id: int,
+    program: ProgramSummary,
+    *,
+    today: date | None = None,
+    program_types: Collection[str] | None = None,
 ) -> None:
     """Replace a program's summary (not its procedures state)."""
     old = one(db, "SELECT * FROM programs WHERE id = ?", [program_id])
     if old is None:
         raise NotFoundError(program_id)
-    errors = validate_program(program, today=today)
+    # The type it already has stays acceptable, so editing the dates of a program whose
+    # regional procedure file is absent on this machine does not fail.
+    known = {*known_program_types(program_types), old["program_type"]}
+    errors = validate_program(program, today=today, program_types=known)
     if errors:
         raise ValidationError(errors)
     with db.atomic():

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlite_utils import Database
 
 from rsdesk.domain.register import Event, ValidationError
-from rsdesk.domain.rules import validate_event
+from rsdesk.domain.rules import validate_event, validate_meeting_plan
 from rsdesk.i18n import translate
 from rsdesk.storage.rows import NotFoundError, day, iso, one, rows
 
@@ -86,6 +89,114 @@ def complete_follow_up(db: Database, event_id: int, done_on: date, note: str | N
     if note is not None:
         changes["note"] = note
     db["events"].update(event_id, changes)
+
+
+def plan_meeting(
+    db: Database,
+    case_id: int,
+    meeting_on: date | None,
+    *,
+    at_time: str = "",
+    program_id: int | None = None,
+    stage: str | None = None,
+    with_ids: Iterable[str] = (),
+    note: str = "",
+    today: date | None = None,
+) -> int:
+    """A meeting planned ahead (it may lie in the future), optionally for a program's stage.
+
+    `with_ids` are the participant ids of the program's engine state (register ids as text);
+    the note is for logistics only, never for what is said in the program.
+    """
+    errors = validate_meeting_plan(at_time, note)
+    if errors:
+        raise ValidationError(errors)
+    event_id = add_event(
+        db,
+        case_id,
+        "meeting_planned",
+        meeting_on,
+        note=note.strip(),
+        program_id=program_id,
+        today=today,
+    )
+    db["events"].update(
+        event_id,
+        {"stage": stage, "at_time": at_time.strip(), "with_ids": json.dumps(list(with_ids))},
+    )
+    return event_id
+
+
+def mark_meetings_held(
+    db: Database,
+    program_id: int,
+    stage: str,
+    held_on: date,
+    *,
+    participant: str | None = None,
+    stage_done: bool = True,
+) -> list[int]:
+    """Mark the open planned meetings of a program's stage done now that the stage is recorded.
+
+    For a stage held with each participant, a meeting naming that participant is done when
+    it is recorded with them; one naming nobody waits until the stage is done with everyone.
+    Returns the ids marked.
+    """
+    marked = []
+    for row in rows(
+        db,
+        "SELECT id, with_ids FROM events WHERE program_id = ? AND kind = 'meeting_planned' "
+        "AND stage = ? AND done_on IS NULL ORDER BY event_on, id",
+        [program_id, stage],
+    ):
+        invited = json.loads(row["with_ids"] or "[]")
+        if participant is None or participant in invited or (not invited and stage_done):
+            db["events"].update(row["id"], {"done_on": iso(held_on)})
+            marked.append(row["id"])
+    return marked
+
+
+@dataclass(frozen=True)
+class PlannedMeeting:
+    """A planned meeting not yet held, for the agenda."""
+
+    event_id: int
+    case_id: int
+    case_number: str
+    program_id: int | None
+    program_type: str | None
+    stage: str | None
+    meeting_on: date
+    at_time: str
+    with_ids: tuple[str, ...]
+    note: str
+
+
+def planned_meetings_until(db: Database, last: date) -> list[PlannedMeeting]:
+    """Planned meetings not yet held up to `last`, overdue ones included, by date and time."""
+    return [
+        PlannedMeeting(
+            r["id"],
+            r["case_id"],
+            r["number"],
+            r["program_id"],
+            r["program_type"],
+            r["stage"],
+            date.fromisoformat(r["event_on"]),
+            r["at_time"] or "",
+            tuple(json.loads(r["with_ids"] or "[]")),
+            r["note"] or "",
+        )
+        for r in rows(
+            db,
+            "SELECT e.id, e.case_id, c.number, e.program_id, p.program_type, e.stage, "
+            "e.event_on, e.at_time, e.with_ids, e.note FROM events e "
+            "JOIN cases c ON c.id = e.case_id LEFT JOIN programs p ON p.id = e.program_id "
+            "WHERE e.kind = 'meeting_planned' AND e.done_on IS NULL AND e.event_on <= ? "
+            "ORDER BY e.event_on, e.at_time, e.id",
+            [last.isoformat()],
+        )
+    ]
 
 
 def delete_event(db: Database, event_id: int) -> None:

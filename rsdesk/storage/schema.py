@@ -229,7 +229,15 @@ def _v2(db: Database) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2]
+def _v3(db: Database) -> None:
+    """Planned meetings: the stage a meeting is planned for, its time and who is invited."""
+    db["events"].add_column("stage", str)  # a procedure stage key; NULL for other events
+    db["events"].add_column("at_time", str, not_null_default="")  # HH:MM or empty
+    db["events"].add_column("with_ids", str, not_null_default="[]")  # JSON participant ids
+    db["events"].create_index(["program_id", "kind"])
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 import pytest
 
 from rsdesk.domain.vocabulary import PROGRAM_TYPES
+from rsdesk.gui.programs.fields import qdate
 from rsdesk.gui.programs.people import PeopleDialog
 from rsdesk.gui.programs.shots import sample_case
 from rsdesk.gui.programs.stage_page import StagePage
@@ -420,3 +421,82 @@ def test_case_card_starts_and_continues_a_program(area, qtbot, type_text):
     assert buttons.opened is not wizard
     assert buttons.opened.currentPage().stage.key == "preliminary"
     buttons.opened.reject()
+
+
+def test_a_program_type_from_a_file_runs_in_the_wizard(area, qtbot, type_text, monkeypatch):
+    """The test program type, added by a file in RSDESK_PROCEDURES, with no code change."""
+    from pathlib import Path
+
+    from rsdesk.stats.yearly import compute_payload
+
+    fixtures = Path(__file__).resolve().parents[1] / "core" / "procedures" / "fixtures"
+    monkeypatch.setenv("RSDESK_PROCEDURES", str(fixtures))
+    dialog = area.start_program(area.case_id)
+    listed = [dialog.type.itemData(i) for i in range(dialog.type.count())]
+    assert listed[: len(PROGRAM_TYPES)] == list(PROGRAM_TYPES)
+    assert listed[len(PROGRAM_TYPES) :] == ["test_walk", "test_walk_short"]
+    assert dialog.type.itemText(listed.index("test_walk")) == "Прогулка-примирение"
+    dialog.reject()
+    wizard = start(area, qtbot, "test_walk")
+    assert wizard.windowTitle().startswith("Прогулка-примирение")
+    walk(wizard, qtbot, type_text)
+    assert wizard.currentPage().result.text().endswith("завершена с договорённостью.")
+    (program,) = programs_of(area.db, area.case_id)
+    assert (program.program_type, program.outcome) == ("test_walk", "completed_with_agreement")
+    payload = compute_payload(area.db, date.today().year, generated=date.today())
+    assert payload["programs_completed"]["restorative_mediation"] == 1
+    assert "test_walk" not in payload["programs_completed"]
+    click(qtbot, wizard.button(FINISH))
+
+
+def test_planned_meeting_in_the_agenda_until_its_stage_is_recorded(area, qtbot, type_text):
+    from rsdesk.gui.programs.dialogs import StepDialog
+
+    wizard = start(area, qtbot, "restorative_mediation")
+    walk(wizard, qtbot, type_text, stop_at="joint_meeting")
+    page = wizard.currentPage()
+    assert page.plan.isVisible() and page.plan.text() == "Назначить в&стречу…"
+    day = date.today() + timedelta(days=3)
+
+    def plan():
+        dialog = wizard.findChild(StepDialog)
+        assert dialog.windowTitle() == "Назначить встречу"
+        dialog.when.setDate(qdate(day))
+        type_text(dialog.at_time, "15:00")
+        type_text(dialog.note, "каб. 12")
+        assert dialog.with_whom.chosen()  # a joint meeting invites everyone by default
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(0, plan)
+    click(qtbot, page.plan)
+    assert page.planned.isVisible() and f"{day:%d.%m.%Y} 15:00" in page.planned.text()
+    click(qtbot, wizard.button(QWizard.WizardButton.CancelButton))
+
+    agenda = area.agenda_texts()
+    lines = [t for items in agenda.values() for t in items if t.startswith(f"{day:%d.%m.%Y} 15:00")]
+    assert len(lines) == 1
+    assert "Встреча: Совместная встреча сторон (Восстановительная медиация)" in lines[0]
+    assert "Сидоров Максим" in lines[0] and lines[0].endswith("; каб. 12")
+    group = next(g for g, items in agenda.items() if lines[0] in items)
+    assert group.startswith("На этой неделе" if day <= _sunday() else "В ближайшие недели")
+    # The meeting has a date now, so it is no longer among those to arrange.
+    assert not any(g.startswith("Встречи, которые") and items for g, items in agenda.items())
+
+    area.table.selectRow(0)
+    click(qtbot, area.resume)
+    reopened = area.windows[-1]
+    page = reopened.currentPage()
+    assert page.stage.key == "joint_meeting"
+    hold(page, reopened, qtbot, type_text)
+    click(qtbot, reopened.button(NEXT))
+    (event,) = area.db["events"].rows_where("kind = 'meeting_planned'")
+    assert event["done_on"] == date.today().isoformat()
+    click(qtbot, reopened.button(QWizard.WizardButton.CancelButton))
+    assert not any(
+        t.startswith(f"{day:%d.%m.%Y}") for items in area.agenda_texts().values() for t in items
+    )
+
+
+def _sunday() -> date:
+    today = date.today()
+    return today + timedelta(days=6 - today.weekday())

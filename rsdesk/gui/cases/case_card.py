@@ -17,7 +17,6 @@ from rsdesk.domain.register_keys import (
 )
 from rsdesk.domain.vocabulary import (
     OUTCOME_LABELS,
-    PROGRAM_LABELS,
     ROLE_LABELS,
     category_label,
     label,
@@ -42,6 +41,7 @@ from rsdesk.gui.qt import (
     QWidget,
 )
 from rsdesk.gui.session import VaultSession
+from rsdesk.procedures import program_title
 from rsdesk.storage.cases import assign_mediator, case_card, close_case
 from rsdesk.storage.events import plan_follow_up
 from rsdesk.storage.roster import list_mediators
@@ -209,7 +209,7 @@ class CaseCardDialog(QDialog):
             ],
             [
                 [
-                    label(PROGRAM_LABELS, p.program_type),
+                    program_title(p.program_type),
                     register_label(PROGRAM_STATUS_LABELS, p.status),
                     ru_date(p.started_on),
                     ru_date(p.ended_on),

@@ -11,7 +11,7 @@ from datetime import date
 
 from rsdesk.domain.register import CaseRow
 from rsdesk.domain.register_keys import CASE_STATUS_LABELS, CASE_STATUSES, register_label
-from rsdesk.domain.vocabulary import CATEGORIES, PROGRAM_LABELS, category_label, label
+from rsdesk.domain.vocabulary import CATEGORIES, category_label
 from rsdesk.gui.qt import (
     QT_TRANSLATE_NOOP,
     QAbstractItemView,
@@ -28,6 +28,7 @@ from rsdesk.gui.qt import (
     Signal,
 )
 from rsdesk.gui.rows_model import Index, RowsModel
+from rsdesk.procedures import program_title
 from rsdesk.storage.queries import filter_case_rows
 
 COLUMNS = (
@@ -101,7 +102,7 @@ class CaseListModel(RowsModel):
         if column == 4:
             return row.mediator_names
         if column == 5:
-            return ", ".join(label(PROGRAM_LABELS, p) for p in row.program_types)
+            return ", ".join(program_title(p) for p in row.program_types)
         return register_label(CASE_STATUS_LABELS, row.status)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -37,7 +37,7 @@ from rsdesk.gui.qt import (
 )
 from rsdesk.gui.session import VaultSession
 from rsdesk.procedures import ProgramRun
-from rsdesk.storage.events import week_bounds
+from rsdesk.storage.events import PlannedMeeting, planned_meetings_until, week_bounds
 from rsdesk.storage.queries import open_cases
 
 AGENDA_WEEKS = 4
@@ -173,6 +173,8 @@ class ProgramsArea(QWidget):
         return stage.title
 
     def _fill_agenda(self, runs: dict) -> None:
+        """Planned meetings and follow-ups by date (overdue, this week, next weeks), then the
+        meetings still without a date."""
         today = self.clock().date()
         _monday, sunday = week_bounds(today)
         last = sunday + timedelta(weeks=AGENDA_WEEKS)
@@ -184,17 +186,33 @@ class ProgramsArea(QWidget):
             "later": self._group(self.tr("Next weeks")),
             "meetings": self._group(self.tr("Meetings to arrange (no date yet)")),
         }
-        for due in follow_ups_until(self.db, last):
-            key = "overdue" if due.due_on < today else "week" if due.due_on <= sunday else "later"
-            item = QTreeWidgetItem(
-                [ru_date(due.due_on), due.case_number, due.note or self.tr("follow-up")]
-            )
-            item.setData(0, ROLE, due.program_id)
+        planned = planned_meetings_until(self.db, date.max)
+        names = {
+            str(i): name for i, name in self.db.execute("SELECT id, full_name FROM participants")
+        }
+        dated: list[tuple[date, str, str, str, int | None]] = [
+            (due.due_on, "", due.case_number, due.note or self.tr("follow-up"), due.program_id)
+            for due in follow_ups_until(self.db, last)
+        ]
+        dated += [
+            (m.meeting_on, m.at_time, m.case_number, self._meeting_text(m, names), m.program_id)
+            for m in planned
+            if m.meeting_on <= last
+        ]
+        # Follow-ups sort before meetings of the same day: they have no time.
+        for day, at_time, number, text, program_id in sorted(dated, key=lambda d: d[:2]):
+            key = "overdue" if day < today else "week" if day <= sunday else "later"
+            when = f"{ru_date(day)} {at_time}".strip()
+            item = QTreeWidgetItem([when, number, text])
+            item.setData(0, ROLE, program_id)
             groups[key].addChild(item)
+        arranged = {(m.program_id, m.stage) for m in planned}
         for row in self.rows:
             run = runs[row.program_id]
             stage = run.current_stage() if run is not None else None
             if stage is None or not stage.is_meeting or run.outcome is not None:
+                continue
+            if (row.program_id, stage.key) in arranged:
                 continue
             item = QTreeWidgetItem(["—", row.case_number, self._stage_text(run)])
             item.setData(0, ROLE, row.program_id)
@@ -204,6 +222,19 @@ class ProgramsArea(QWidget):
             group.setExpanded(True)
         for column in range(2):
             self.agenda.resizeColumnToContents(column)
+
+    def _meeting_text(self, meeting: PlannedMeeting, names: dict[str, str]) -> str:
+        """«Встреча: Совместная встреча сторон (Восстановительная медиация) — с …; note»."""
+        procedure = procedures().get(meeting.program_type or "")
+        what = self.tr("planned meeting")
+        if procedure is not None:
+            stage = next((s for s in procedure.stages if s.key == meeting.stage), None)
+            what = f"{stage.title if stage else what} ({procedure.title})"
+        invited = ", ".join(names.get(pid, pid) for pid in meeting.with_ids)
+        text = self.tr("Meeting: {what}").format(what=what)
+        if invited:
+            text += " — " + self.tr("with {names}").format(names=invited)
+        return text + (f"; {meeting.note}" if meeting.note else "")
 
     def _group(self, title: str) -> QTreeWidgetItem:
         item = QTreeWidgetItem(self.agenda, [title])
@@ -297,7 +328,9 @@ class ProgramsArea(QWidget):
         self.programs_label.setText(self.tr("Programs under way:"))
         self.resume.setText(self.tr("&Continue"))
         self.start_button.setText(self.tr("&Start a program…"))
-        self.agenda_label.setText(self.tr("Agenda: follow-ups due and meetings to arrange"))
+        self.agenda_label.setText(
+            self.tr("Agenda: planned meetings, follow-ups due and meetings to arrange")
+        )
         self.empty.setText(
             self.tr(
                 "No program is under way. Start one for an open case here or from the case card."

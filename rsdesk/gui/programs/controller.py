@@ -9,10 +9,11 @@ from typing import Any
 from sqlite_utils import Database
 
 from rsdesk.domain.register import Participant as Person
-from rsdesk.domain.register import ProgramSummary
+from rsdesk.domain.register import ProgramSummary, ValidationError
 from rsdesk.domain.vocabulary import ROLE_LABELS, label
 from rsdesk.gui.programs.store import (
     get_program,
+    held_on,
     humanize,
     load_run,
     people_of_case,
@@ -21,7 +22,13 @@ from rsdesk.gui.programs.store import (
 )
 from rsdesk.gui.qt import QCoreApplication
 from rsdesk.procedures import FieldValueError, NotAllowedError, Procedure, ProgramRun, Stage
-from rsdesk.storage.events import add_event
+from rsdesk.storage.events import (
+    PlannedMeeting,
+    add_event,
+    mark_meetings_held,
+    plan_meeting,
+    planned_meetings_until,
+)
 
 
 class StepRefusedError(Exception):
@@ -106,8 +113,47 @@ class ProgramController:
         def step(now: datetime) -> None:
             cleaned = self.run.complete_stage(stage.key, values, now, pid)
             record_stage_event(self.db, self.program, stage, cleaned, now.date(), stage.title)
+            if stage.is_meeting and self.program.id is not None:
+                mark_meetings_held(
+                    self.db,
+                    self.program.id,
+                    stage.key,
+                    held_on(stage, cleaned, now.date()),
+                    participant=pid,
+                    stage_done=self.run.is_done(stage.key),
+                )
 
         self._do(step)
+
+    def plan_meeting(
+        self, stage: Stage, meeting_on: date, at_time: str, with_ids: list[str], note: str
+    ) -> int:
+        """Put a meeting of this stage in the agenda; the program's state does not change."""
+        assert self.program.id is not None
+        try:
+            event_id = plan_meeting(
+                self.db,
+                self.program.case_id,
+                meeting_on,
+                at_time=at_time,
+                program_id=self.program.id,
+                stage=stage.key,
+                with_ids=with_ids,
+                note=note,
+                today=self.clock().date(),
+            )
+        except ValidationError as error:
+            raise StepRefusedError(list(error.errors.values()), dict(error.errors)) from None
+        self.on_saved()
+        return event_id
+
+    def planned(self, stage: Stage) -> list[PlannedMeeting]:
+        """Meetings planned for this stage and not yet held, earliest first."""
+        return [
+            m
+            for m in planned_meetings_until(self.db, date.max)
+            if m.program_id == self.program.id and m.stage == stage.key
+        ]
 
     def skip(self, stage: Stage, reason: str) -> None:
         self._do(lambda now: self.run.skip_stage(stage.key, reason, now))

@@ -7,6 +7,7 @@ import html
 from rsdesk.gui.programs.controller import ProgramController, StepRefusedError
 from rsdesk.gui.programs.dialogs import skip_dialog
 from rsdesk.gui.programs.fields import ERROR_STYLE, FieldEditor
+from rsdesk.gui.programs.meeting_dialog import plan_meeting_dialog
 from rsdesk.gui.programs.people import DONE_STYLE, ConsentPanel, PeopleTable, ru_stamp
 from rsdesk.gui.qt import (
     QFrame,
@@ -59,17 +60,22 @@ class StagePage(QWizardPage):
         self.consent: ConsentPanel | None = None
         self.record = QPushButton(visible=False)
         self.skip = QPushButton(self.tr("S&kip this stage…"), visible=stage.optional)
+        # Only meetings are planned ahead; other stages are paperwork done when it is done.
+        self.plan = QPushButton(self.tr("Plan a m&eeting…"), visible=stage.is_meeting)
+        self.planned = QLabel(wordWrap=True, visible=False, objectName="plannedMeetings")
         self.errors = QLabel(wordWrap=True, visible=False, styleSheet=ERROR_STYLE)
         self.gate_label = QLabel(wordWrap=True, visible=False, objectName="gate")
         self.gate_label.setStyleSheet(GATE_STYLE)
         self._build()
         self.record.clicked.connect(self._record)
         self.skip.clicked.connect(self._skip)
+        self.plan.clicked.connect(self._plan)
 
     def _build(self) -> None:
         content = QWidget()
         column = QVBoxLayout(content)
         column.addWidget(self.banner)
+        column.addWidget(self.planned)
         if self.stage.per_participant:
             intro = QLabel(
                 self.tr("This stage is held with each of these participants separately:"),
@@ -99,6 +105,7 @@ class StagePage(QWizardPage):
         buttons = QHBoxLayout()
         buttons.addWidget(self.record)
         buttons.addWidget(self.skip)
+        buttons.addWidget(self.plan)
         buttons.addStretch(1)
         column.addLayout(buttons)
         column.addStretch(1)
@@ -147,6 +154,8 @@ class StagePage(QWizardPage):
             self.banner.setText(self.tr("✓ This stage is done."))
         self.banner.setVisible(bool(skipped) or self.done())
         self.skip.setEnabled(not self.done() and run.outcome is None)
+        self.plan.setEnabled(run.outcome is None and (not self.done() or self.stage.repeatable))
+        self._show_planned()
         if self.stage.repeatable and not self.stage.per_participant:
             count = len(run.completions.get(self.stage.key, []))
             self.record.setVisible(count > 0 and run.outcome is None)
@@ -158,6 +167,20 @@ class StagePage(QWizardPage):
                 )
         self._show_gate(pid)
         self.completeChanged.emit()
+
+    def _show_planned(self) -> None:
+        """The meetings of this stage already in the agenda, so nobody plans one twice."""
+        if not self.stage.is_meeting:
+            return
+        lines = []
+        for meeting in self.controller.planned(self.stage):
+            when = meeting.meeting_on.strftime("%d.%m.%Y")
+            if meeting.at_time:
+                when += f" {meeting.at_time}"
+            names = ", ".join(self.controller.name(pid) for pid in meeting.with_ids)
+            lines.append(f"• {when}" + (f" — {names}" if names else ""))
+        self.planned.setText(self.tr("Planned:") + "\n" + "\n".join(lines) if lines else "")
+        self.planned.setVisible(bool(lines))
 
     def _reasons(self, pid: str | None) -> list[str]:
         if self.controller.run.outcome is not None or (self.done() and not self.stage.repeatable):
@@ -266,6 +289,11 @@ class StagePage(QWizardPage):
                 self.wizard().button(self.wizard().WizardButton.NextButton).setFocus()
             elif self.people is not None:
                 self.people.setFocus()
+
+    def _plan(self) -> None:
+        dialog = plan_meeting_dialog(self.controller, self.stage, self, self.selected())
+        if dialog.exec():
+            self.refresh()
 
     def _skip(self) -> None:
         dialog = skip_dialog(self.controller, self.stage, self)

@@ -6,14 +6,13 @@ import json
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from functools import cache
 from typing import Any
 
 from sqlite_utils import Database
 
 from rsdesk.domain.register import Participant as Person
 from rsdesk.domain.register import ProgramSummary
-from rsdesk.procedures import Participant, Procedure, ProgramRun, Stage, load_procedures
+from rsdesk.procedures import Participant, Procedure, ProgramRun, Stage, configured_procedures
 from rsdesk.storage.cases import (
     get_case,
     program_state,
@@ -26,10 +25,9 @@ from rsdesk.storage.requests import participants_of
 from rsdesk.storage.rows import day, ids_from_json, one, rows
 
 
-@cache
 def procedures() -> dict[str, Procedure]:
-    """Every procedure file, read once per process (they ship with the program)."""
-    return load_procedures()
+    """Every procedure: the shipped files and those of RSDESK_PROCEDURES, read once."""
+    return configured_procedures()
 
 
 def people_of_case(db: Database, case_id: int) -> tuple[Person, ...]:
@@ -155,6 +153,13 @@ def save_run(
     return summary
 
 
+def held_on(stage: Stage, values: dict, today: date) -> date:
+    """The day a meeting stage took place: its date field if it has one, else today."""
+    field = stage.bound("meeting_date")
+    value = day(values.get(field.key)) if field and values.get(field.key) else None
+    return value or today
+
+
 def record_stage_event(
     db: Database, program: ProgramSummary, stage: Stage, values: dict, today: date, note: str
 ) -> None:
@@ -165,8 +170,7 @@ def record_stage_event(
         kind = "preliminary_meeting" if stage.per_participant else "meeting"
     else:
         return
-    field = stage.bound("meeting_date")
-    held = day(values.get(field.key)) if field and values.get(field.key) else today
+    held = held_on(stage, values, today)
     add_event(db, program.case_id, kind, held, note=note, program_id=program.id, today=today)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from rsdesk.gui.documents.sheets import AnnualReportButton
 from rsdesk.gui.qt import (
     QEvent,
     QFileDialog,
@@ -63,6 +64,8 @@ class ServiceExportPanel(QWidget):
         self.preview_button.clicked.connect(self.preview)
         self.save_button = QPushButton(objectName="statsSave", enabled=False)
         self.save_button.clicked.connect(self.save)
+        self.annual = AnnualReportButton(session, self.year.value)
+        self.annual.done.connect(self._say)
         self.notice = QLabel(objectName="statsNotice", wordWrap=True)
         self.service_line = QLabel(objectName="statsService", wordWrap=True)
         self.service_line.setTextFormat(Qt.TextFormat.PlainText)
@@ -78,6 +81,7 @@ class ServiceExportPanel(QWidget):
         bar.addSpacing(12)
         bar.addWidget(self.preview_button)
         bar.addStretch(1)
+        bar.addWidget(self.annual)
         bar.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -146,6 +150,7 @@ class ServiceExportPanel(QWidget):
         self.preview_button.setEnabled(open_ and not self._busy)
         self.save_button.setEnabled(open_ and not self._busy and self.payload is not None)
         self.year.setEnabled(open_)
+        self.annual.setEnabled(open_ and not self._busy)
 
     def _say(self, text: str) -> None:
         self.notice.setText(text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -9,7 +10,13 @@ import pytest
 from procedure_driver import cast, drive
 
 from rsdesk.domain.vocabulary import CIRCLE_TYPES, OUTCOMES, PROGRAM_TYPES
-from rsdesk.procedures import ProcedureFileError, load_folder, load_procedures
+from rsdesk.procedures import (
+    ProcedureFileError,
+    configured_procedures,
+    load_folder,
+    load_procedures,
+    parse_procedure_file,
+)
 from rsdesk.resources import resource
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -91,6 +98,58 @@ def test_a_new_program_type_needs_only_a_file():
     people = [p for p in cast() if p.role in ("party", "legal_representative")]
     assert drive(walk, people).outcome == "completed_with_agreement"
     assert drive(short, people).outcome == "completed_without_agreement"
+    assert (walk.counts_as, short.counts_as) == ("restorative_mediation", "other")
+
+
+def test_shipped_types_count_as_themselves(procedures):
+    assert {key: p.counts_as for key, p in procedures.items()} == {k: k for k in PROGRAM_TYPES}
+
+
+def test_a_file_in_the_shipped_folder_adds_a_type_too(tmp_path):
+    for path in resource("procedures").glob("*.toml"):
+        shutil.copy(path, tmp_path / path.name)
+    shutil.copy(FIXTURES / "walk.toml", tmp_path / "walk.toml")
+    assert {"test_walk", "test_walk_short"} <= set(load_procedures(tmp_path, extra=[]))
+
+
+def test_rsdesk_procedures_names_the_extra_folders(monkeypatch, tmp_path):
+    monkeypatch.setenv("RSDESK_PROCEDURES", os.pathsep.join([str(tmp_path), str(FIXTURES)]))
+    assert "test_walk" in load_procedures()
+    assert "test_walk" in configured_procedures()
+    monkeypatch.delenv("RSDESK_PROCEDURES")
+    assert "test_walk" not in configured_procedures()
+
+
+WALK = (FIXTURES / "walk.toml").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "path", "words"),
+    [
+        (
+            'counts_as = "other"',
+            'counts_as = "walking"',
+            "programs.test_walk_short.counts_as",
+            "walking",
+        ),
+        ('counts_as = "other"\n', "", "programs.test_walk_short", "counts_as"),
+    ],
+)
+def test_counts_as_must_be_a_statistics_key(tmp_path, old, new, path, words):
+    (tmp_path / "region.toml").write_text(WALK.replace(old, new), encoding="utf-8")
+    with pytest.raises(ProcedureFileError) as caught:
+        load_procedures(extra=[tmp_path])
+    assert caught.value.file == "region.toml" and caught.value.path == path
+    assert str(caught.value).startswith(f"region.toml: {path}: ")
+    assert words in caught.value.message and "restorative_mediation" in caught.value.message
+
+
+def test_a_shipped_type_counts_only_as_itself():
+    text = resource("procedures", "other.toml").read_text(encoding="utf-8")
+    text = text.replace("[programs.other]\n", '[programs.other]\ncounts_as = "school_conference"\n')
+    assert 'counts_as = "school_conference"' in text
+    with pytest.raises(ProcedureFileError, match=r"other\.toml: programs\.other\.counts_as"):
+        parse_procedure_file(text, "other.toml")
 
 
 def test_extra_folder_cannot_redefine_a_shipped_program(tmp_path):

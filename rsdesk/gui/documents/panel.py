@@ -1,0 +1,255 @@
+"""The «Документы» tab of a case card: make, list, show and export the case's documents."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from rsdesk.documents.context import DocumentError
+from rsdesk.documents.render import Choice, available, context_for, render_titled
+from rsdesk.documents.store import document_pdf, export_pdf, record_document
+from rsdesk.domain.register import Document
+from rsdesk.gui.documents.export import ExportDialog, choose_pdf_target, suggested_name
+from rsdesk.gui.documents.viewer import DocumentViewer
+from rsdesk.gui.gate import describe_error
+from rsdesk.gui.qt import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from rsdesk.gui.session import VaultSession
+from rsdesk.gui.worker import run_in_background
+from rsdesk.storage.cases import documents_of
+from rsdesk.vault.errors import VaultError
+
+ERROR_STYLE = "color: #b00020;"
+
+
+class DocumentsPanel(QWidget):
+    """Documents are rendered in a worker and kept as encrypted attachments of the vault."""
+
+    # Emitted on the GUI thread when a document has been recorded (tests and the card wait).
+    document_made = Signal(object)
+    exported = Signal(object)
+
+    def __init__(self, session: VaultSession, case_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.case_id = case_id
+        self.documents: list[Document] = []
+        self.busy = False
+        self.hint = QLabel(
+            self.tr(
+                "Consents, agreements and reports to the referring body made for this case are "
+                "kept here, encrypted inside the service file. «Open» shows a document without "
+                "saving it anywhere; «Export» writes a copy outside the service file."
+            ),
+            wordWrap=True,
+        )
+        self.table = QTableWidget(0, 2, objectName="documentsTable")
+        self.table.setHorizontalHeaderLabels([self.tr("Document"), self.tr("Made")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.menu = QMenu(self)
+        self.make_button = QPushButton(self.tr("&Make…"), objectName="makeDocument")
+        self.make_button.setMenu(self.menu)
+        self.menu.aboutToShow.connect(self.fill_menu)
+        self.open_button = QPushButton(self.tr("&Open"), objectName="openDocument")
+        self.export_button = QPushButton(self.tr("E&xport…"), objectName="exportDocument")
+        self.open_button.clicked.connect(self.open_selected)
+        self.export_button.clicked.connect(self.export_selected)
+        self.status = QLabel(wordWrap=True, objectName="documentsStatus")
+        buttons = QHBoxLayout()
+        for button in (self.make_button, self.open_button, self.export_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        self.reload()
+
+    # --- listing ------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        vault = self.session.vault
+        self.documents = list(documents_of(vault.db, self.case_id)) if vault else []
+        self.table.setRowCount(len(self.documents))
+        for row, document in enumerate(self.documents):
+            title = document.title
+            if not document.attachment:  # recorded as signed on paper, no file kept here
+                title += " " + self.tr("(on paper, no file attached)")
+            self.table.setItem(row, 0, QTableWidgetItem(title))
+            self.table.setItem(row, 1, QTableWidgetItem(document.created_on.strftime("%d.%m.%Y")))
+        self._update_buttons()
+
+    def selected(self) -> Document | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.documents[rows[0].row()] if rows else None
+
+    def select(self, document_id: int | None) -> None:
+        for row, document in enumerate(self.documents):
+            if document.id == document_id:
+                self.table.selectRow(row)
+
+    def _update_buttons(self) -> None:
+        document = self.selected()
+        chosen = document is not None and bool(document.attachment) and self.session.is_open
+        self.make_button.setEnabled(self.session.is_open and not self.busy)
+        self.open_button.setEnabled(chosen)
+        self.export_button.setEnabled(chosen and not self.busy)
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.status.setStyleSheet(ERROR_STYLE if error else "")
+        self.status.setText(text)
+
+    # --- making -------------------------------------------------------------------------------
+
+    def choices(self) -> list[Choice]:
+        vault = self.session.vault
+        return available(vault.db, self.case_id, today=date.today()) if vault else []
+
+    def fill_menu(self) -> None:
+        """Built when the menu opens, so it follows what the case holds right now."""
+        self.menu.clear()
+        for choice in self.choices():
+            action = self.menu.addAction(choice.label)
+            action.triggered.connect(lambda _checked=False, c=choice: self.make(c))
+
+    def make(self, choice: Choice) -> None:
+        vault = self.session.vault
+        if vault is None or self.busy:
+            return
+        today = date.today()
+        try:
+            # The database belongs to this thread: the context is read here, drawn in a worker.
+            context = context_for(
+                vault.db, self.case_id, choice.kind, today=today, program_id=choice.program_id
+            )
+        except DocumentError as error:
+            self._say(str(error), error=True)
+            return
+        self.busy = True
+        self._update_buttons()
+        self._say(self.tr("Making «{title}»…").format(title=choice.label))
+        run_in_background(
+            lambda: render_titled(choice.kind, context),
+            lambda made: self._rendered(vault, choice, today, made),
+            self._failed,
+        )
+
+    def _rendered(self, vault: object, choice: Choice, today: date, made: tuple) -> None:
+        self.busy = False
+        if self.session.vault is not vault or not self.session.is_open:
+            # Locked while drawing: the PDF is dropped rather than kept in a closed vault.
+            self._update_buttons()
+            return
+        title, pdf = made
+        try:
+            document = record_document(
+                self.session.vault,
+                self.case_id,
+                choice.kind,
+                title,
+                pdf,
+                program_id=choice.program_id,
+                now=today,
+            )
+        except (VaultError, OSError) as error:
+            self._failed(error)
+            return
+        self.session.changed()
+        self.reload()
+        self.select(document.id)
+        self._say(self.tr("Made and saved in the service file: «{title}».").format(title=title))
+        self.document_made.emit(document)
+
+    def _failed(self, error: BaseException) -> None:
+        self.busy = False
+        self._update_buttons()
+        reason = str(error) if isinstance(error, DocumentError) else describe_error(error)
+        self._say(self.tr("The document was not made: {reason}").format(reason=reason), error=True)
+
+    # --- showing and exporting ----------------------------------------------------------------
+
+    def _pdf(self, document: Document) -> bytes | None:
+        vault = self.session.vault
+        if vault is None:
+            return None
+        try:
+            return document_pdf(vault, document)
+        except VaultError as error:
+            self._say(error.message, error=True)
+            return None
+
+    def open_selected(self) -> DocumentViewer | None:
+        document = self.selected()
+        pdf = self._pdf(document) if document else None
+        if document is None or pdf is None:
+            return None
+        viewer = DocumentViewer(document.title, pdf, lambda: self.export(document), self)
+        viewer.finished.connect(viewer.deleteLater)
+        viewer.open()
+        return viewer
+
+    def export_selected(self) -> None:
+        document = self.selected()
+        if document is not None:
+            self.export(document)
+
+    def export(self, document: Document) -> None:
+        dialog = ExportDialog(document.title, self)
+        if not dialog.exec():
+            return
+        password = dialog.chosen_password()
+        target = choose_pdf_target(
+            self,
+            self.tr("Export the document"),
+            suggested_name(document.title, document.created_on),
+        )
+        pdf = self._pdf(document) if target else None
+        if target is None or pdf is None:
+            return
+        self.busy = True
+        self._update_buttons()
+        self._say(self.tr("Writing…"))
+        run_in_background(
+            lambda: export_pdf(pdf, target, password=password),
+            lambda path: self._exported(path, password is not None),
+            self._export_failed,
+        )
+
+    def _exported(self, path: Path, protected: bool) -> None:
+        self.busy = False
+        self._update_buttons()
+        if protected:
+            text = self.tr("Exported with a password: {path}")
+        else:
+            text = self.tr("Exported without a password: {path}. Delete it when it is not needed.")
+        self._say(text.format(path=path))
+        self.exported.emit(path)
+
+    def _export_failed(self, error: BaseException) -> None:
+        self.busy = False
+        self._update_buttons()
+        self._say(
+            self.tr("The document was not exported: {reason}").format(reason=describe_error(error)),
+            error=True,
+        )
