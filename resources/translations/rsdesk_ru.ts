@@ -1811,6 +1811,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <source>&amp;Decide…</source>
             <translation>&amp;Решение…</translation>
         </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Изменить…</translation>
+        </message>
     </context>
     <context>
         <name>RequestListModel</name>

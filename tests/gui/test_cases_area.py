@@ -217,3 +217,42 @@ def test_register_decide_and_find_by_search(open_window, qtbot, type_text, run_m
     assert area.cases.model.rowCount() == 1
     assert area.cases.model.rows[0].participants == "Ёлкина Дарья"
     assert area.start.open_cases.text() == "1"
+
+
+def test_a_waiting_request_can_be_corrected(open_window, qtbot, type_text, run_modal):
+    from rsdesk.domain.register import Participant, Request
+    from rsdesk.gui.requests import RequestDialog
+    from rsdesk.storage.requests import get_request, register_request
+
+    window = open_window
+    db = window.session.vault.db
+    request_id = register_request(
+        db,
+        Request(
+            received_on=date.today(),
+            source="parent",
+            category="other",
+            description="Ссора в столовой.",
+            participants=(Participant("Жукова Вера", "party", True, class_name="4Б"),),
+        ),
+    )
+    area = window.pages["cases"]
+    area.refresh()
+    requests = area.requests
+    requests.table.setCurrentIndex(requests.model.index(0, 0))
+    assert requests.edit.isEnabled() and requests.edit.text() == "&Изменить…"
+
+    def correct():
+        dialog = window.findChild(RequestDialog)
+        dialog.description.setFocus()
+        qtbot.keyClick(dialog.description, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+        type_text(dialog.description, " Уточнение: спор из-за места.")
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+        assert not dialog.isVisible(), dialog.message.text()
+
+    run_modal(lambda: qtbot.mouseClick(requests.edit, Qt.MouseButton.LeftButton), correct)
+    assert get_request(db, request_id).description == (
+        "Ссора в столовой. Уточнение: спор из-за места."
+    )
+    assert window.session.queue.flush(timeout=10)  # and the correction reached the file
+    assert not window.session.vault.dirty

@@ -34,6 +34,7 @@ class CasesArea(QWidget):
         self.cases.case_activated.connect(self.open_case)
         self.requests.new_request.connect(self.new_request)
         self.requests.decide.connect(self.decide)
+        self.requests.edit_request.connect(self.edit_request)
         self.requests.year_changed.connect(self._load_requests)
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_request)
         QShortcut(QKeySequence("Ctrl+F"), self, self.focus_search)
@@ -80,6 +81,12 @@ class CasesArea(QWidget):
         if dialog.exec() and dialog.request_id is not None:
             self._saved_change()
             self.tabs.setCurrentWidget(self.requests)
+
+    def edit_request(self, request_id: int) -> None:
+        from rsdesk.gui.requests import RequestDialog
+
+        if RequestDialog(self.db, request_id=request_id, parent=self).exec():
+            self._saved_change()
 
     def decide(self, request_id: int) -> None:
         from rsdesk.gui.requests import DecisionDialog

@@ -60,6 +60,7 @@ class RequestListModel(RowsModel):
 
 class RequestList(QWidget):
     new_request = Signal()
+    edit_request = Signal(int)
     decide = Signal(int)
     year_changed = Signal()
 
@@ -70,6 +71,8 @@ class RequestList(QWidget):
         self.year.currentIndexChanged.connect(self.year_changed)
         self.add = QPushButton(objectName="newRequest")
         self.decision = QPushButton(objectName="decideRequest", enabled=False)
+        self.edit = QPushButton(objectName="editRequest", enabled=False)
+        self.edit.clicked.connect(self._edit_selected)
         self.add.clicked.connect(self.new_request)
         self.decision.clicked.connect(self._decide_selected)
         self.table = QTableView(objectName="requestTable")
@@ -90,6 +93,7 @@ class RequestList(QWidget):
         bar.addWidget(self.year_label)
         bar.addWidget(self.year)
         bar.addStretch(1)
+        bar.addWidget(self.edit)
         bar.addWidget(self.decision)
         bar.addWidget(self.add)
         layout = QVBoxLayout(self)
@@ -102,6 +106,7 @@ class RequestList(QWidget):
         self.year_label.setText(self.tr("&Year:"))
         self.add.setText(self.tr("&New request…"))
         self.decision.setText(self.tr("&Decide…"))
+        self.edit.setText(self.tr("&Edit…"))
 
     def set_years(self, years: list[int], current: int) -> None:
         self.year.blockSignals(True)
@@ -117,10 +122,18 @@ class RequestList(QWidget):
     def set_rows(self, rows: list[RequestRow]) -> None:
         self.model.set_rows(rows)
         self.decision.setEnabled(False)
+        self.edit.setEnabled(False)
 
     def _selection_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         waiting = current.isValid() and self.model.rows[current.row()].status == "registered"
         self.decision.setEnabled(waiting)
+        # A decided request is part of a case's history; only waiting ones are edited here.
+        self.edit.setEnabled(waiting)
+
+    def _edit_selected(self) -> None:
+        row = self.table.currentIndex().row()
+        if 0 <= row < len(self.model.rows) and self.model.rows[row].status == "registered":
+            self.edit_request.emit(self.model.rows[row].id)
 
     def _decide_selected(self) -> None:
         self._decide_row(self.table.currentIndex().row())
