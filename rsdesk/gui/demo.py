@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 from rsdesk.paths import app_paths
-from rsdesk.storage.cli import DEMO_MUNICIPALITY, DEMO_NAMES, DEMO_REGION
-from rsdesk.storage.demo import generate
-from rsdesk.storage.service import init_service
 from rsdesk.vault import Vault
 
 # Printed on the welcome page: the practice vault protects nothing real.
@@ -15,6 +12,10 @@ DEMO_CASES = 300
 
 def open_practice_vault() -> Vault:
     """Open the practice vault, making it on first use (runs in a worker: KDF, generation)."""
+    from rsdesk.storage.cli import DEMO_MUNICIPALITY, DEMO_NAMES, DEMO_REGION
+    from rsdesk.storage.demo import generate
+    from rsdesk.storage.service import init_service
+
     path = app_paths().data / "practice.rsdv"
     if path.exists():
         return Vault.open(path, DEMO_PASSWORD)

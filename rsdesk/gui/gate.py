@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from rsdesk.gui.demo import DEMO_PASSWORD, open_practice_vault
+from rsdesk.gui.demo import DEMO_PASSWORD
 from rsdesk.gui.forms.unlock_page import Ui_UnlockPage
 from rsdesk.gui.forms.welcome_page import Ui_WelcomePage
 from rsdesk.gui.qt import QCoreApplication, QEvent, QStackedWidget, QWidget
@@ -38,6 +38,8 @@ class WelcomePage(QWidget):
         self.ui.demo.setEnabled(False)
         self.ui.message.setStyleSheet("")
         self.ui.message.setText(self.tr("Preparing the practice vault…"))
+        from rsdesk.gui.demo import open_practice_vault  # the generator loads only when asked
+
         run_in_background(lambda: prepared(open_practice_vault()), self._opened, self._failed)
 
     def _opened(self, vault: Vault) -> None:

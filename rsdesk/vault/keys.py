@@ -27,7 +27,9 @@ MIN_MEMORY_KIB = 64 * 1024
 MIN_ITERATIONS = 3
 DEFAULT_LANES = 4
 TARGET_SECONDS = 0.5
-CALIBRATED_MAX_MEMORY_KIB = 256 * 1024
+# Beyond this, calibration adds passes rather than memory: a school PC with 2–4 GB keeps the
+# whole unlocked application within about 300 MB resident.
+CALIBRATED_MAX_MEMORY_KIB = 128 * 1024
 
 # Caps on parameters read from a file: a hostile file must not hang or exhaust the machine.
 # 1 GiB × 4 passes is about 3 s here; calibration never goes beyond the caps.
@@ -96,7 +98,7 @@ def _seconds(params: KdfParams) -> float:
 
 
 def _params_for(work: float) -> KdfParams:
-    """The cheapest shape for work (KiB × passes): memory first up to 256 MiB, then passes."""
+    """The cheapest shape for work (KiB × passes): memory first up to 128 MiB, then passes."""
     work = min(work, MAX_WORK_KIB)
     if work <= MIN_MEMORY_KIB * MIN_ITERATIONS:
         return KdfParams(MIN_MEMORY_KIB, MIN_ITERATIONS, DEFAULT_LANES)

@@ -6,8 +6,8 @@ import re
 from datetime import date
 from pathlib import Path
 
-from rsdesk.documents.store import export_warning
 from rsdesk.domain.passwords import password_strength
+from rsdesk.gui.documents import lazy as docs
 from rsdesk.gui.qt import (
     QCheckBox,
     QCoreApplication,
@@ -64,7 +64,10 @@ class ExportDialog(QDialog):
             self.tr("Document: {title}").format(title=title), wordWrap=True, objectName="title"
         )
         self.warning = QLabel(
-            export_warning(), wordWrap=True, objectName="exportWarning", styleSheet=WARNING_STYLE
+            docs.export_warning(),
+            wordWrap=True,
+            objectName="exportWarning",
+            styleSheet=WARNING_STYLE,
         )
         self.protect = QCheckBox(self.tr("&Protect the file with a password"))
         self.password = QLineEdit(objectName="exportPassword", enabled=False)

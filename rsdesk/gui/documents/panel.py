@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from rsdesk.documents.context import DocumentError
-from rsdesk.documents.render import Choice, available, context_for, render_titled
-from rsdesk.documents.store import document_pdf, export_pdf, record_document
 from rsdesk.domain.register import Document
+
+# reportlab and the document modules load on first use, not when the window starts.
+from rsdesk.gui.documents import lazy as docs
 from rsdesk.gui.documents.export import ExportDialog, choose_pdf_target, suggested_name
 from rsdesk.gui.documents.viewer import DocumentViewer
 from rsdesk.gui.gate import describe_error
@@ -27,6 +28,9 @@ from rsdesk.gui.qt import (
 )
 from rsdesk.gui.session import VaultSession
 from rsdesk.gui.worker import run_in_background
+
+if TYPE_CHECKING:
+    from rsdesk.documents.render import Choice
 from rsdesk.storage.cases import documents_of
 from rsdesk.vault.errors import VaultError
 
@@ -124,7 +128,7 @@ class DocumentsPanel(QWidget):
 
     def choices(self) -> list[Choice]:
         vault = self.session.vault
-        return available(vault.db, self.case_id, today=date.today()) if vault else []
+        return docs.available(vault.db, self.case_id, today=date.today()) if vault else []
 
     def fill_menu(self) -> None:
         """Built when the menu opens, so it follows what the case holds right now."""
@@ -140,17 +144,17 @@ class DocumentsPanel(QWidget):
         today = date.today()
         try:
             # The database belongs to this thread: the context is read here, drawn in a worker.
-            context = context_for(
+            context = docs.context_for(
                 vault.db, self.case_id, choice.kind, today=today, program_id=choice.program_id
             )
-        except DocumentError as error:
+        except docs.DocumentError as error:
             self._say(str(error), error=True)
             return
         self.busy = True
         self._update_buttons()
         self._say(self.tr("Making «{title}»…").format(title=choice.label))
         run_in_background(
-            lambda: render_titled(choice.kind, context),
+            lambda: docs.render_titled(choice.kind, context),
             lambda made: self._rendered(vault, choice, today, made),
             self._failed,
         )
@@ -163,7 +167,7 @@ class DocumentsPanel(QWidget):
             return
         title, pdf = made
         try:
-            document = record_document(
+            document = docs.record_document(
                 self.session.vault,
                 self.case_id,
                 choice.kind,
@@ -184,7 +188,7 @@ class DocumentsPanel(QWidget):
     def _failed(self, error: BaseException) -> None:
         self.busy = False
         self._update_buttons()
-        reason = str(error) if isinstance(error, DocumentError) else describe_error(error)
+        reason = str(error) if isinstance(error, docs.DocumentError) else describe_error(error)
         self._say(self.tr("The document was not made: {reason}").format(reason=reason), error=True)
 
     # --- showing and exporting ----------------------------------------------------------------
@@ -194,7 +198,7 @@ class DocumentsPanel(QWidget):
         if vault is None:
             return None
         try:
-            return document_pdf(vault, document)
+            return docs.document_pdf(vault, document)
         except VaultError as error:
             self._say(error.message, error=True)
             return None
@@ -231,7 +235,7 @@ class DocumentsPanel(QWidget):
         self._update_buttons()
         self._say(self.tr("Writing…"))
         run_in_background(
-            lambda: export_pdf(pdf, target, password=password),
+            lambda: docs.export_pdf(pdf, target, password=password),
             lambda path: self._exported(path, password is not None),
             self._export_failed,
         )

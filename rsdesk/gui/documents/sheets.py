@@ -6,10 +6,8 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from rsdesk.documents.context import RecoveryKeyContext
-from rsdesk.documents.render import render_titled
-from rsdesk.documents.service_docs import annual_context
-from rsdesk.documents.store import export_pdf
+# reportlab and the document modules load on first use, not when the window starts.
+from rsdesk.gui.documents import lazy as docs
 from rsdesk.gui.documents.export import ERROR_STYLE, choose_pdf_target
 from rsdesk.gui.gate import describe_error
 from rsdesk.gui.qt import QEvent, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget, Signal
@@ -19,8 +17,8 @@ from rsdesk.gui.worker import run_in_background
 
 def _render_and_write(kind: str, context: object, target: Path) -> Path:
     """Runs in a worker: draw the PDF and write it straight to the chosen file."""
-    _title, pdf = render_titled(kind, context)
-    return export_pdf(pdf, target)
+    _title, pdf = docs.render_titled(kind, context)
+    return docs.export_pdf(pdf, target)
 
 
 class RecoverySheetSaver(QWidget):
@@ -66,7 +64,7 @@ class RecoverySheetSaver(QWidget):
         )
         if target is None:
             return
-        context = RecoveryKeyContext(self.service_name(), self.key, date.today())
+        context = docs.RecoveryKeyContext(self.service_name(), self.key, date.today())
         self.button.setEnabled(False)
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Writing…"))
@@ -130,7 +128,7 @@ class AnnualReportButton(QPushButton):
         if target is None:
             return
         try:
-            context = annual_context(vault.db, year, today=date.today())
+            context = docs.annual_context(vault.db, year, today=date.today())
         except ValueError as error:
             self._failed(error)
             return
