@@ -348,12 +348,12 @@
     <context>
         <name>ConsentPanel</name>
         <message>
-            <source>All of this is &amp;explained</source>
-            <translation>All of this is &amp;explained</translation>
+            <source>All of this is exp&amp;lained</source>
+            <translation>All of this is exp&amp;lained</translation>
         </message>
         <message>
-            <source>Consent &amp;given</source>
-            <translation>Consent &amp;given</translation>
+            <source>&amp;Consent given</source>
+            <translation>&amp;Consent given</translation>
         </message>
         <message>
             <source>Before asking {name} for consent, explain:</source>
@@ -1249,8 +1249,8 @@ Quit anyway and lose them?</translation>
             <translation>Name of the facilitator or the service</translation>
         </message>
         <message>
-            <source>&amp;To whom:</source>
-            <translation>&amp;To whom:</translation>
+            <source>To &amp;whom:</source>
+            <translation>To &amp;whom:</translation>
         </message>
         <message>
             <source>What happens:</source>
@@ -1289,8 +1289,8 @@ Quit anyway and lose them?</translation>
             <translation>&amp;What it is about:</translation>
         </message>
         <message>
-            <source>&amp;When it became known:</source>
-            <translation>&amp;When it became known:</translation>
+            <source>W&amp;hen it became known:</source>
+            <translation>W&amp;hen it became known:</translation>
         </message>
         <message>
             <source>Participants &amp;told beforehand:</source>
@@ -2254,8 +2254,8 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>Curator's &amp;reason:</translation>
         </message>
         <message>
-            <source>&amp;Started on:</source>
-            <translation>&amp;Started on:</translation>
+            <source>Started &amp;on:</source>
+            <translation>Started &amp;on:</translation>
         </message>
         <message>
             <source>Who takes part</source>

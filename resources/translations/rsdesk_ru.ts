@@ -348,12 +348,12 @@
     <context>
         <name>ConsentPanel</name>
         <message>
-            <source>All of this is &amp;explained</source>
+            <source>All of this is exp&amp;lained</source>
             <translation>Всё это разъ&amp;яснено</translation>
         </message>
         <message>
-            <source>Consent &amp;given</source>
-            <translation>&amp;Согласие получено</translation>
+            <source>&amp;Consent given</source>
+            <translation>Со&amp;гласие получено</translation>
         </message>
         <message>
             <source>Before asking {name} for consent, explain:</source>
@@ -1249,7 +1249,7 @@ Quit anyway and lose them?</source>
             <translation>ФИО ведущего или название службы</translation>
         </message>
         <message>
-            <source>&amp;To whom:</source>
+            <source>To &amp;whom:</source>
             <translation>&amp;Кому:</translation>
         </message>
         <message>
@@ -1289,7 +1289,7 @@ Quit anyway and lose them?</source>
             <translation>&amp;О чём речь:</translation>
         </message>
         <message>
-            <source>&amp;When it became known:</source>
+            <source>W&amp;hen it became known:</source>
             <translation>&amp;Когда стало известно:</translation>
         </message>
         <message>
@@ -2254,7 +2254,7 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>&amp;Причина разрешения:</translation>
         </message>
         <message>
-            <source>&amp;Started on:</source>
+            <source>Started &amp;on:</source>
             <translation>&amp;Дата начала:</translation>
         </message>
         <message>

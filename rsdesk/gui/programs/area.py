@@ -65,6 +65,8 @@ class ProgramsArea(QWidget):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(True)
+        # Tab moves on to the buttons instead of through every cell; arrows choose a program.
+        self.table.setTabKeyNavigation(False)
         self.table.activated.connect(lambda _index: self.continue_selected())
         self.resume = QPushButton()
         self.resume.clicked.connect(self.continue_selected)

@@ -19,6 +19,8 @@ from rsdesk.gui.qt import (
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
+    QShowEvent,
+    Qt,
     QVBoxLayout,
     QWidget,
 )
@@ -52,6 +54,35 @@ class StepDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.submit: Callable[[], None] = lambda: None
+        self._ordered = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._ordered:
+            self._ordered = True
+            self._fields_first()
+
+    def _fields_first(self) -> None:
+        """Put the buttons last in the Tab order and start on the first field.
+
+        The fields are added after the buttons were made, so Qt would put the buttons first
+        and open the dialog on the button that records the step: one Space or Enter too many.
+        """
+        stops: list[QWidget] = []
+        widget = self.nextInFocusChain()
+        while widget is not None and widget is not self:
+            if widget.focusPolicy().value & Qt.FocusPolicy.TabFocus.value:
+                stops.append(widget)
+            widget = widget.nextInFocusChain()
+        fields = [w for w in stops if not self.buttons.isAncestorOf(w)]
+        buttons = [w for w in stops if self.buttons.isAncestorOf(w)]
+        if not fields:
+            return
+        for before, after in zip([fields[-1], *buttons], buttons, strict=False):
+            QWidget.setTabOrder(before, after)
+        first = next((w for w in fields if w.isVisibleTo(self) and w.isEnabled()), None)
+        if first is not None:
+            first.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _ok(self) -> None:
         try:
@@ -134,7 +165,7 @@ def end_dialog(controller: ProgramController, parent: QWidget | None) -> StepDia
             "ProgramDialogs", "Name of the facilitator or the service"
         )
     )
-    to_label = QLabel(QCoreApplication.translate("ProgramDialogs", "&To whom:"))
+    to_label = QLabel(QCoreApplication.translate("ProgramDialogs", "To &whom:"))
     reason = reason_box()
     dialog.form.addRow(QCoreApplication.translate("ProgramDialogs", "What happens:"), choices)
     dialog.form.addRow(to_label, to)
@@ -194,7 +225,7 @@ def exception_dialog(controller: ProgramController, parent: QWidget | None) -> S
     told = PeopleList(controller.options())
     to = QLineEdit()
     dialog.form.addRow(QCoreApplication.translate("ProgramDialogs", "&What it is about:"), kind)
-    dialog.form.addRow(QCoreApplication.translate("ProgramDialogs", "&When it became known:"), when)
+    dialog.form.addRow(QCoreApplication.translate("ProgramDialogs", "W&hen it became known:"), when)
     dialog.form.addRow(
         QCoreApplication.translate("ProgramDialogs", "Participants &told beforehand:"), told
     )

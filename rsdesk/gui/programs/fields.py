@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
@@ -97,6 +98,7 @@ class AgreementItems(QWidget):
         super().__init__(parent)
         self.options = options
         self.rows: list[tuple[QFrame, PeopleList, QLineEdit, QDateEdit]] = []
+        self.removers: dict[QFrame, QPushButton] = {}
         self.rows_box = QVBoxLayout()
         self.rows_box.setContentsMargins(0, 0, 0, 0)
         self.add = QPushButton(QCoreApplication.translate("ProgramFields", "&Add a point"))
@@ -106,7 +108,9 @@ class AgreementItems(QWidget):
         layout.addLayout(self.rows_box)
         layout.addWidget(self.add, 0, Qt.AlignmentFlag.AlignLeft)
         self.add_row()
-        self.setFocusProxy(self.rows[0][2])
+        # The first stop in reading order: a proxy further down would make Tab skip the
+        # widgets before it.
+        self.setFocusProxy(self.rows[0][1])
 
     def add_row(self, *, focus: bool = False) -> None:
         frame = QFrame(frameShape=QFrame.Shape.StyledPanel)
@@ -129,10 +133,18 @@ class AgreementItems(QWidget):
         grid.addLayout(line)
         entry = (frame, who, what, by)
         remove.clicked.connect(lambda: self.remove_row(entry))
+        previous = self.removers[self.rows[-1][0]] if self.rows else None
         self.rows.append(entry)
+        self.removers[frame] = remove
         self.rows_box.addWidget(frame)
+        # Tab follows the eye: the points in order, then «Добавить пункт». A point added
+        # while the page is shown would otherwise join the Tab order after the wizard buttons.
+        stops = [previous, who, what, by, remove, self.add]
+        for first, second in itertools.pairwise(stops):
+            if first is not None:
+                QWidget.setTabOrder(first, second)
         if focus:
-            what.setFocus()
+            who.setFocus()
 
     def remove_row(self, entry: tuple) -> None:
         if len(self.rows) == 1:
@@ -140,8 +152,10 @@ class AgreementItems(QWidget):
             entry[1].set_chosen([])
             return
         self.rows.remove(entry)
+        del self.removers[entry[0]]
         entry[0].deleteLater()
-        self.rows[0][2].setFocus()
+        self.setFocusProxy(self.rows[0][1])
+        self.rows[0][1].setFocus()
 
     def value(self) -> list[dict[str, Any]]:
         items = []

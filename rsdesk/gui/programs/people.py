@@ -43,6 +43,9 @@ class PeopleTable(QTableWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.verticalHeader().hide()
         self.setWordWrap(True)
+        # Tab leaves the table for the checklist and the form; walking its cells would only
+        # move the choice of person to the last row. The arrow keys choose the person.
+        self.setTabKeyNavigation(False)
 
     def show_people(self, stage: Stage | None = None) -> None:
         """Everyone, or only the people a stage is held with (with a column for that stage)."""
@@ -121,8 +124,9 @@ class ConsentPanel(QWidget):
         self.heading = QLabel(wordWrap=True)
         self.heading.setStyleSheet("font-weight: bold;")
         self.checks = [WrappingCheck(item.label) for item in controller.procedure.awareness]
-        self.explained = QPushButton(self.tr("All of this is &explained"))
-        self.consent = QPushButton(self.tr("Consent &given"))
+        # Their Alt+letters must differ from those of the stage page shown beside them.
+        self.explained = QPushButton(self.tr("All of this is exp&lained"))
+        self.consent = QPushButton(self.tr("&Consent given"))
         self.state = QLabel(wordWrap=True, styleSheet=DONE_STYLE)
         self.error = QLabel(wordWrap=True, visible=False, styleSheet=ERROR_STYLE)
         self.explained.clicked.connect(self._explained)

@@ -112,6 +112,8 @@ class StagePage(QWizardPage):
         scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
         scroll.setWidget(content)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Not a Tab stop of its own: it still scrolls to whichever field gets the focus.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.guidance)
         self.splitter.addWidget(scroll)
@@ -131,6 +133,12 @@ class StagePage(QWizardPage):
     def initializePage(self) -> None:
         self.refresh()
         self._show_values()
+
+    def first_stop(self) -> QWidget | None:
+        """Where the keyboard starts on this page: whom to meet, else the first open field."""
+        if self.people is not None and not self.done():
+            return self.people
+        return next((e.widget for e in self.editors if e.widget.isEnabled()), None)
 
     def selected(self) -> str | None:
         return self.people.current_id() if self.people is not None else None

@@ -125,7 +125,7 @@ class StartProgramDialog(QDialog):
         form.addRow("", self.warnings)
         form.addRow("", self.override)
         form.addRow(self.tr("Curator's &reason:"), self.override_reason)
-        form.addRow(self.tr("&Started on:"), self.started)
+        form.addRow(self.tr("Started &on:"), self.started)
 
         group = QGroupBox(self.tr("Who takes part"))
         grid = QGridLayout(group)
@@ -173,6 +173,9 @@ class StartProgramDialog(QDialog):
         scroll = QScrollArea(widgetResizable=True)
         # Long Russian texts wrap to the window's width instead of scrolling sideways.
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Not a Tab stop of its own: it still scrolls to whichever field gets the focus, and
+        # the dialog opens on its first question instead of on an invisible frame.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(content)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)

@@ -154,6 +154,7 @@ class ProgramWizard(QWizard):
         self.side = self._side()
         self.setSideWidget(self.side)
         self.currentIdChanged.connect(lambda _id: self.refresh_side())
+        self.currentIdChanged.connect(lambda _id: self._focus_page())
         self.resume()
 
     def _case_number(self) -> str:
@@ -256,6 +257,15 @@ class ProgramWizard(QWizard):
         self.override_button.setVisible(waiting and not ended)
         for button in (self.refuse_button, self.end_button):
             button.setEnabled(not ended)
+
+    def _focus_page(self) -> None:
+        """Start a stage at its first field, not in the guidance QWizard would pick: a
+        keyboard user can type at once (and Shift+Tab still reaches the guidance); a stage
+        already done starts on «Далее»."""
+        page = self.currentPage()
+        if isinstance(page, StagePage):
+            target = page.first_stop() or self.button(QWizard.WizardButton.NextButton)
+            target.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _after_change(self) -> None:
         """After a step from the side panel: show the new state, or the outcome if it ended."""
