@@ -133,18 +133,26 @@ class AgreementItems(QWidget):
         grid.addLayout(line)
         entry = (frame, who, what, by)
         remove.clicked.connect(lambda: self.remove_row(entry))
-        previous = self.removers[self.rows[-1][0]] if self.rows else None
         self.rows.append(entry)
         self.removers[frame] = remove
         self.rows_box.addWidget(frame)
+        # A layout shows a new child only on the next turn of the event loop; until then Tab
+        # would skip the point's fields. Show it now so the focus order holds at once.
+        frame.show()
         # Tab follows the eye: the points in order, then «Добавить пункт». A point added
         # while the page is shown would otherwise join the Tab order after the wizard buttons.
-        stops = [previous, who, what, by, remove, self.add]
-        for first, second in itertools.pairwise(stops):
-            if first is not None:
-                QWidget.setTabOrder(first, second)
+        self._chain_tab_order()
         if focus:
             who.setFocus()
+
+    def _chain_tab_order(self) -> None:
+        """Every point in reading order, then «Добавить пункт», rebuilt whole on each change."""
+        stops: list[QWidget] = []
+        for frame, who, what, by in self.rows:
+            stops += [who, what, by, self.removers[frame]]
+        stops.append(self.add)
+        for first, second in itertools.pairwise(stops):
+            QWidget.setTabOrder(first, second)
 
     def remove_row(self, entry: tuple) -> None:
         if len(self.rows) == 1:
