@@ -36,10 +36,10 @@ STATS_MS = 200.0
 AGGREGATE_S = 3.0
 PDF_MS = 300.0
 MEMORY_MB = 300.0
-# One commit rewrites the whole encrypted file, so it grows with the register; these are the
-# budgets the suite holds it to (an interactive save that is not felt at 2,000 cases and stays
-# well under a second at 10,000). The vault issue's own figures replace them if they differ.
-COMMIT_TARGET_MS = {2_000: 100.0, 10_000: 500.0}
+# The vault issue's targets: at 2,000 cases at most 50 ms and at most 3× plain SQLite; the
+# 10,000-case figure is reported as it is (None: no target).
+COMMIT_TARGET_MS: dict[int, float | None] = {2_000: 50.0, 10_000: None}
+COMMIT_MAX_RATIO = 3.0
 
 Row = dict[str, object]
 PARTS: dict[str, Callable[[Path], list[Row]]] = {}
@@ -225,6 +225,11 @@ def part_commit(work: Path) -> list[Row]:
         vault = bench_vault.bench_vault(work, cases)
         plain = bench_vault.bench_sqlite(work, cases)
         figure, baseline = vault["median"] * 1000, plain["median"] * 1000
+        if target is None:
+            wanted, met = "reported as it is", None
+        else:
+            wanted = f"≤ {target:g} ms and ≤ {COMMIT_MAX_RATIO:g}× SQLite"
+            met = figure <= target and figure <= COMMIT_MAX_RATIO * baseline
         rows.append(
             row(
                 f"commit at {cases:,} cases (median of {bench_vault.COMMITS})",
@@ -232,8 +237,8 @@ def part_commit(work: Path) -> list[Row]:
                 "ms",
                 "SQLite file, WAL, synchronous=FULL",
                 baseline,
-                target=f"≤ {target:g} ms",
-                met=figure <= target,
+                target=wanted,
+                met=met,
             )
         )
     return rows
