@@ -9,11 +9,8 @@ written; 1 an output cannot be written; 3 outputs written but no file was accept
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
-import os
 import sys
-import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -188,21 +185,9 @@ def _verify(args: argparse.Namespace) -> int:
     return EXIT_ERROR if failed else EXIT_OK
 
 
-def _write_output(path: Path, write: Callable[[Path], object]) -> None:
-    """Whole or not at all, like the statistics file: a temp file in the folder, then renamed."""
-    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(fd)
-    try:
-        write(Path(temp))
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
-
-
 def _aggregate(args: argparse.Namespace) -> int:
     from rsdesk.stats.aggregate import aggregate
+    from rsdesk.stats.fileformat import write_whole
     from rsdesk.stats.tables_out import write_pdf, write_xlsx
 
     outputs = [Path(p) for p in (args.json, args.xlsx, args.pdf) if p]
@@ -234,7 +219,7 @@ def _aggregate(args: argparse.Namespace) -> int:
         print(translate("stats", "WARNING: {warning}", warning=warning))
     for target, write in writers:
         try:
-            _write_output(Path(target), write)
+            write_whole(target, write)
         except OSError as exc:
             raise CliError(
                 translate(

@@ -8,6 +8,7 @@ import contextlib
 import json
 import os
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -109,6 +110,22 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> Path:
                 os.fsync(folder)
             finally:
                 os.close(folder)
+    return target
+
+
+def write_whole(path: str | os.PathLike[str], write: Callable[[Path], object]) -> Path:
+    """Whole or not at all for a file another writer fills (XLSX, PDF, JSON): the writer gets a
+    temp file in the same folder, which is then renamed; a full disk leaves no half summary."""
+    target = Path(path)
+    fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    os.close(fd)
+    try:
+        write(Path(temp))
+        os.replace(temp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
     return target
 
 

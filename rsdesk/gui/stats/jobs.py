@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import os
-import tempfile
-from collections.abc import Callable
-from pathlib import Path
 
 from rsdesk.gui.qt import QCoreApplication, QObject, Signal
 from rsdesk.stats.yearly import StatsError
@@ -45,24 +40,6 @@ class ProgressRelay(QObject):
         if done >= total or done - self._last >= step:
             self._last = done
             self.progressed.emit(done, total)
-
-
-def write_whole(path: str | os.PathLike[str], write: Callable[[Path], object]) -> Path:
-    """Whole or not at all: the writer fills a temp file in the same folder, then it is renamed.
-
-    A half-written XLSX left behind by a full disk would otherwise look like a finished summary.
-    """
-    target = Path(path)
-    fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    os.close(fd)
-    try:
-        write(Path(temp))
-        os.replace(temp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
-    return target
 
 
 def error_text(error: BaseException) -> str:

@@ -24,12 +24,11 @@ from rsdesk.gui.stats.jobs import (
     ProgressRelay,
     error_text,
     with_suffix,
-    write_whole,
 )
 from rsdesk.gui.stats.results import RegionalResults
 from rsdesk.gui.worker import run_in_background
 from rsdesk.stats.aggregate import Result, aggregate
-from rsdesk.stats.fileformat import EXTENSION
+from rsdesk.stats.fileformat import EXTENSION, write_whole
 from rsdesk.stats.tables_out import write_pdf, write_xlsx
 from rsdesk.stats.yearly import FIRST_YEAR, LAST_YEAR
 
