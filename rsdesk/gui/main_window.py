@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from pathlib import Path
 
 from rsdesk.gui.about import AboutDialog
@@ -45,6 +46,18 @@ def curator_slot(vault: Vault) -> str:
     return row["slot_id"] if row and row["slot_id"] in vault.slot_ids else vault.slot_ids[0]
 
 
+class _Pages(dict[str, QWidget]):
+    """The areas' widgets by key, each built on first use."""
+
+    def __init__(self, build: Callable[[str], QWidget]) -> None:
+        super().__init__()
+        self.build = build
+
+    def __missing__(self, key: str) -> QWidget:
+        page = self[key] = self.build(key)
+        return page
+
+
 class MainWindow(QMainWindow):
     def __init__(self, settings: Settings) -> None:
         super().__init__()
@@ -53,10 +66,9 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self.setWindowIcon(QIcon(str(resource("icons", "rsdesk.svg"))))
         self.session = VaultSession(settings, self)
-        self.pages: dict[str, QWidget] = {}
-        for index, area in enumerate(AREAS):
-            self.pages[area.key] = self._make_page(area)
-            self._set_page(index, self.pages[area.key])
+        # Areas are built when first shown: their modules (and the data they read) are not
+        # needed to show the welcome or unlock screen, and the program starts sooner.
+        self.pages = _Pages(self._build_page)
         self.gate = GateStack(self.session.start)
         self.ui.areas.addWidget(self.gate)
         self._connect()
@@ -98,6 +110,14 @@ class MainWindow(QMainWindow):
             lambda _minutes: self.session.restart_idle_timer()
         )
 
+    def _build_page(self, key: str) -> QWidget:
+        index = next(i for i, area in enumerate(AREAS) if area.key == key)
+        content = self._make_page(AREAS[index])
+        self._set_page(index, content)
+        if self.session.is_open and hasattr(content, "refresh"):
+            content.refresh()
+        return content
+
     def _make_page(self, area: Area) -> QWidget:
         if area.key == "settings":
             return SettingsPage(self.settings)
@@ -119,6 +139,7 @@ class MainWindow(QMainWindow):
     def _area_changed(self, index: int) -> None:
         key = AREAS[index].key
         if key in OPEN_AREAS or self.session.is_open:
+            self.pages[key]
             self.ui.areas.setCurrentIndex(index)
         else:
             self.ui.areas.setCurrentWidget(self.gate)
@@ -131,7 +152,7 @@ class MainWindow(QMainWindow):
 
     def _update_state(self) -> None:
         is_open = self.session.is_open
-        for page in self.pages.values():
+        for page in list(self.pages.values()):
             if is_open and hasattr(page, "refresh"):
                 page.refresh()
             elif not is_open and hasattr(page, "clear"):

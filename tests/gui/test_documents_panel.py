@@ -296,7 +296,9 @@ def test_annual_report_from_the_statistics_area(app, qtbot, open_window, monkeyp
     vault = open_window.session.vault
     generate(vault.db, cases=30, years=1, seed=7)
     vault.commit()
-    open_window.show_area(list(open_window.pages).index("statistics"))
+    from rsdesk.gui.areas import AREAS
+
+    open_window.show_area([area.key for area in AREAS].index("statistics"))
     panel = open_window.pages["statistics"].service
     panel.refresh()
     assert panel.annual.text() == "Годовой &отчёт (PDF)…" and panel.annual.isEnabled()
