@@ -39,6 +39,7 @@ class Mediator:
     years: tuple[int, ...] = ()
     note: str = ""
     id: int | None = None
+    contacts: str = ""  # phone, e-mail: adults only may see them
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from rsdesk.paths import app_paths
 from rsdesk.vault import Vault
 
@@ -29,6 +31,7 @@ def open_practice_vault() -> Vault:
             municipality=DEMO_MUNICIPALITY,
             curator_name="Учебный куратор",
             curator_slot_id=vault.slot_id,
+            pledged_on=date.today(),
         )
         generate(vault.db, cases=DEMO_CASES, years=2, seed=2026)
         vault.commit()

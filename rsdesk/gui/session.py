@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from rsdesk.access import Desk
+from rsdesk.domain.roles import Actor
 from rsdesk.gui.qt import QApplication, QEvent, QObject, QTimer, Signal
 from rsdesk.i18n import translate
 from rsdesk.settings import Settings, save_settings
 from rsdesk.storage.schema import SchemaTooNewError, migrate, schema_version
-from rsdesk.storage.service import load_profile
+from rsdesk.storage.service import curator_id, load_profile
+from rsdesk.storage.users import actor, actor_for_slot
 from rsdesk.vault import SaveQueue, Vault
 from rsdesk.vault.errors import VaultError
 
@@ -58,6 +61,8 @@ class VaultSession(QObject):
         self.lock_pending = False
         self.last_error = ""
         self.service_name = ""
+        self.desk: Desk | None = None
+        self.purged = (0, 0)  # what the retention rule removed at this sign-in
         self.idle = QTimer(self, singleShot=True)
         self.idle.timeout.connect(self.auto_lock)
         self.saved.connect(self._after_save)
@@ -77,6 +82,7 @@ class VaultSession(QObject):
         self.vault = vault
         profile = load_profile(vault.db)
         self.service_name = profile.name if profile else ""
+        self.desk = self._desk(vault) if profile else None
         self.lock_pending = False
         self.last_error = ""
         self.queue = SaveQueue(
@@ -85,11 +91,36 @@ class VaultSession(QObject):
             on_failed=lambda error: self.save_failed.emit(error.message),
             retry_seconds=self.retry_seconds,
         )
+        if self.desk is not None:
+            self.purged = self.desk.apply_retention()
+            self.desk.signed_in()
+            self.changed()
         if remember:
             self.settings.last_vault = str(vault.path)
             save_settings(self.settings)
         self.restart_idle_timer()
         self.opened.emit()
+
+    @staticmethod
+    def _desk(vault: Vault) -> Desk:
+        """The desk of whoever opened the vault; the recovery key is the curator's.
+
+        A slot no roster member holds gets no rights, except in a single-password vault
+        made before users existed, where the one password is the curator's.
+        """
+        user = None if vault.opened_with_recovery else actor_for_slot(vault.db, vault.slot_id)
+        if user is None and not vault.opened_with_recovery and len(vault.slot_ids) > 1:
+            raise PermissionError("this password belongs to no user of the register")
+        if user is None:
+            curator = curator_id(vault.db)
+            if curator is None:
+                raise LookupError("the register has no curator")
+            user = actor(vault.db, curator)
+        return Desk(vault.db, user, remove_attachment=vault.delete_attachment)
+
+    @property
+    def user(self) -> Actor | None:
+        return self.desk.actor if self.desk is not None else None
 
     def changed(self) -> None:
         """Call after every change to the database: queues an encrypted save."""
@@ -121,6 +152,7 @@ class VaultSession(QObject):
         if self.vault is not None:
             self.vault.close()
         self.vault = self.queue = None
+        self.desk = None
         self.lock_pending = False
 
     def _after_save(self, _generation: int) -> None:

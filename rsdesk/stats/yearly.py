@@ -50,7 +50,8 @@ def requests_by_source(db: Database, year: int) -> dict[str, int]:
     first, last = _year_range(year)
     counts = dict.fromkeys(REQUEST_SOURCES, 0)
     for source, count in db.execute(
-        "SELECT source, COUNT(*) FROM requests WHERE received_on BETWEEN ? AND ? GROUP BY source",
+        "SELECT source, COUNT(*) FROM requests WHERE received_on BETWEEN ? AND ? "
+        "AND deleted_on IS NULL GROUP BY source",
         [first, last],
     ):
         if source not in counts:
@@ -66,7 +67,7 @@ def _ended_programs(db: Database, year: int) -> list[tuple[str, str, str, int, i
         "SELECT p.program_type, p.outcome, c.category, "
         "COALESCE(p.participants_adults, 0), COALESCE(p.participants_minors, 0) "
         "FROM programs p JOIN cases c ON c.id = p.case_id "
-        "WHERE p.status = 'finished' AND p.ended_on BETWEEN ? AND ?",
+        "WHERE p.status = 'finished' AND p.ended_on BETWEEN ? AND ? AND c.deleted_on IS NULL",
         [first, last],
     ).fetchall()
     return [tuple(row) for row in found]  # type: ignore[misc]

@@ -93,6 +93,7 @@ def run_demo(args: argparse.Namespace) -> int:
             municipality=DEMO_MUNICIPALITY,
             curator_name=adult_name(random.Random(args.seed), female=True),
             curator_slot_id=vault.slot_id,
+            pledged_on=date.today(),
         )
         summary = generate(
             vault.db,

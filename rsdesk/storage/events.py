@@ -193,6 +193,7 @@ def planned_meetings_until(db: Database, last: date) -> list[PlannedMeeting]:
             "e.event_on, e.at_time, e.with_ids, e.note FROM events e "
             "JOIN cases c ON c.id = e.case_id LEFT JOIN programs p ON p.id = e.program_id "
             "WHERE e.kind = 'meeting_planned' AND e.done_on IS NULL AND e.event_on <= ? "
+            "AND c.deleted_on IS NULL "
             "ORDER BY e.event_on, e.at_time, e.id",
             [last.isoformat()],
         )

@@ -50,7 +50,7 @@ def case_rows(db: Database) -> list[CaseRow]:
     ) in db.execute(
         "SELECT c.id, c.number, c.status, c.opened_on, c.category, c.request_id, "
         "r.description, r.referrer FROM cases c JOIN requests r ON r.id = c.request_id "
-        "ORDER BY c.opened_on DESC, c.id DESC"
+        "WHERE c.deleted_on IS NULL ORDER BY c.opened_on DESC, c.id DESC"
     ):
         people = ", ".join(names.get(request_id, ()))
         team = mediators.get(case_id, ())
@@ -100,7 +100,8 @@ def case_years(db: Database) -> list[int]:
     return [
         int(y)
         for (y,) in db.execute(
-            "SELECT DISTINCT substr(opened_on, 1, 4) AS y FROM cases ORDER BY y DESC"
+            "SELECT DISTINCT substr(opened_on, 1, 4) AS y FROM cases WHERE deleted_on IS NULL "
+            "ORDER BY y DESC"
         )
     ]
 
@@ -120,7 +121,9 @@ def open_cases(db: Database) -> list[CaseRow]:
 
 
 def open_case_count(db: Database) -> int:
-    (count,) = db.execute("SELECT COUNT(*) FROM cases WHERE status = 'open'").fetchone()
+    (count,) = db.execute(
+        "SELECT COUNT(*) FROM cases WHERE status = 'open' AND deleted_on IS NULL"
+    ).fetchone()
     return count
 
 
@@ -135,6 +138,7 @@ def follow_ups_due(
         "SELECT e.id, e.case_id, c.number, e.event_on, e.note FROM events e "
         "JOIN cases c ON c.id = e.case_id "
         "WHERE e.kind = 'follow_up' AND e.done_on IS NULL AND e.event_on BETWEEN ? AND ? "
+        "AND c.deleted_on IS NULL "
         "ORDER BY e.event_on, e.id",
         [low, iso(sunday)],
     ):
@@ -148,7 +152,8 @@ def requests_in_year(db: Database, year: int) -> dict[str, int]:
     """Requests received in a year, by decision status, with a «total»."""
     counts = {"total": 0, "registered": 0, "accepted": 0, "declined": 0, "transferred": 0}
     for status, count in db.execute(
-        "SELECT status, COUNT(*) FROM requests WHERE received_on LIKE ? GROUP BY status",
+        "SELECT status, COUNT(*) FROM requests WHERE received_on LIKE ? AND deleted_on IS NULL "
+        "GROUP BY status",
         [f"{year}-%"],
     ):
         counts[status] = count
@@ -183,7 +188,11 @@ def request_rows(db: Database, year: int | None = None) -> list[RequestRow]:
         "SELECT request_id, full_name FROM participants ORDER BY id"
     ):
         names[request_id].append(full_name)
-    where, params = ("WHERE received_on LIKE ?", [f"{year}-%"]) if year else ("", [])
+    where, params = (
+        ("WHERE deleted_on IS NULL AND received_on LIKE ?", [f"{year}-%"])
+        if year
+        else ("WHERE deleted_on IS NULL", [])
+    )
     return [
         RequestRow(
             id=request_id,
@@ -208,6 +217,7 @@ def request_years(db: Database) -> list[int]:
     return [
         int(y)
         for (y,) in db.execute(
-            "SELECT DISTINCT substr(received_on, 1, 4) AS y FROM requests ORDER BY y DESC"
+            "SELECT DISTINCT substr(received_on, 1, 4) AS y FROM requests "
+            "WHERE deleted_on IS NULL ORDER BY y DESC"
         )
     ]

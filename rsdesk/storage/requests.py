@@ -144,14 +144,14 @@ def list_requests(
     db: Database, *, year: int | None = None, status: str | None = None
 ) -> list[Request]:
     """Requests newest first, without participants (use get_request for one)."""
-    where, params = [], []
+    where, params = ["deleted_on IS NULL"], []
     if year is not None:
         where.append("received_on LIKE ?")
         params.append(f"{year}-%")
     if status is not None:
         where.append("status = ?")
         params.append(status)
-    sql = "SELECT id FROM requests" + (" WHERE " + " AND ".join(where) if where else "")
+    sql = "SELECT id FROM requests WHERE " + " AND ".join(where)
     return [
         get_request(db, request_id)
         for (request_id,) in db.execute(sql + " ORDER BY received_on DESC, id DESC", params)

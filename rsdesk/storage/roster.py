@@ -36,6 +36,7 @@ def _mediator_row(mediator: Mediator) -> dict:
         "position": mediator.position.strip(),
         "slot_id": mediator.slot_id,
         "note": mediator.note,
+        "contacts": mediator.contacts.strip(),
     }
 
 
@@ -91,6 +92,7 @@ def _to_mediator(row: dict, years: tuple[int, ...]) -> Mediator:
         position=row["position"] or "",
         slot_id=row["slot_id"],
         note=row["note"] or "",
+        contacts=row.get("contacts") or "",
         years=years,
     )
 

@@ -237,7 +237,57 @@ def _v3(db: Database) -> None:
     db["events"].create_index(["program_id", "kind"])
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3]
+def _v4(db: Database) -> None:
+    """Roles and supervision: users' pledges, sign-off, deletion with undo, retention, audit."""
+    db["mediators"].add_column("contacts", str, not_null_default="")  # phone, e-mail
+    db["mediators"].add_column("pledge_on", str)  # ISO day the confidentiality pledge was given
+    db["mediators"].add_column("pledge_version", str, not_null_default="")
+    for table in ("cases", "requests"):
+        db[table].add_column("deleted_on", str)  # in the undo window until purged
+        db[table].add_column("deleted_by", int)
+        db[table].add_column("delete_reason", str, not_null_default="")
+        db[table].add_column("purged_on", str)  # personal data removed (retention)
+    db["signoffs"].create(
+        {
+            "id": int,
+            "case_id": int,
+            "program_id": int,
+            "kind": str,  # agreement | closure
+            "submitted_by": int,
+            "submitted_on": str,
+            "state": str,  # pending | signed | returned
+            "decided_by": int,
+            "decided_on": str,
+            "reason": str,
+        },
+        pk="id",
+        not_null={"case_id", "kind", "submitted_by", "submitted_on", "state"},
+        defaults={"reason": ""},
+        foreign_keys=[("case_id", "cases", "id")],
+    )
+    db["signoffs"].create_index(["case_id", "state"])
+    db["audit"].create(
+        {
+            "seq": int,
+            "at": str,  # ISO date and time, seconds
+            "user_id": int,  # NULL: the application itself (retention)
+            "action": str,
+            "object_kind": str,  # case | request | mediator | service | statistics | audit
+            "object_id": int,
+            "label": str,  # the case or request number, never a person's name
+            "reason": str,
+            "prev": str,  # hex SHA-256 of the previous entry
+            "hash": str,
+        },
+        pk="seq",
+        not_null={"at", "action", "prev", "hash"},
+        defaults={"object_kind": "", "label": "", "reason": ""},
+    )
+    db["audit"].create_index(["user_id"])
+    db["audit"].create_index(["action"])
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3, _v4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

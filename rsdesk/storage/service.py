@@ -14,6 +14,7 @@ from rsdesk.domain.vocabulary import SERVICE_KINDS
 from rsdesk.i18n import translate
 from rsdesk.storage.rows import day, one
 from rsdesk.storage.schema import migrate
+from rsdesk.storage.users import PLEDGE_VERSION
 
 RAW = serialization.Encoding.Raw
 
@@ -31,8 +32,13 @@ def init_service(
     municipality: str,
     curator_name: str,
     curator_slot_id: str,
+    pledged_on: date | None = None,
 ) -> ServiceProfile:
-    """Create the schema, the profile (a new uuid4), the curator and the Ed25519 signing key."""
+    """Create the schema, the profile (a new uuid4), the curator and the Ed25519 signing key.
+
+    `pledged_on` records the curator's confidentiality pledge as already given (a practice
+    vault, a test); otherwise it is asked for at the first sign-in.
+    """
     errors = {}
     if kind not in SERVICE_KINDS:
         errors["kind"] = translate("register", "Choose a school or a territorial service.")
@@ -75,6 +81,8 @@ def init_service(
                     "kind": "adult",
                     "is_curator": 1,
                     "slot_id": curator_slot_id,
+                    "pledge_on": pledged_on.isoformat() if pledged_on else None,
+                    "pledge_version": PLEDGE_VERSION if pledged_on else "",
                 }
             )
             .last_pk

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from rsdesk import i18n
@@ -76,6 +78,7 @@ def service_vault(app, tmp_path):
         municipality="г. Кемерово",
         curator_name="Смирнова Ольга Петровна",
         curator_slot_id=vault.slot_id,
+        pledged_on=date.today(),
     )
     vault.commit()
     yield vault

@@ -56,6 +56,7 @@ def sample_case(db: Database | None = None, *, today: date | None = None) -> tup
             municipality="г. Кемерово",
             curator_name="Смирнова Ольга Петровна",
             curator_slot_id="screenshots",
+            pledged_on=date.today(),
         )
     mediator = add_mediator(db, Mediator("Волкова Наталья Андреевна", "adult", position="психолог"))
     set_years(db, mediator, (today.year,))

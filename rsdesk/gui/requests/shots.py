@@ -30,6 +30,7 @@ def sample_register(kind: str = "school") -> Database:
         municipality="г. Кемерово",
         curator_name="Смирнова Ольга Петровна",
         curator_slot_id="screenshots",
+        pledged_on=date.today(),
     )
     return db
 

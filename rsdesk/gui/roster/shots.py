@@ -41,6 +41,7 @@ def sample_roster(db: Database, today: date | None = None) -> None:
         municipality="г. Кемерово",
         curator_name="Смирнова Ольга Петровна",
         curator_slot_id="sample",
+        pledged_on=date.today(),
     )
     curator = curator_id(db)
     assert curator is not None

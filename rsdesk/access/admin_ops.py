@@ -1,0 +1,204 @@
+"""The service as a whole: users, roster, profile, retention, audit trail, statistics."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from rsdesk.access.desk import DeskBase, NotAllowedError
+from rsdesk.domain.register import Mediator, ServiceProfile, TrainingRecord
+from rsdesk.domain.roles import Actor, Op
+from rsdesk.i18n import translate
+from rsdesk.storage import audit, deletion, retention, roster, users
+from rsdesk.storage.service import update_profile
+
+
+class AdminOps(DeskBase):
+    # --- signing in --------------------------------------------------------------------------
+
+    def needs_pledge(self) -> bool:
+        return users.needs_pledge(self.db, self.actor.user_id)
+
+    def accept_pledge(self) -> None:
+        with self.db.atomic():
+            users.accept_pledge(self.db, self.actor.user_id, self.today())
+            self.audit("pledge", reason=f"v{users.PLEDGE_VERSION}")
+
+    def signed_in(self) -> None:
+        self.audit("login")
+
+    # --- users -------------------------------------------------------------------------------
+
+    def users(self) -> list[Actor]:
+        self.require(Op.MANAGE_USERS)
+        return users.users(self.db)
+
+    def grant_access(self, mediator_id: int, slot_id: str) -> None:
+        """Record the key slot made for a roster member's own password."""
+        self.require(Op.MANAGE_USERS)
+        with self.db.atomic():
+            users.set_slot(self.db, mediator_id, slot_id)
+            self._roster_audit("grant_access", mediator_id)
+
+    def revoke_access(self, mediator_id: int) -> str:
+        """Forget a user's slot; returns it so the caller removes it from the vault."""
+        self.require(Op.MANAGE_USERS)
+        if mediator_id == self.actor.user_id:
+            raise NotAllowedError(translate("roles", "You cannot take away your own access."))
+        slot_id = roster.get_mediator(self.db, mediator_id).slot_id
+        if not slot_id:
+            raise NotAllowedError(translate("roles", "This person has no password."))
+        with self.db.atomic():
+            users.set_slot(self.db, mediator_id, None)
+            self._roster_audit("revoke_access", mediator_id)
+        return slot_id
+
+    def _roster_audit(self, action: str, mediator_id: int) -> None:
+        self.audit(action, object_kind="mediator", object_id=mediator_id)
+
+    # --- roster ------------------------------------------------------------------------------
+
+    def roster_view(self, year: int | None = None) -> list[roster.RosterEntry]:
+        """The roster; without contact details and notes for a young mediator."""
+        entries = roster.roster_view(self.db, year)
+        if self.may(Op.VIEW_CONTACTS):
+            return entries
+        return [
+            replace(entry, mediator=replace(entry.mediator, contacts="", note=""))
+            for entry in entries
+        ]
+
+    def list_mediators(self, year: int | None = None) -> list[Mediator]:
+        return [entry.mediator for entry in self.roster_view(year)]
+
+    def add_mediator(self, mediator: Mediator) -> int:
+        self.require(Op.EDIT_ROSTER)
+        with self.db.atomic():
+            mediator_id = roster.add_mediator(self.db, replace(mediator, slot_id=None))
+            self._roster_audit("change_roster", mediator_id)
+        return mediator_id
+
+    def update_mediator(self, mediator_id: int, mediator: Mediator) -> None:
+        """Edit a roster member; their password slot is kept, and a curator stays one."""
+        self.require(Op.EDIT_ROSTER)
+        current = roster.get_mediator(self.db, mediator_id)
+        if current.is_curator and not mediator.is_curator:
+            if mediator_id == self.actor.user_id:
+                raise NotAllowedError(
+                    translate(
+                        "roles",
+                        "You cannot take the curator's role from yourself; another curator can.",
+                    )
+                )
+            if users.curator_count(self.db) <= 1:
+                raise NotAllowedError(translate("roles", "The service must keep a curator."))
+        with self.db.atomic():
+            roster.update_mediator(self.db, mediator_id, replace(mediator, slot_id=current.slot_id))
+            self._roster_audit("change_roster", mediator_id)
+
+    def add_training(self, mediator_id: int, record: TrainingRecord) -> int:
+        self.require(Op.EDIT_ROSTER)
+        with self.db.atomic():
+            training_id = roster.add_training(self.db, mediator_id, record)
+            self._roster_audit("change_roster", mediator_id)
+        return training_id
+
+    def delete_training(self, training_id: int) -> None:
+        self.require(Op.EDIT_ROSTER)
+        with self.db.atomic():
+            roster.delete_training(self.db, training_id)
+            self.audit("change_roster", object_kind="training", object_id=training_id)
+
+    def set_years(self, mediator_id: int, years: tuple[int, ...]) -> None:
+        self.require(Op.EDIT_ROSTER)
+        with self.db.atomic():
+            roster.set_years(self.db, mediator_id, years)
+            self._roster_audit("change_roster", mediator_id)
+
+    # --- the service -------------------------------------------------------------------------
+
+    def update_profile(self, *, name: str, region: str, municipality: str) -> ServiceProfile:
+        self.require(Op.EDIT_PROFILE)
+        with self.db.atomic():
+            profile = update_profile(self.db, name=name, region=region, municipality=municipality)
+            self.audit("change_settings", object_kind="service")
+        return profile
+
+    def record_export(self, year: int) -> None:
+        """Check the right to export the year's statistics and record that it happened."""
+        self.require(Op.EXPORT_STATS)
+        self.audit("export_stats", object_kind="statistics", label=str(year))
+
+    # --- retention ---------------------------------------------------------------------------
+
+    def retention_years(self) -> int:
+        return retention.retention_years(self.db)
+
+    def set_retention_years(self, years: int) -> None:
+        self.require(Op.SET_RETENTION)
+        with self.db.atomic():
+            retention.set_retention_years(self.db, years)
+            self.audit("change_settings", object_kind="service", reason=f"retention={years}")
+
+    def retention_due(self) -> int:
+        """How many closed cases and decided requests the next purge will empty."""
+        cases, requests = retention.due(self.db, self.today())
+        return len(cases) + len(requests)
+
+    def apply_retention(self) -> tuple[int, int]:
+        """Purge what the retention period and the undo window release; any sign-in runs it.
+
+        Returns (cases emptied of personal data, deleted cases erased). The entries are the
+        application's own (no user), because the rule acts, not the person signed in.
+        """
+        today = self.today()
+        due_cases, due_requests = retention.due(self.db, today)
+        attachments: list[str] = []
+        with self.db.atomic():
+            for case_id in due_cases:
+                attachments += retention.purge_case(self.db, case_id, today)
+                audit.record(
+                    self.db,
+                    None,
+                    "purge_retention",
+                    object_kind="case",
+                    object_id=case_id,
+                    label=self._number(case_id),
+                    at=self._now(),
+                )
+            for request_id in due_requests:
+                retention.purge_request(self.db, request_id, today)
+                audit.record(
+                    self.db,
+                    None,
+                    "purge_retention",
+                    object_kind="request",
+                    object_id=request_id,
+                    at=self._now(),
+                )
+            erased = deletion.due_for_purge(self.db, today)
+            for case_id in erased:
+                number, files = deletion.erase_case(self.db, case_id)
+                attachments += files
+                audit.record(
+                    self.db,
+                    None,
+                    "purge_deleted",
+                    object_kind="case",
+                    object_id=case_id,
+                    label=number,
+                    at=self._now(),
+                )
+        for attachment in attachments:
+            if self.remove_attachment is not None:
+                self.remove_attachment(attachment)
+        return len(due_cases) + len(due_requests), len(erased)
+
+    # --- the audit trail ---------------------------------------------------------------------
+
+    def audit_entries(self, **filters) -> list[audit.AuditEntry]:
+        self.require(Op.VIEW_AUDIT)
+        return audit.entries(self.db, **filters)
+
+    def verify_audit(self) -> list[str]:
+        self.require(Op.VIEW_AUDIT)
+        return audit.verify(self.db)

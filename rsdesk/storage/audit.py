@@ -1,0 +1,197 @@
+"""The audit trail: who opened, changed, exported, signed off or deleted what, and when.
+
+Entries are hash-chained: each one's SHA-256 covers its own fields and the previous entry's
+hash, and the newest hash is kept apart in `meta`. Editing an entry, removing one from the
+middle or cutting the tail then no longer verifies. The trail holds numbers, never names of
+children: a person is referred to by their roster id, a case by its number.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlite_utils import Database
+
+from rsdesk.i18n import QT_TRANSLATE_NOOP, translate
+
+GENESIS = "0" * 64
+HEAD_KEY = "audit_head"  # "<seq>:<hash>" of the newest entry
+
+ACTION_LABELS = {
+    "login": QT_TRANSLATE_NOOP("audit", "signed in"),
+    "pledge": QT_TRANSLATE_NOOP("audit", "accepted the confidentiality pledge"),
+    "open_case": QT_TRANSLATE_NOOP("audit", "opened the case"),
+    "change_case": QT_TRANSLATE_NOOP("audit", "changed the case"),
+    "close_case": QT_TRANSLATE_NOOP("audit", "closed the case"),
+    "reopen_case": QT_TRANSLATE_NOOP("audit", "reopened the case"),
+    "assign": QT_TRANSLATE_NOOP("audit", "assigned a mediator"),
+    "submit_signoff": QT_TRANSLATE_NOOP("audit", "sent for the curator's sign-off"),
+    "sign_off": QT_TRANSLATE_NOOP("audit", "signed off"),
+    "return_signoff": QT_TRANSLATE_NOOP("audit", "returned for rework"),
+    "delete_case": QT_TRANSLATE_NOOP("audit", "deleted the case"),
+    "restore_case": QT_TRANSLATE_NOOP("audit", "restored the deleted case"),
+    "purge_deleted": QT_TRANSLATE_NOOP("audit", "purged the deleted case"),
+    "purge_retention": QT_TRANSLATE_NOOP("audit", "removed personal data (retention period)"),
+    "change_request": QT_TRANSLATE_NOOP("audit", "changed the request"),
+    "register_request": QT_TRANSLATE_NOOP("audit", "registered the request"),
+    "decide_request": QT_TRANSLATE_NOOP("audit", "decided on the request"),
+    "export_stats": QT_TRANSLATE_NOOP("audit", "exported the statistics"),
+    "export_document": QT_TRANSLATE_NOOP("audit", "made a document"),
+    "change_roster": QT_TRANSLATE_NOOP("audit", "changed the roster"),
+    "grant_access": QT_TRANSLATE_NOOP("audit", "gave a user a password"),
+    "revoke_access": QT_TRANSLATE_NOOP("audit", "took a user's access away"),
+    "change_settings": QT_TRANSLATE_NOOP("audit", "changed the settings"),
+    "override": QT_TRANSLATE_NOOP("audit", "overrode a warning"),
+}
+
+
+def action_label(action: str) -> str:
+    return translate("audit", ACTION_LABELS[action]) if action in ACTION_LABELS else action
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    seq: int
+    at: str
+    user_id: int | None
+    user_name: str
+    action: str
+    object_kind: str
+    object_id: int | None
+    label: str
+    reason: str
+
+
+def _digest(prev: str, fields: list) -> str:
+    payload = json.dumps([prev, *fields], ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def _fields(row: dict) -> list:
+    return [
+        row["seq"],
+        row["at"],
+        row["user_id"],
+        row["action"],
+        row["object_kind"] or "",
+        row["object_id"],
+        row["label"] or "",
+        row["reason"] or "",
+    ]
+
+
+def _head(db: Database) -> tuple[int, str]:
+    found = db.execute("SELECT value FROM meta WHERE key = ?", [HEAD_KEY]).fetchone()
+    if not found:
+        return 0, GENESIS
+    seq, digest = found[0].split(":", 1)
+    return int(seq), digest
+
+
+def record(
+    db: Database,
+    user_id: int | None,
+    action: str,
+    *,
+    object_kind: str = "",
+    object_id: int | None = None,
+    label: str = "",
+    reason: str = "",
+    at: datetime | None = None,
+) -> int:
+    """Append one entry to the chain; returns its number."""
+    seq, prev = _head(db)
+    row = {
+        "seq": seq + 1,
+        "at": (at or datetime.now()).isoformat(timespec="seconds"),
+        "user_id": user_id,
+        "action": action,
+        "object_kind": object_kind,
+        "object_id": object_id,
+        "label": label,
+        "reason": reason,
+    }
+    digest = _digest(prev, _fields(row))
+    with db.atomic():
+        db["audit"].insert({**row, "prev": prev, "hash": digest})
+        db.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+            [HEAD_KEY, f"{row['seq']}:{digest}"],
+        )
+    return row["seq"]
+
+
+def verify(db: Database) -> list[str]:
+    """Problems found in the chain, in the UI language; an empty list when it is whole."""
+    problems: list[str] = []
+    expected_seq, prev = 1, GENESIS
+    for row in db.execute("SELECT * FROM audit ORDER BY seq").fetchall():
+        entry = dict(
+            zip(
+                (
+                    "seq",
+                    "at",
+                    "user_id",
+                    "action",
+                    "object_kind",
+                    "object_id",
+                    "label",
+                    "reason",
+                    "prev",
+                    "hash",
+                ),
+                row,
+                strict=True,
+            )
+        )
+        if entry["seq"] != expected_seq:
+            problems.append(
+                translate("audit", "Entries before no. {seq} are missing.", seq=entry["seq"])
+            )
+        if entry["prev"] != prev or _digest(entry["prev"], _fields(entry)) != entry["hash"]:
+            problems.append(
+                translate("audit", "Entry no. {seq} was changed or removed.", seq=entry["seq"])
+            )
+        expected_seq, prev = entry["seq"] + 1, entry["hash"]
+    head_seq, head_hash = _head(db)
+    if (head_seq, head_hash) != (expected_seq - 1, prev):
+        problems.append(translate("audit", "The newest entries of the trail were removed."))
+    return problems
+
+
+def entries(
+    db: Database,
+    *,
+    user_id: int | None = None,
+    action: str | None = None,
+    first: date | None = None,
+    last: date | None = None,
+    text: str = "",
+) -> list[AuditEntry]:
+    """The trail newest first, filtered by user, action, days and a number or reason."""
+    where, params = [], []
+    if user_id is not None:
+        where.append("a.user_id = ?")
+        params.append(user_id)
+    if action:
+        where.append("a.action = ?")
+        params.append(action)
+    if first:
+        where.append("a.at >= ?")
+        params.append(first.isoformat())
+    if last:
+        where.append("a.at < ?")
+        params.append(date.fromordinal(last.toordinal() + 1).isoformat())
+    if text.strip():
+        where.append("(a.label LIKE ? OR a.reason LIKE ?)")
+        params += [f"%{text.strip()}%"] * 2
+    sql = (
+        "SELECT a.seq, a.at, a.user_id, COALESCE(m.full_name, ''), a.action, a.object_kind, "
+        "a.object_id, a.label, a.reason FROM audit a LEFT JOIN mediators m ON m.id = a.user_id "
+        + ("WHERE " + " AND ".join(where) if where else "")
+        + " ORDER BY a.seq DESC"
+    )
+    return [AuditEntry(*row) for row in db.execute(sql, params)]
