@@ -126,7 +126,7 @@ class DeskBase:
             raise NotAllowedError(
                 translate(
                     "roles",
-                    "A young mediator works on this case, so this change is not possible: "
+                    "This change is not possible while a young mediator works on the case. "
                     "{problem}",
                     problem=problem,
                 )

@@ -1,0 +1,119 @@
+"""A young mediator's agreements and closures wait for the curator; nobody approves themselves."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from access_world import build
+
+from rsdesk.access import NotAllowedError
+from rsdesk.domain.register import Mediator, ProgramSummary
+from rsdesk.domain.roles import Op
+from rsdesk.storage import audit, cases, signoffs
+from rsdesk.storage.roster import get_mediator, update_mediator
+
+
+def test_a_young_mediators_closure_waits_and_locks_the_case_until_signed():
+    world = build()
+    young = world.desk(world.young)
+    young.close_case(world.young_case, date(2024, 6, 10))
+    [item] = signoffs.pending(world.db)
+    assert (item.case_id, item.kind, item.submitted_by) == (
+        world.young_case,
+        "closure",
+        world.young,
+    )
+    assert world.desk(world.curator).pending_signoffs() == [item]
+    assert world.desk(world.adult).pending_signoffs() == []
+    for user in (world.young, world.adult):
+        decision = world.desk(user).may(Op.EDIT_CASE, world.young_case)
+        assert not decision
+        assert "утверждения" in decision.reason
+    with pytest.raises(NotAllowedError):
+        young.sign_off(item.id)
+    with pytest.raises(NotAllowedError):
+        world.desk(world.adult).sign_off(item.id)
+    world.desk(world.curator).sign_off(item.id)
+    assert signoffs.get(world.db, item.id).state == "signed"
+    assert cases.get_case(world.db, world.young_case).status == "closed"
+    assert not world.desk(world.curator).may(Op.EDIT_CASE, world.young_case)  # read-only
+    with pytest.raises(NotAllowedError):
+        world.desk(world.curator).sign_off(item.id)  # reviewed once
+    actions = [(e.action, e.user_id) for e in audit.entries(world.db)]
+    assert ("sign_off", world.curator) in actions
+    assert ("submit_signoff", world.young) in actions
+
+
+def test_returning_a_closure_reopens_the_case_with_the_reason():
+    world = build()
+    world.desk(world.young).close_case(world.young_case, date(2024, 6, 10))
+    [item] = signoffs.pending(world.db)
+    curator = world.desk(world.curator)
+    with pytest.raises(Exception, match="причину"):
+        curator.return_signoff(item.id, "  ")
+    curator.return_signoff(item.id, "Не записан план заглаживания вреда")
+    assert cases.get_case(world.db, world.young_case).status == "open"
+    assert world.desk(world.young).may(Op.EDIT_CASE, world.young_case)
+    [entry] = [e for e in audit.entries(world.db) if e.action == "return_signoff"]
+    assert entry.reason == "Не записан план заглаживания вреда"
+
+
+def test_a_young_mediators_agreement_is_sent_for_sign_off_once():
+    world = build()
+    young = world.desk(world.young)
+    program = ProgramSummary(
+        world.young_case,
+        "restorative_mediation",
+        "in_progress",
+        date(2024, 6, 1),
+    )
+    program_id = young.add_program(program)
+    assert signoffs.pending(world.db) == []
+    done = replace(
+        program,
+        status="finished",
+        ended_on=date(2024, 6, 12),
+        outcome="completed_with_agreement",
+        participants_minors=2,
+    )
+    young.update_program(program_id, done)
+    young.update_program(program_id, done)  # saved again: still one sign-off
+    [item] = signoffs.pending(world.db)
+    assert (item.kind, item.program_id) == ("agreement", program_id)
+    # An adult's agreement needs no sign-off.
+    world.desk(world.adult).update_program(program_id, done)
+    assert len(signoffs.pending(world.db)) == 1
+
+
+def test_nobody_signs_off_their_own_work():
+    """A young mediator who later became the curator still cannot approve what they did."""
+    world = build()
+    world.desk(world.young).close_case(world.young_case, date(2024, 6, 10))
+    [item] = signoffs.pending(world.db)
+    former = get_mediator(world.db, world.young)
+    update_mediator(
+        world.db, world.young, replace(former, kind="adult", class_name="", is_curator=True)
+    )
+    promoted = world.desk(world.young)
+    decision = promoted.may(Op.SIGN_OFF, world.young_case)
+    assert not decision
+    assert decision.reason == "Никто не утверждает собственную работу."
+    with pytest.raises(NotAllowedError, match="собственную работу"):
+        promoted.sign_off(item.id)
+    with pytest.raises(NotAllowedError, match="собственную работу"):
+        promoted.return_signoff(item.id, "сам себе")
+    assert signoffs.get(world.db, item.id).state == "pending"
+    world.desk(world.curator).sign_off(item.id)  # the other curator can
+
+
+def test_the_curator_cannot_stop_being_one_alone():
+    world = build()
+    curator = world.desk(world.curator)
+    me = get_mediator(world.db, world.curator)
+    with pytest.raises(NotAllowedError):
+        curator.update_mediator(world.curator, replace(me, is_curator=False))
+    second = curator.add_mediator(Mediator("Второва Вера", "adult", is_curator=True))
+    curator.update_mediator(second, Mediator("Второва Вера", "adult", is_curator=False))
+    assert get_mediator(world.db, second).is_curator is False
