@@ -1,15 +1,18 @@
-"""User settings (language, last vault, auto-lock minutes) kept as a small JSON file."""
+"""User settings (language, last vault and key slot, auto-lock) kept as a small JSON file."""
 
 from __future__ import annotations
 
 import json
 import os
+import re
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 from rsdesk.paths import app_paths
 
 LANGUAGES = ("ru", "en")
+# A key slot id is random hex; anything else in the file is ignored rather than trusted.
+SLOT_ID = re.compile(r"[0-9a-f]{8,64}")
 
 
 @dataclass
@@ -17,13 +20,18 @@ class Settings:
     language: str = "ru"
     last_vault: str = ""
     auto_lock_minutes: int = 10
+    # The key slot of the last sign-in on this machine, tried first at the next unlock (each
+    # wrong slot costs an Argon2id run). Never a name: names are kept only inside the vault.
+    last_slot: str = ""
 
     def normalised(self) -> Settings:
         language = self.language if self.language in LANGUAGES else "ru"
         minutes = self.auto_lock_minutes
         if not isinstance(minutes, int) or not 0 <= minutes <= 240:
             minutes = 10
-        return Settings(language, str(self.last_vault or ""), minutes)
+        slot = self.last_slot if isinstance(self.last_slot, str) else ""
+        slot = slot if SLOT_ID.fullmatch(slot) else ""
+        return Settings(language, str(self.last_vault or ""), minutes, slot)
 
 
 def _file() -> Path:

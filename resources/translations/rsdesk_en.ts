@@ -21,6 +21,88 @@
         </message>
     </context>
     <context>
+        <name>AccessDialog</name>
+        <message>
+            <source>Password for signing in</source>
+            <translation>Password for signing in</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat it:</source>
+            <translation>&amp;Repeat it:</translation>
+        </message>
+        <message>
+            <source>&amp;Show the password</source>
+            <translation>&amp;Show the password</translation>
+        </message>
+        <message>
+            <source>&amp;Give the password</source>
+            <translation>&amp;Give the password</translation>
+        </message>
+        <message>
+            <source>{name}, {role}</source>
+            <translation>{name}, {role}</translation>
+        </message>
+        <message>
+            <source>Choose a password and tell it to the person yourself, not in a message. With it they sign in and see what their role allows; at the first sign-in they accept the confidentiality pledge.</source>
+            <translation>Choose a password and tell it to the person yourself, not in a message. With it they sign in and see what their role allows; at the first sign-in they accept the confidentiality pledge.</translation>
+        </message>
+        <message>
+            <source>The password they have now stops working.</source>
+            <translation>The password they have now stops working.</translation>
+        </message>
+        <message>
+            <source>The passwords do not match.</source>
+            <translation>The passwords do not match.</translation>
+        </message>
+        <message>
+            <source>Please wait…</source>
+            <translation>Please wait…</translation>
+        </message>
+        <message>
+            <source>The service's file has no room for another password. Take away the access of those who no longer work in the service, then try again.</source>
+            <translation>The service's file has no room for another password. Take away the access of those who no longer work in the service, then try again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccessRow</name>
+        <message>
+            <source>You change your own password in File → Change password.</source>
+            <translation>You change your own password in File → Change password.</translation>
+        </message>
+        <message>
+            <source>{name} signs in with a password of their own. A new one replaces it.</source>
+            <translation>{name} signs in with a password of their own. A new one replaces it.</translation>
+        </message>
+        <message>
+            <source>{name} cannot sign in yet.</source>
+            <translation>{name} cannot sign in yet.</translation>
+        </message>
+        <message>
+            <source>&amp;Give a password…</source>
+            <translation>&amp;Give a password…</translation>
+        </message>
+        <message>
+            <source>Take a&amp;way access</source>
+            <translation>Take a&amp;way access</translation>
+        </message>
+        <message>
+            <source>Take away access</source>
+            <translation>Take away access</translation>
+        </message>
+        <message>
+            <source>Take away the access of {name}? Their password stops opening the service's file at once. The person stays in the roster and in their cases.</source>
+            <translation>Take away the access of {name}? Their password stops opening the service's file at once. The person stays in the roster and in their cases.</translation>
+        </message>
+        <message>
+            <source>Access is not taken away</source>
+            <translation>Access is not taken away</translation>
+        </message>
+    </context>
+    <context>
         <name>AnnualReportButton</name>
         <message>
             <source>annual report {year}.pdf</source>
@@ -87,7 +169,156 @@
         </message>
     </context>
     <context>
+        <name>AuditDialog</name>
+        <message>
+            <source>the program</source>
+            <translation>the program</translation>
+        </message>
+        <message>
+            <source>user no. {id}</source>
+            <translation>user no. {id}</translation>
+        </message>
+        <message>
+            <source>case no. {number}</source>
+            <translation>case no. {number}</translation>
+        </message>
+        <message>
+            <source>request no. {number}</source>
+            <translation>request no. {number}</translation>
+        </message>
+        <message>
+            <source>request (id {id})</source>
+            <translation>request (id {id})</translation>
+        </message>
+        <message>
+            <source>roster member no. {id}</source>
+            <translation>roster member no. {id}</translation>
+        </message>
+        <message>
+            <source>a training record</source>
+            <translation>a training record</translation>
+        </message>
+        <message>
+            <source>the service</source>
+            <translation>the service</translation>
+        </message>
+        <message>
+            <source>statistics for {year}</source>
+            <translation>statistics for {year}</translation>
+        </message>
+        <message>
+            <source>retention period: {years} (years after closure)</source>
+            <translation>retention period: {years} (years after closure)</translation>
+        </message>
+        <message>
+            <source>pledge version {version}</source>
+            <translation>pledge version {version}</translation>
+        </message>
+        <message>
+            <source>Problems found in the audit trail: {problems}</source>
+            <translation>Problems found in the audit trail: {problems}</translation>
+        </message>
+        <message>
+            <source>The audit trail is intact, no changes found. Entries: {n}.</source>
+            <translation>The audit trail is intact, no changes found. Entries: {n}.</translation>
+        </message>
+        <message>
+            <source>everyone</source>
+            <translation>everyone</translation>
+        </message>
+        <message>
+            <source>the program (retention)</source>
+            <translation>the program (retention)</translation>
+        </message>
+        <message>
+            <source>all actions</source>
+            <translation>all actions</translation>
+        </message>
+        <message>
+            <source>Shown: {shown} of {total}.</source>
+            <translation>Shown: {shown} of {total}.</translation>
+        </message>
+        <message>
+            <source>Audit trail</source>
+            <translation>Audit trail</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>&amp;User:</translation>
+        </message>
+        <message>
+            <source>&amp;Action:</source>
+            <translation>&amp;Action:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;From:</translation>
+        </message>
+        <message>
+            <source>t&amp;o:</source>
+            <translation>t&amp;o:</translation>
+        </message>
+        <message>
+            <source>&amp;Number or reason:</source>
+            <translation>&amp;Number or reason:</translation>
+        </message>
+        <message>
+            <source>e.g. 2026-014</source>
+            <translation>e.g. 2026-014</translation>
+        </message>
+        <message>
+            <source>&amp;Reset filters</source>
+            <translation>&amp;Reset filters</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditModel</name>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Object</source>
+            <translation>Object</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseCard</name>
+        <message>
+            <source>Waiting for the curator's sign-off: {what} (sent by {who} on {date}).</source>
+            <translation>Waiting for the curator's sign-off: {what} (sent by {who} on {date}).</translation>
+        </message>
+        <message>
+            <source>Waiting for the curator's sign-off: {what}.</source>
+            <translation>Waiting for the curator's sign-off: {what}.</translation>
+        </message>
+        <message>
+            <source>Until the curator signs it off or returns it, the case can only be read.</source>
+            <translation>Until the curator signs it off or returns it, the case can only be read.</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseCardDialog</name>
+        <message>
+            <source>&amp;Sign off</source>
+            <translation>&amp;Sign off</translation>
+        </message>
+        <message>
+            <source>Return for re&amp;work…</source>
+            <translation>Return for re&amp;work…</translation>
+        </message>
         <message>
             <source>&amp;Participants</source>
             <translation>&amp;Participants</translation>
@@ -119,6 +350,14 @@
         <message>
             <source>Close the &amp;case…</source>
             <translation>Close the &amp;case…</translation>
+        </message>
+        <message>
+            <source>Re&amp;open…</source>
+            <translation>Re&amp;open…</translation>
+        </message>
+        <message>
+            <source>De&amp;lete the case…</source>
+            <translation>De&amp;lete the case…</translation>
         </message>
         <message>
             <source>Close</source>
@@ -260,6 +499,10 @@
     <context>
         <name>CaseList</name>
         <message>
+            <source>&amp;Deleted cases…</source>
+            <translation>&amp;Deleted cases…</translation>
+        </message>
+        <message>
             <source>Search: number, participant, mediator, description…</source>
             <translation>Search: number, participant, mediator, description…</translation>
         </message>
@@ -317,6 +560,10 @@
     </context>
     <context>
         <name>CasesArea</name>
+        <message>
+            <source>The case cannot be opened</source>
+            <translation>The case cannot be opened</translation>
+        </message>
         <message>
             <source>&amp;Overview</source>
             <translation>&amp;Overview</translation>
@@ -441,6 +688,10 @@
             <translation>&amp;Transfer to a territorial service (suggested)</translation>
         </message>
         <message>
+            <source>This request has already been decided.</source>
+            <translation>This request has already been decided.</translation>
+        </message>
+        <message>
             <source>Request {number} of {date}</source>
             <translation>Request {number} of {date}</translation>
         </message>
@@ -537,8 +788,12 @@
             <translation>Trans&amp;fer</translation>
         </message>
         <message>
-            <source>This request has already been decided.</source>
-            <translation>This request has already been decided.</translation>
+            <source>You may read the request; the curator records the decision.</source>
+            <translation>You may read the request; the curator records the decision.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
         </message>
         <message>
             <source>Tick the confirmation, or transfer the request instead.</source>
@@ -547,6 +802,49 @@
         <message>
             <source>Write why the school service keeps this case.</source>
             <translation>Write why the school service keeps this case.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeletedCasesDialog</name>
+        <message>
+            <source>Deleted cases</source>
+            <translation>Deleted cases</translation>
+        </message>
+        <message>
+            <source>A deleted case is hidden from every list and from the statistics. It can be restored within {days} days; then it is erased for good, with its request and documents.</source>
+            <translation>A deleted case is hidden from every list and from the statistics. It can be restored within {days} days; then it is erased for good, with its request and documents.</translation>
+        </message>
+        <message>
+            <source>No case is deleted.</source>
+            <translation>No case is deleted.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Restore</translation>
+        </message>
+        <message>
+            <source>Case No.</source>
+            <translation>Case No.</translation>
+        </message>
+        <message>
+            <source>Deleted on</source>
+            <translation>Deleted on</translation>
+        </message>
+        <message>
+            <source>Deleted by</source>
+            <translation>Deleted by</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Erased for good on</source>
+            <translation>Erased for good on</translation>
+        </message>
+        <message>
+            <source>Case No. {number} is restored.</source>
+            <translation>Case No. {number} is restored.</translation>
         </message>
     </context>
     <context>
@@ -610,12 +908,20 @@
             <translation>(on paper, no file attached)</translation>
         </message>
         <message>
+            <source>{reason} Documents made now are shown to read or export, not kept here.</source>
+            <translation>{reason} Documents made now are shown to read or export, not kept here.</translation>
+        </message>
+        <message>
             <source>Making «{title}»…</source>
             <translation>Making «{title}»…</translation>
         </message>
         <message>
             <source>Made and saved in the service file: «{title}».</source>
             <translation>Made and saved in the service file: «{title}».</translation>
+        </message>
+        <message>
+            <source>«{title}» is shown and not kept. Export it if you need a copy.</source>
+            <translation>«{title}» is shown and not kept. Export it if you need a copy.</translation>
         </message>
         <message>
             <source>The document was not made: {reason}</source>
@@ -783,6 +1089,10 @@
             <translation>&amp;Help</translation>
         </message>
         <message>
+            <source>Read and accept the confidentiality pledge to start working with the service's cases.</source>
+            <translation>Read and accept the confidentiality pledge to start working with the service's cases.</translation>
+        </message>
+        <message>
             <source>No service vault is open</source>
             <translation>No service vault is open</translation>
         </message>
@@ -866,6 +1176,18 @@ Quit anyway and lose them?</translation>
             <translation>for example school psychologist</translation>
         </message>
         <message>
+            <source>&amp;Contacts:</source>
+            <translation>&amp;Contacts:</translation>
+        </message>
+        <message>
+            <source>phone, e-mail</source>
+            <translation>phone, e-mail</translation>
+        </message>
+        <message>
+            <source>Adults of the service see the contacts; young mediators do not.</source>
+            <translation>Adults of the service see the contacts; young mediators do not.</translation>
+        </message>
+        <message>
             <source>&amp;Years served:</source>
             <translation>&amp;Years served:</translation>
         </message>
@@ -937,6 +1259,10 @@ Quit anyway and lose them?</translation>
             <translation>all years</translation>
         </message>
         <message>
+            <source>Only the curator changes the service's roster.</source>
+            <translation>Only the curator changes the service's roster.</translation>
+        </message>
+        <message>
             <source>Training</source>
             <translation>Training</translation>
         </message>
@@ -959,6 +1285,10 @@ Quit anyway and lose them?</translation>
         <message>
             <source>Delete this record from the training of {name}?</source>
             <translation>Delete this record from the training of {name}?</translation>
+        </message>
+        <message>
+            <source>The record is not deleted</source>
+            <translation>The record is not deleted</translation>
         </message>
     </context>
     <context>
@@ -994,6 +1324,18 @@ Quit anyway and lose them?</translation>
         <message>
             <source>The referring body learns only the result: whether the program took place, whether there is an agreement and whether it is kept.</source>
             <translation>The referring body learns only the result: whether the program took place, whether there is an agreement and whether it is kept.</translation>
+        </message>
+        <message>
+            <source>The agreement has been sent to the curator for approval.</source>
+            <translation>The agreement has been sent to the curator for approval.</translation>
+        </message>
+        <message>
+            <source>The curator has approved the agreement.</source>
+            <translation>The curator has approved the agreement.</translation>
+        </message>
+        <message>
+            <source>The curator returned the agreement for rework; see the curator's reason in the case.</source>
+            <translation>The curator returned the agreement for rework; see the curator's reason in the case.</translation>
         </message>
     </context>
     <context>
@@ -1188,6 +1530,53 @@ Quit anyway and lose them?</translation>
         </message>
     </context>
     <context>
+        <name>PledgeDialog</name>
+        <message>
+            <source>I keep confidential everything the participants of the programs say and everything I learn about them and their families in the work of the service. I tell it to nobody outside the program: not to classmates, colleagues, friends or my own family, neither now nor after I leave the service.</source>
+            <translation>I keep confidential everything the participants of the programs say and everything I learn about them and their families in the work of the service. I tell it to nobody outside the program: not to classmates, colleagues, friends or my own family, neither now nor after I leave the service.</translation>
+        </message>
+        <message>
+            <source>There is one exception: a threat to someone's life or health, or a crime committed or being prepared. Then I tell the curator of the service at once (a young mediator tells the adult co-mediator or the curator), and the curator informs those the law requires. I warn the participants of this exception before the program begins.</source>
+            <translation>There is one exception: a threat to someone's life or health, or a crime committed or being prepared. Then I tell the curator of the service at once (a young mediator tells the adult co-mediator or the curator), and the curator informs those the law requires. I warn the participants of this exception before the program begins.</translation>
+        </message>
+        <message>
+            <source>I do not take case data out of the program: I do not photograph the screen and do not copy the data onto paper, into messengers, e-mail, cloud storage or other files. Documents are printed or saved only through the program and only for the work of the service.</source>
+            <translation>I do not take case data out of the program: I do not photograph the screen and do not copy the data onto paper, into messengers, e-mail, cloud storage or other files. Documents are printed or saved only through the program and only for the work of the service.</translation>
+        </message>
+        <message>
+            <source>Whenever I leave the computer, even for a minute, I lock the program (Ctrl+L) or the computer. I tell nobody my password and do not write it down where others may find it.</source>
+            <translation>Whenever I leave the computer, even for a minute, I lock the program (Ctrl+L) or the computer. I tell nobody my password and do not write it down where others may find it.</translation>
+        </message>
+        <message>
+            <source>I open only the cases I work on and use what I learn only for the work of the service. The program records who opened which case.</source>
+            <translation>I open only the cases I work on and use what I learn only for the work of the service. The program records who opened which case.</translation>
+        </message>
+        <message>
+            <source>When I leave the service, I tell the curator so that my access is closed. The pledge stays in force after I leave.</source>
+            <translation>When I leave the service, I tell the curator so that my access is closed. The pledge stays in force after I leave.</translation>
+        </message>
+        <message>
+            <source>Confidentiality pledge</source>
+            <translation>Confidentiality pledge</translation>
+        </message>
+        <message>
+            <source>You signed in as {user}. Restorative programs work only when the participants trust that what they say stays with the mediators. Before you start, read the pledge and accept it; the date is recorded in the audit trail.</source>
+            <translation>You signed in as {user}. Restorative programs work only when the participants trust that what they say stays with the mediators. Before you start, read the pledge and accept it; the date is recorded in the audit trail.</translation>
+        </message>
+        <message>
+            <source>I have &amp;read and accept the pledge</source>
+            <translation>I have &amp;read and accept the pledge</translation>
+        </message>
+        <message>
+            <source>&amp;Accept</source>
+            <translation>&amp;Accept</translation>
+        </message>
+        <message>
+            <source>&amp;Decline and lock</source>
+            <translation>&amp;Decline and lock</translation>
+        </message>
+    </context>
+    <context>
         <name>ProgramButtons</name>
         <message>
             <source>Start a pro&amp;gram…</source>
@@ -1196,6 +1585,10 @@ Quit anyway and lose them?</translation>
         <message>
             <source>Contin&amp;ue the program</source>
             <translation>Contin&amp;ue the program</translation>
+        </message>
+        <message>
+            <source>Vi&amp;ew the program</source>
+            <translation>Vi&amp;ew the program</translation>
         </message>
     </context>
     <context>
@@ -1371,6 +1764,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>Check how the agreement is kept: {program}</translation>
         </message>
         <message>
+            <source>Only the curator may allow a program despite a training warning; ask the curator.</source>
+            <translation>Only the curator may allow a program despite a training warning; ask the curator.</translation>
+        </message>
+        <message>
             <source>The curator {curator} allowed the program to be led without the training it calls for. Reason: {reason}</source>
             <translation>The curator {curator} allowed the program to be led without the training it calls for. Reason: {reason}</translation>
         </message>
@@ -1379,8 +1776,16 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>{program}: case No. {number}</translation>
         </message>
         <message>
+            <source>{title} (read only)</source>
+            <translation>{title} (read only)</translation>
+        </message>
+        <message>
             <source>Close</source>
             <translation>Close</translation>
+        </message>
+        <message>
+            <source>Read only: {reason}</source>
+            <translation>Read only: {reason}</translation>
         </message>
         <message>
             <source>&amp;Participants and consent…</source>
@@ -1512,6 +1917,61 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>No program is under way. Start one for an open case here or from the case card.</source>
             <translation>No program is under way. Start one for an open case here or from the case card.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReasonDialog</name>
+        <message>
+            <source>Reopen the case</source>
+            <translation>Reopen the case</translation>
+        </message>
+        <message>
+            <source>&amp;Why is case No. {number} reopened?</source>
+            <translation>&amp;Why is case No. {number} reopened?</translation>
+        </message>
+        <message>
+            <source>The case becomes open again and can be changed. The reason is kept in the case's timeline and in the audit trail.</source>
+            <translation>The case becomes open again and can be changed. The reason is kept in the case's timeline and in the audit trail.</translation>
+        </message>
+        <message>
+            <source>No names: the reason goes into the audit trail.</source>
+            <translation>No names: the reason goes into the audit trail.</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>Reopen</translation>
+        </message>
+        <message>
+            <source>Return for rework</source>
+            <translation>Return for rework</translation>
+        </message>
+        <message>
+            <source>&amp;What should be redone? ({what}, case No. {number})</source>
+            <translation>&amp;What should be redone? ({what}, case No. {number})</translation>
+        </message>
+        <message>
+            <source>A returned closure opens the case again, and the reason appears in its timeline.</source>
+            <translation>A returned closure opens the case again, and the reason appears in its timeline.</translation>
+        </message>
+        <message>
+            <source>Return</source>
+            <translation>Return</translation>
+        </message>
+        <message>
+            <source>Delete the case</source>
+            <translation>Delete the case</translation>
+        </message>
+        <message>
+            <source>&amp;Why is case No. {number} deleted?</source>
+            <translation>&amp;Why is case No. {number} deleted?</translation>
+        </message>
+        <message>
+            <source>The case and its request disappear from every list and from the statistics. The curator can restore it within {days} days; after that it is erased for good.</source>
+            <translation>The case and its request disappear from every list and from the statistics. The curator can restore it within {days} days; after that it is erased for good.</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
         </message>
     </context>
     <context>
@@ -1959,6 +2419,18 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <source>Hours</source>
             <translation>Hours</translation>
         </message>
+        <message>
+            <source>Sign-in</source>
+            <translation>Sign-in</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <source>has a password</source>
+            <translation>has a password</translation>
+        </message>
     </context>
     <context>
         <name>ServiceExportPanel</name>
@@ -1967,8 +2439,8 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>Choose the year and press «Show what will be sent»: you will see every number that goes into the file before it is written.</translation>
         </message>
         <message>
-            <source>Only the curator of the service exports its statistics: the file is signed on behalf of the service. Open the service's file with the curator's password to export.</source>
-            <translation>Only the curator of the service exports its statistics: the file is signed on behalf of the service. Open the service's file with the curator's password to export.</translation>
+            <source>The file is signed on behalf of the service, so the curator exports it. The regional summary (the next tab) is open to everyone.</source>
+            <translation>The file is signed on behalf of the service, so the curator exports it. The regional summary (the next tab) is open to everyone.</translation>
         </message>
         <message>
             <source>Open the service's file to export its statistics. The regional summary (the next tab) works without it.</source>
@@ -2128,6 +2600,97 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <source>Settings are applied at once and remembered for the next start. Locking hides the cases and removes the decrypted data and keys from memory; the password opens them again.</source>
             <translation>Settings are applied at once and remembered for the next start. Locking hides the cases and removes the decrypted data and keys from memory; the password opens them again.</translation>
         </message>
+        <message>
+            <source>Data and access</source>
+            <translation>Data and access</translation>
+        </message>
+        <message>
+            <source>&amp;Keep personal data after a case is closed, years:</source>
+            <translation>&amp;Keep personal data after a case is closed, years:</translation>
+        </message>
+        <message>
+            <source>&amp;Audit trail…</source>
+            <translation>&amp;Audit trail…</translation>
+        </message>
+        <message>
+            <source>Who opened, changed, exported or deleted what, and when.</source>
+            <translation>Who opened, changed, exported or deleted what, and when.</translation>
+        </message>
+        <message>
+            <source>The curator of the service sets the retention period.</source>
+            <translation>The curator of the service sets the retention period.</translation>
+        </message>
+        <message>
+            <source>When the period after a case's closure has passed, the names, descriptions, notes and documents of the case are removed at the next sign-in; the counts for the statistics stay, so the files of past years do not change.</source>
+            <translation>When the period after a case's closure has passed, the names, descriptions, notes and documents of the case are removed at the next sign-in; the counts for the statistics stay, so the files of past years do not change.</translation>
+        </message>
+        <message>
+            <source>Closed cases and requests the next sign-in will clear: {n}.</source>
+            <translation>Closed cases and requests the next sign-in will clear: {n}.</translation>
+        </message>
+        <message>
+            <source>The next sign-in will clear nothing.</source>
+            <translation>The next sign-in will clear nothing.</translation>
+        </message>
+        <message>
+            <source>At this sign-in the personal data of closed cases and requests were removed, as their retention period had passed: {n}.</source>
+            <translation>At this sign-in the personal data of closed cases and requests were removed, as their retention period had passed: {n}.</translation>
+        </message>
+        <message>
+            <source>Deleted cases erased for good, 30 days after the deletion: {n}.</source>
+            <translation>Deleted cases erased for good, 30 days after the deletion: {n}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignoffPanel</name>
+        <message>
+            <source>agreement</source>
+            <translation>agreement</translation>
+        </message>
+        <message>
+            <source>closing the case</source>
+            <translation>closing the case</translation>
+        </message>
+        <message>
+            <source>Waiting for the curator's sign-off: {count}</source>
+            <translation>Waiting for the curator's sign-off: {count}</translation>
+        </message>
+        <message>
+            <source>Signed off: {what}, case No. {number}.</source>
+            <translation>Signed off: {what}, case No. {number}.</translation>
+        </message>
+        <message>
+            <source>Returned for rework: {what}, case No. {number}.</source>
+            <translation>Returned for rework: {what}, case No. {number}.</translation>
+        </message>
+        <message>
+            <source>Case No.</source>
+            <translation>Case No.</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Who sent it</source>
+            <translation>Who sent it</translation>
+        </message>
+        <message>
+            <source>Sent on</source>
+            <translation>Sent on</translation>
+        </message>
+        <message>
+            <source>O&amp;pen the case</source>
+            <translation>O&amp;pen the case</translation>
+        </message>
+        <message>
+            <source>&amp;Sign off</source>
+            <translation>&amp;Sign off</translation>
+        </message>
+        <message>
+            <source>Return for re&amp;work…</source>
+            <translation>Return for re&amp;work…</translation>
+        </message>
     </context>
     <context>
         <name>StagePage</name>
@@ -2242,6 +2805,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>Why, e.g. an experienced co-facilitator or supervision</translation>
         </message>
         <message>
+            <source>Only the curator may allow it: the program waits for the curator's permission before its first stage.</source>
+            <translation>Only the curator may allow it: the program waits for the curator's permission before its first stage.</translation>
+        </message>
+        <message>
             <source>Program &amp;type:</source>
             <translation>Program &amp;type:</translation>
         </message>
@@ -2288,6 +2855,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>Choose at least one adult facilitator: young mediators work only together with an adult.</source>
             <translation>Choose at least one adult facilitator: young mediators work only together with an adult.</translation>
+        </message>
+        <message>
+            <source>{name} is not on this case: {reason}</source>
+            <translation>{name} is not on this case: {reason}</translation>
         </message>
         <message>
             <source>Choose who takes part.</source>
@@ -2399,6 +2970,25 @@ The curator may allow the program to go ahead anyway, for example with an experi
         </message>
     </context>
     <context>
+        <name>UndoBar</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <source>Hide this message</source>
+            <translation>Hide this message</translation>
+        </message>
+        <message>
+            <source>Case No. {number} is deleted.</source>
+            <translation>Case No. {number} is deleted.</translation>
+        </message>
+        <message>
+            <source>Case No. {number} is deleted. The curator can restore it within {days} days.</source>
+            <translation>Case No. {number} is deleted. The curator can restore it within {days} days.</translation>
+        </message>
+    </context>
+    <context>
         <name>UnlockPage</name>
         <message>
             <source>Open the service's vault</source>
@@ -2440,6 +3030,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <source>Checking the password…</source>
             <translation>Checking the password…</translation>
         </message>
+        <message>
+            <source>This password opens the file but belongs to nobody in the roster. Ask the curator for a password of your own.</source>
+            <translation>This password opens the file but belongs to nobody in the roster. Ask the curator for a password of your own.</translation>
+        </message>
     </context>
     <context>
         <name>WelcomePage</name>
@@ -2470,6 +3064,117 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>Preparing the practice vault…</source>
             <translation>Preparing the practice vault…</translation>
+        </message>
+    </context>
+    <context>
+        <name>audit</name>
+        <message>
+            <source>signed in</source>
+            <translation>signed in</translation>
+        </message>
+        <message>
+            <source>accepted the confidentiality pledge</source>
+            <translation>accepted the confidentiality pledge</translation>
+        </message>
+        <message>
+            <source>opened the case</source>
+            <translation>opened the case</translation>
+        </message>
+        <message>
+            <source>changed the case</source>
+            <translation>changed the case</translation>
+        </message>
+        <message>
+            <source>closed the case</source>
+            <translation>closed the case</translation>
+        </message>
+        <message>
+            <source>reopened the case</source>
+            <translation>reopened the case</translation>
+        </message>
+        <message>
+            <source>assigned a mediator</source>
+            <translation>assigned a mediator</translation>
+        </message>
+        <message>
+            <source>sent for the curator's sign-off</source>
+            <translation>sent for the curator's sign-off</translation>
+        </message>
+        <message>
+            <source>signed off</source>
+            <translation>signed off</translation>
+        </message>
+        <message>
+            <source>returned for rework</source>
+            <translation>returned for rework</translation>
+        </message>
+        <message>
+            <source>deleted the case</source>
+            <translation>deleted the case</translation>
+        </message>
+        <message>
+            <source>restored the deleted case</source>
+            <translation>restored the deleted case</translation>
+        </message>
+        <message>
+            <source>purged the deleted case</source>
+            <translation>purged the deleted case</translation>
+        </message>
+        <message>
+            <source>removed personal data (retention period)</source>
+            <translation>removed personal data (retention period)</translation>
+        </message>
+        <message>
+            <source>changed the request</source>
+            <translation>changed the request</translation>
+        </message>
+        <message>
+            <source>registered the request</source>
+            <translation>registered the request</translation>
+        </message>
+        <message>
+            <source>decided on the request</source>
+            <translation>decided on the request</translation>
+        </message>
+        <message>
+            <source>exported the statistics</source>
+            <translation>exported the statistics</translation>
+        </message>
+        <message>
+            <source>made a document</source>
+            <translation>made a document</translation>
+        </message>
+        <message>
+            <source>changed the roster</source>
+            <translation>changed the roster</translation>
+        </message>
+        <message>
+            <source>gave a user a password</source>
+            <translation>gave a user a password</translation>
+        </message>
+        <message>
+            <source>took a user's access away</source>
+            <translation>took a user's access away</translation>
+        </message>
+        <message>
+            <source>changed the settings</source>
+            <translation>changed the settings</translation>
+        </message>
+        <message>
+            <source>overrode a warning</source>
+            <translation>overrode a warning</translation>
+        </message>
+        <message>
+            <source>Entries before no. {seq} are missing.</source>
+            <translation>Entries before no. {seq} are missing.</translation>
+        </message>
+        <message>
+            <source>Entry no. {seq} was changed or removed.</source>
+            <translation>Entry no. {seq} was changed or removed.</translation>
+        </message>
+        <message>
+            <source>The newest entries of the trail were removed.</source>
+            <translation>The newest entries of the trail were removed.</translation>
         </message>
     </context>
     <context>
@@ -3460,6 +4165,137 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>This field is required.</source>
             <translation>This field is required.</translation>
+        </message>
+    </context>
+    <context>
+        <name>roles</name>
+        <message>
+            <source>You cannot take away your own access.</source>
+            <translation>You cannot take away your own access.</translation>
+        </message>
+        <message>
+            <source>This person has no password.</source>
+            <translation>This person has no password.</translation>
+        </message>
+        <message>
+            <source>You cannot take the curator's role from yourself; another curator can.</source>
+            <translation>You cannot take the curator's role from yourself; another curator can.</translation>
+        </message>
+        <message>
+            <source>The service must keep a curator.</source>
+            <translation>The service must keep a curator.</translation>
+        </message>
+        <message>
+            <source>Assign an adult mediator first: a young mediator works beside one.</source>
+            <translation>Assign an adult mediator first: a young mediator works beside one.</translation>
+        </message>
+        <message>
+            <source>Only the curator may do this.</source>
+            <translation>Only the curator may do this.</translation>
+        </message>
+        <message>
+            <source>This record belongs to no case.</source>
+            <translation>This record belongs to no case.</translation>
+        </message>
+        <message>
+            <source>This record was already reviewed.</source>
+            <translation>This record was already reviewed.</translation>
+        </message>
+        <message>
+            <source>Nobody signs off their own work.</source>
+            <translation>Nobody signs off their own work.</translation>
+        </message>
+        <message>
+            <source>This change is not possible while a young mediator works on the case. {problem}</source>
+            <translation>This change is not possible while a young mediator works on the case. {problem}</translation>
+        </message>
+        <message>
+            <source>Write the reason.</source>
+            <translation>Write the reason.</translation>
+        </message>
+        <message>
+            <source>curator</source>
+            <translation>curator</translation>
+        </message>
+        <message>
+            <source>adult mediator</source>
+            <translation>adult mediator</translation>
+        </message>
+        <message>
+            <source>young mediator</source>
+            <translation>young mediator</translation>
+        </message>
+        <message>
+            <source>Young mediators work only on conflicts between students and on problems of a children's community.</source>
+            <translation>Young mediators work only on conflicts between students and on problems of a children's community.</translation>
+        </message>
+        <message>
+            <source>An adult is a party to this case: young mediators do not take it.</source>
+            <translation>An adult is a party to this case: young mediators do not take it.</translation>
+        </message>
+        <message>
+            <source>A young mediator works only beside an adult co-mediator or supervisor.</source>
+            <translation>A young mediator works only beside an adult co-mediator or supervisor.</translation>
+        </message>
+        <message>
+            <source>Only the curator exports the service's statistics.</source>
+            <translation>Only the curator exports the service's statistics.</translation>
+        </message>
+        <message>
+            <source>Only the curator views the audit trail.</source>
+            <translation>Only the curator views the audit trail.</translation>
+        </message>
+        <message>
+            <source>Only the curator manages users and their passwords.</source>
+            <translation>Only the curator manages users and their passwords.</translation>
+        </message>
+        <message>
+            <source>Contact details of the roster are for adults only.</source>
+            <translation>Contact details of the roster are for adults only.</translation>
+        </message>
+        <message>
+            <source>Young mediators see only the cases assigned to them.</source>
+            <translation>Young mediators see only the cases assigned to them.</translation>
+        </message>
+        <message>
+            <source>The personal data of this case were removed; it stays only in the statistics.</source>
+            <translation>The personal data of this case were removed; it stays only in the statistics.</translation>
+        </message>
+        <message>
+            <source>The case was deleted.</source>
+            <translation>The case was deleted.</translation>
+        </message>
+        <message>
+            <source>The case is not deleted.</source>
+            <translation>The case is not deleted.</translation>
+        </message>
+        <message>
+            <source>You are not assigned to this case.</source>
+            <translation>You are not assigned to this case.</translation>
+        </message>
+        <message>
+            <source>A young mediator cannot do this; ask the curator.</source>
+            <translation>A young mediator cannot do this; ask the curator.</translation>
+        </message>
+        <message>
+            <source>Nothing in this case waits for a sign-off.</source>
+            <translation>Nothing in this case waits for a sign-off.</translation>
+        </message>
+        <message>
+            <source>The case is open.</source>
+            <translation>The case is open.</translation>
+        </message>
+        <message>
+            <source>Sign off the closure or return it for rework.</source>
+            <translation>Sign off the closure or return it for rework.</translation>
+        </message>
+        <message>
+            <source>The case waits for the curator's sign-off; it cannot be changed now.</source>
+            <translation>The case waits for the curator's sign-off; it cannot be changed now.</translation>
+        </message>
+        <message>
+            <source>The case is closed and can only be read. The curator may reopen it.</source>
+            <translation>The case is closed and can only be read. The curator may reopen it.</translation>
         </message>
     </context>
     <context>

@@ -21,6 +21,88 @@
         </message>
     </context>
     <context>
+        <name>AccessDialog</name>
+        <message>
+            <source>Password for signing in</source>
+            <translation>Пароль для входа</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Пароль:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat it:</source>
+            <translation>П&amp;овторите его:</translation>
+        </message>
+        <message>
+            <source>&amp;Show the password</source>
+            <translation>Пока&amp;зать пароль</translation>
+        </message>
+        <message>
+            <source>&amp;Give the password</source>
+            <translation>&amp;Выдать пароль</translation>
+        </message>
+        <message>
+            <source>{name}, {role}</source>
+            <translation>{name}, {role}</translation>
+        </message>
+        <message>
+            <source>Choose a password and tell it to the person yourself, not in a message. With it they sign in and see what their role allows; at the first sign-in they accept the confidentiality pledge.</source>
+            <translation>Придумайте пароль и сообщите его человеку лично, а не в сообщении. С этим паролем он входит в программу и видит то, что позволяет его роль; при первом входе он принимает обязательство о конфиденциальности.</translation>
+        </message>
+        <message>
+            <source>The password they have now stops working.</source>
+            <translation>Нынешний пароль перестанет действовать.</translation>
+        </message>
+        <message>
+            <source>The passwords do not match.</source>
+            <translation>Пароли не совпадают.</translation>
+        </message>
+        <message>
+            <source>Please wait…</source>
+            <translation>Подождите…</translation>
+        </message>
+        <message>
+            <source>The service's file has no room for another password. Take away the access of those who no longer work in the service, then try again.</source>
+            <translation>В файле службы нет места для ещё одного пароля. Отзовите доступ у тех, кто больше не работает в службе, и попробуйте снова.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccessRow</name>
+        <message>
+            <source>You change your own password in File → Change password.</source>
+            <translation>Свой пароль вы меняете в меню «Файл» → «Сменить пароль».</translation>
+        </message>
+        <message>
+            <source>{name} signs in with a password of their own. A new one replaces it.</source>
+            <translation>{name} входит со своим паролем. Новый пароль заменит прежний.</translation>
+        </message>
+        <message>
+            <source>{name} cannot sign in yet.</source>
+            <translation>{name} пока не может входить в программу.</translation>
+        </message>
+        <message>
+            <source>&amp;Give a password…</source>
+            <translation>Выдать &amp;пароль…</translation>
+        </message>
+        <message>
+            <source>Take a&amp;way access</source>
+            <translation>Отозвать дос&amp;туп</translation>
+        </message>
+        <message>
+            <source>Take away access</source>
+            <translation>Отозвать доступ</translation>
+        </message>
+        <message>
+            <source>Take away the access of {name}? Their password stops opening the service's file at once. The person stays in the roster and in their cases.</source>
+            <translation>Отозвать доступ? {name} больше не сможет войти: пароль сразу перестанет открывать файл службы. Человек останется в составе службы и в своих случаях.</translation>
+        </message>
+        <message>
+            <source>Access is not taken away</source>
+            <translation>Доступ не отозван</translation>
+        </message>
+    </context>
+    <context>
         <name>AnnualReportButton</name>
         <message>
             <source>annual report {year}.pdf</source>
@@ -87,7 +169,156 @@
         </message>
     </context>
     <context>
+        <name>AuditDialog</name>
+        <message>
+            <source>the program</source>
+            <translation>программа</translation>
+        </message>
+        <message>
+            <source>user no. {id}</source>
+            <translation>пользователь № {id}</translation>
+        </message>
+        <message>
+            <source>case no. {number}</source>
+            <translation>случай № {number}</translation>
+        </message>
+        <message>
+            <source>request no. {number}</source>
+            <translation>обращение № {number}</translation>
+        </message>
+        <message>
+            <source>request (id {id})</source>
+            <translation>обращение (код {id})</translation>
+        </message>
+        <message>
+            <source>roster member no. {id}</source>
+            <translation>участник службы № {id}</translation>
+        </message>
+        <message>
+            <source>a training record</source>
+            <translation>запись об обучении</translation>
+        </message>
+        <message>
+            <source>the service</source>
+            <translation>служба</translation>
+        </message>
+        <message>
+            <source>statistics for {year}</source>
+            <translation>статистика за {year} год</translation>
+        </message>
+        <message>
+            <source>retention period: {years} (years after closure)</source>
+            <translation>срок хранения: {years} (лет после закрытия)</translation>
+        </message>
+        <message>
+            <source>pledge version {version}</source>
+            <translation>редакция обязательства {version}</translation>
+        </message>
+        <message>
+            <source>Problems found in the audit trail: {problems}</source>
+            <translation>В журнале обнаружены нарушения: {problems}</translation>
+        </message>
+        <message>
+            <source>The audit trail is intact, no changes found. Entries: {n}.</source>
+            <translation>Журнал цел, изменений не обнаружено. Записей: {n}.</translation>
+        </message>
+        <message>
+            <source>everyone</source>
+            <translation>все</translation>
+        </message>
+        <message>
+            <source>the program (retention)</source>
+            <translation>программа (срок хранения)</translation>
+        </message>
+        <message>
+            <source>all actions</source>
+            <translation>все действия</translation>
+        </message>
+        <message>
+            <source>Shown: {shown} of {total}.</source>
+            <translation>Показано записей: {shown} из {total}.</translation>
+        </message>
+        <message>
+            <source>Audit trail</source>
+            <translation>Журнал действий</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>&amp;Пользователь:</translation>
+        </message>
+        <message>
+            <source>&amp;Action:</source>
+            <translation>&amp;Действие:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;С:</translation>
+        </message>
+        <message>
+            <source>t&amp;o:</source>
+            <translation>п&amp;о:</translation>
+        </message>
+        <message>
+            <source>&amp;Number or reason:</source>
+            <translation>&amp;Номер или причина:</translation>
+        </message>
+        <message>
+            <source>e.g. 2026-014</source>
+            <translation>например, 2026-014</translation>
+        </message>
+        <message>
+            <source>&amp;Reset filters</source>
+            <translation>&amp;Сбросить фильтры</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditModel</name>
+        <message>
+            <source>When</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Кто</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Что сделано</translation>
+        </message>
+        <message>
+            <source>Object</source>
+            <translation>Объект</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Причина</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseCard</name>
+        <message>
+            <source>Waiting for the curator's sign-off: {what} (sent by {who} on {date}).</source>
+            <translation>Ждёт подписи куратора: {what} ({who}, {date}).</translation>
+        </message>
+        <message>
+            <source>Waiting for the curator's sign-off: {what}.</source>
+            <translation>Ждёт подписи куратора: {what}.</translation>
+        </message>
+        <message>
+            <source>Until the curator signs it off or returns it, the case can only be read.</source>
+            <translation>Пока куратор не утвердит или не вернёт его, случай можно только читать.</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseCardDialog</name>
+        <message>
+            <source>&amp;Sign off</source>
+            <translation>Утверди&amp;ть</translation>
+        </message>
+        <message>
+            <source>Return for re&amp;work…</source>
+            <translation>&amp;Вернуть на доработку…</translation>
+        </message>
         <message>
             <source>&amp;Participants</source>
             <translation>&amp;Участники</translation>
@@ -119,6 +350,14 @@
         <message>
             <source>Close the &amp;case…</source>
             <translation>&amp;Закрыть случай…</translation>
+        </message>
+        <message>
+            <source>Re&amp;open…</source>
+            <translation>&amp;Открыть заново…</translation>
+        </message>
+        <message>
+            <source>De&amp;lete the case…</source>
+            <translation>Уд&amp;алить случай…</translation>
         </message>
         <message>
             <source>Close</source>
@@ -260,6 +499,10 @@
     <context>
         <name>CaseList</name>
         <message>
+            <source>&amp;Deleted cases…</source>
+            <translation>&amp;Удалённые случаи…</translation>
+        </message>
+        <message>
             <source>Search: number, participant, mediator, description…</source>
             <translation>Поиск: номер, участник, медиатор, описание…</translation>
         </message>
@@ -317,6 +560,10 @@
     </context>
     <context>
         <name>CasesArea</name>
+        <message>
+            <source>The case cannot be opened</source>
+            <translation>Случай не открыть</translation>
+        </message>
         <message>
             <source>&amp;Overview</source>
             <translation>&amp;Обзор</translation>
@@ -441,6 +688,10 @@
             <translation>Передать в &amp;территориальную службу (рекомендуется)</translation>
         </message>
         <message>
+            <source>This request has already been decided.</source>
+            <translation>По этой заявке решение уже принято.</translation>
+        </message>
+        <message>
             <source>Request {number} of {date}</source>
             <translation>Заявка {number} от {date}</translation>
         </message>
@@ -537,8 +788,12 @@
             <translation>Перед&amp;ать</translation>
         </message>
         <message>
-            <source>This request has already been decided.</source>
-            <translation>По этой заявке решение уже принято.</translation>
+            <source>You may read the request; the curator records the decision.</source>
+            <translation>Заявку можно прочитать; решение записывает куратор.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
         </message>
         <message>
             <source>Tick the confirmation, or transfer the request instead.</source>
@@ -547,6 +802,49 @@
         <message>
             <source>Write why the school service keeps this case.</source>
             <translation>Запишите, почему школьная служба оставляет этот случай у себя.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeletedCasesDialog</name>
+        <message>
+            <source>Deleted cases</source>
+            <translation>Удалённые случаи</translation>
+        </message>
+        <message>
+            <source>A deleted case is hidden from every list and from the statistics. It can be restored within {days} days; then it is erased for good, with its request and documents.</source>
+            <translation>Удалённый случай скрыт из всех списков и из статистики. Его можно восстановить в течение {days} дней, потом он будет удалён окончательно — вместе с обращением и документами.</translation>
+        </message>
+        <message>
+            <source>No case is deleted.</source>
+            <translation>Удалённых случаев нет.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Восстановить</translation>
+        </message>
+        <message>
+            <source>Case No.</source>
+            <translation>№ случая</translation>
+        </message>
+        <message>
+            <source>Deleted on</source>
+            <translation>Удалён</translation>
+        </message>
+        <message>
+            <source>Deleted by</source>
+            <translation>Кто удалил</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <source>Erased for good on</source>
+            <translation>Будет удалён окончательно</translation>
+        </message>
+        <message>
+            <source>Case No. {number} is restored.</source>
+            <translation>Случай № {number} восстановлен.</translation>
         </message>
     </context>
     <context>
@@ -610,12 +908,20 @@
             <translation>(на бумаге, файл не приложен)</translation>
         </message>
         <message>
+            <source>{reason} Documents made now are shown to read or export, not kept here.</source>
+            <translation>{reason} Сформированный сейчас документ можно прочитать или экспортировать, но здесь он не сохранится.</translation>
+        </message>
+        <message>
             <source>Making «{title}»…</source>
             <translation>Формируется «{title}»…</translation>
         </message>
         <message>
             <source>Made and saved in the service file: «{title}».</source>
             <translation>Сформирован и сохранён в файле службы: «{title}».</translation>
+        </message>
+        <message>
+            <source>«{title}» is shown and not kept. Export it if you need a copy.</source>
+            <translation>«{title}» показан, но не сохранён. Если нужна копия, экспортируйте документ.</translation>
         </message>
         <message>
             <source>The document was not made: {reason}</source>
@@ -783,6 +1089,10 @@
             <translation>&amp;Справка</translation>
         </message>
         <message>
+            <source>Read and accept the confidentiality pledge to start working with the service's cases.</source>
+            <translation>Чтобы начать работу со случаями службы, прочитайте и примите обязательство о конфиденциальности.</translation>
+        </message>
+        <message>
             <source>No service vault is open</source>
             <translation>Хранилище службы не открыто</translation>
         </message>
@@ -866,6 +1176,18 @@ Quit anyway and lose them?</source>
             <translation>например, педагог-психолог</translation>
         </message>
         <message>
+            <source>&amp;Contacts:</source>
+            <translation>Ко&amp;нтакты:</translation>
+        </message>
+        <message>
+            <source>phone, e-mail</source>
+            <translation>телефон, e-mail</translation>
+        </message>
+        <message>
+            <source>Adults of the service see the contacts; young mediators do not.</source>
+            <translation>Контакты видят взрослые члены службы; юным медиаторам они не показываются.</translation>
+        </message>
+        <message>
             <source>&amp;Years served:</source>
             <translation>&amp;Годы работы:</translation>
         </message>
@@ -937,6 +1259,10 @@ Quit anyway and lose them?</source>
             <translation>все годы</translation>
         </message>
         <message>
+            <source>Only the curator changes the service's roster.</source>
+            <translation>Изменять состав службы может только куратор.</translation>
+        </message>
+        <message>
             <source>Training</source>
             <translation>Обучение</translation>
         </message>
@@ -959,6 +1285,10 @@ Quit anyway and lose them?</source>
         <message>
             <source>Delete this record from the training of {name}?</source>
             <translation>Удалить эту запись из обучения: {name}?</translation>
+        </message>
+        <message>
+            <source>The record is not deleted</source>
+            <translation>Запись не удалена</translation>
         </message>
     </context>
     <context>
@@ -994,6 +1324,18 @@ Quit anyway and lose them?</source>
         <message>
             <source>The referring body learns only the result: whether the program took place, whether there is an agreement and whether it is kept.</source>
             <translation>Направившая сторона узнаёт только результат: состоялась ли программа, есть ли договорённость и выполняется ли она.</translation>
+        </message>
+        <message>
+            <source>The agreement has been sent to the curator for approval.</source>
+            <translation>Договор отправлен куратору на утверждение.</translation>
+        </message>
+        <message>
+            <source>The curator has approved the agreement.</source>
+            <translation>Куратор утвердил договор.</translation>
+        </message>
+        <message>
+            <source>The curator returned the agreement for rework; see the curator's reason in the case.</source>
+            <translation>Куратор вернул договор на доработку; причина указана в карточке случая.</translation>
         </message>
     </context>
     <context>
@@ -1188,6 +1530,53 @@ Quit anyway and lose them?</source>
         </message>
     </context>
     <context>
+        <name>PledgeDialog</name>
+        <message>
+            <source>I keep confidential everything the participants of the programs say and everything I learn about them and their families in the work of the service. I tell it to nobody outside the program: not to classmates, colleagues, friends or my own family, neither now nor after I leave the service.</source>
+            <translation>Я храню в тайне всё, что говорят участники программ, и всё, что я узнаю о них и об их семьях в работе службы. Я никому не рассказываю об этом за пределами программы — ни одноклассникам, ни коллегам, ни друзьям, ни своим родным — ни сейчас, ни после ухода из службы.</translation>
+        </message>
+        <message>
+            <source>There is one exception: a threat to someone's life or health, or a crime committed or being prepared. Then I tell the curator of the service at once (a young mediator tells the adult co-mediator or the curator), and the curator informs those the law requires. I warn the participants of this exception before the program begins.</source>
+            <translation>Исключение одно: угроза жизни или здоровью человека, совершённое или готовящееся преступление. Тогда я сразу сообщаю об этом куратору службы (юный медиатор — взрослому ко-медиатору или куратору), а куратор извещает тех, кого требует закон. Об этом исключении я предупреждаю участников до начала программы.</translation>
+        </message>
+        <message>
+            <source>I do not take case data out of the program: I do not photograph the screen and do not copy the data onto paper, into messengers, e-mail, cloud storage or other files. Documents are printed or saved only through the program and only for the work of the service.</source>
+            <translation>Я не выношу данные случаев за пределы программы: не фотографирую экран и не переписываю данные на бумагу, в мессенджеры, электронную почту, облачные хранилища или другие файлы. Документы печатаются и сохраняются только через программу и только для работы службы.</translation>
+        </message>
+        <message>
+            <source>Whenever I leave the computer, even for a minute, I lock the program (Ctrl+L) or the computer. I tell nobody my password and do not write it down where others may find it.</source>
+            <translation>Отходя от компьютера даже на минуту, я блокирую программу (Ctrl+L) или компьютер. Я никому не сообщаю свой пароль и не записываю его там, где его могут найти другие.</translation>
+        </message>
+        <message>
+            <source>I open only the cases I work on and use what I learn only for the work of the service. The program records who opened which case.</source>
+            <translation>Я открываю только те случаи, с которыми работаю, и использую узнанное только для работы службы. Программа записывает, кто и какой случай открывал.</translation>
+        </message>
+        <message>
+            <source>When I leave the service, I tell the curator so that my access is closed. The pledge stays in force after I leave.</source>
+            <translation>Уходя из службы, я сообщаю об этом куратору, чтобы мой доступ закрыли. Обязательство действует и после ухода.</translation>
+        </message>
+        <message>
+            <source>Confidentiality pledge</source>
+            <translation>Обязательство о конфиденциальности</translation>
+        </message>
+        <message>
+            <source>You signed in as {user}. Restorative programs work only when the participants trust that what they say stays with the mediators. Before you start, read the pledge and accept it; the date is recorded in the audit trail.</source>
+            <translation>Вы вошли как {user}. Восстановительные программы работают, только когда участники уверены: сказанное ими останется у медиаторов. Прежде чем начать, прочитайте обязательство и примите его; дата принятия записывается в журнал действий.</translation>
+        </message>
+        <message>
+            <source>I have &amp;read and accept the pledge</source>
+            <translation>Я &amp;прочитал(а) и принимаю обязательство</translation>
+        </message>
+        <message>
+            <source>&amp;Accept</source>
+            <translation>П&amp;ринять</translation>
+        </message>
+        <message>
+            <source>&amp;Decline and lock</source>
+            <translation>&amp;Отказаться и заблокировать</translation>
+        </message>
+    </context>
+    <context>
         <name>ProgramButtons</name>
         <message>
             <source>Start a pro&amp;gram…</source>
@@ -1196,6 +1585,10 @@ Quit anyway and lose them?</source>
         <message>
             <source>Contin&amp;ue the program</source>
             <translation>Продол&amp;жить программу</translation>
+        </message>
+        <message>
+            <source>Vi&amp;ew the program</source>
+            <translation>Посмотр&amp;еть программу</translation>
         </message>
     </context>
     <context>
@@ -1371,6 +1764,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>Проверить выполнение договорённостей: {program}</translation>
         </message>
         <message>
+            <source>Only the curator may allow a program despite a training warning; ask the curator.</source>
+            <translation>Разрешить программу, несмотря на предупреждение об обучении, может только куратор; обратитесь к куратору.</translation>
+        </message>
+        <message>
             <source>The curator {curator} allowed the program to be led without the training it calls for. Reason: {reason}</source>
             <translation>Куратор {curator} разрешил(а) вести программу без нужного модуля обучения. Причина: {reason}</translation>
         </message>
@@ -1379,8 +1776,16 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>{program}: случай № {number}</translation>
         </message>
         <message>
+            <source>{title} (read only)</source>
+            <translation>{title} (только чтение)</translation>
+        </message>
+        <message>
             <source>Close</source>
             <translation>Закрыть</translation>
+        </message>
+        <message>
+            <source>Read only: {reason}</source>
+            <translation>Только чтение: {reason}</translation>
         </message>
         <message>
             <source>&amp;Participants and consent…</source>
@@ -1512,6 +1917,61 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>No program is under way. Start one for an open case here or from the case card.</source>
             <translation>Сейчас нет программ в работе. Начните программу для открытого случая здесь или из карточки случая.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReasonDialog</name>
+        <message>
+            <source>Reopen the case</source>
+            <translation>Открыть случай заново</translation>
+        </message>
+        <message>
+            <source>&amp;Why is case No. {number} reopened?</source>
+            <translation>&amp;Почему случай № {number} открывается заново?</translation>
+        </message>
+        <message>
+            <source>The case becomes open again and can be changed. The reason is kept in the case's timeline and in the audit trail.</source>
+            <translation>Случай снова станет открытым, и его можно будет изменять. Причина сохранится в ходе работы по случаю и в журнале действий.</translation>
+        </message>
+        <message>
+            <source>No names: the reason goes into the audit trail.</source>
+            <translation>Без имён — причина попадёт в журнал действий.</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>Открыть заново</translation>
+        </message>
+        <message>
+            <source>Return for rework</source>
+            <translation>Вернуть на доработку</translation>
+        </message>
+        <message>
+            <source>&amp;What should be redone? ({what}, case No. {number})</source>
+            <translation>&amp;Что нужно доработать? ({what}, случай № {number})</translation>
+        </message>
+        <message>
+            <source>A returned closure opens the case again, and the reason appears in its timeline.</source>
+            <translation>Если вернуть закрытие, случай снова откроется, а причина появится в ходе работы по нему.</translation>
+        </message>
+        <message>
+            <source>Return</source>
+            <translation>Вернуть</translation>
+        </message>
+        <message>
+            <source>Delete the case</source>
+            <translation>Удаление случая</translation>
+        </message>
+        <message>
+            <source>&amp;Why is case No. {number} deleted?</source>
+            <translation>&amp;Почему случай № {number} удаляется?</translation>
+        </message>
+        <message>
+            <source>The case and its request disappear from every list and from the statistics. The curator can restore it within {days} days; after that it is erased for good.</source>
+            <translation>Случай и его обращение исчезнут из всех списков и из статистики. Куратор может восстановить случай в течение {days} дней, после этого он будет удалён окончательно.</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Удалить</translation>
         </message>
     </context>
     <context>
@@ -1959,6 +2419,18 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <source>Hours</source>
             <translation>Часы</translation>
         </message>
+        <message>
+            <source>Sign-in</source>
+            <translation>Вход</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Контакты</translation>
+        </message>
+        <message>
+            <source>has a password</source>
+            <translation>есть пароль</translation>
+        </message>
     </context>
     <context>
         <name>ServiceExportPanel</name>
@@ -1967,8 +2439,8 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>Выберите год и нажмите «Показать, что будет отправлено»: до записи файла вы увидите каждое число, которое в него попадёт.</translation>
         </message>
         <message>
-            <source>Only the curator of the service exports its statistics: the file is signed on behalf of the service. Open the service's file with the curator's password to export.</source>
-            <translation>Только куратор службы выгружает её статистику: файл подписывается от имени службы. Чтобы выгрузить статистику, откройте файл службы с паролем куратора.</translation>
+            <source>The file is signed on behalf of the service, so the curator exports it. The regional summary (the next tab) is open to everyone.</source>
+            <translation>Файл подписывается от имени службы, поэтому его выгружает куратор. Региональный свод (следующая вкладка) доступен всем.</translation>
         </message>
         <message>
             <source>Open the service's file to export its statistics. The regional summary (the next tab) works without it.</source>
@@ -2128,6 +2600,97 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <source>Settings are applied at once and remembered for the next start. Locking hides the cases and removes the decrypted data and keys from memory; the password opens them again.</source>
             <translation>Настройки применяются сразу и сохраняются для следующего запуска. Блокировка скрывает случаи и удаляет расшифрованные данные и ключи из памяти; пароль открывает их снова.</translation>
         </message>
+        <message>
+            <source>Data and access</source>
+            <translation>Данные и доступ</translation>
+        </message>
+        <message>
+            <source>&amp;Keep personal data after a case is closed, years:</source>
+            <translation>&amp;Срок хранения персональных данных после закрытия случая, лет:</translation>
+        </message>
+        <message>
+            <source>&amp;Audit trail…</source>
+            <translation>&amp;Журнал действий…</translation>
+        </message>
+        <message>
+            <source>Who opened, changed, exported or deleted what, and when.</source>
+            <translation>Кто, когда и что открывал, изменял, выгружал или удалял.</translation>
+        </message>
+        <message>
+            <source>The curator of the service sets the retention period.</source>
+            <translation>Срок хранения устанавливает куратор службы.</translation>
+        </message>
+        <message>
+            <source>When the period after a case's closure has passed, the names, descriptions, notes and documents of the case are removed at the next sign-in; the counts for the statistics stay, so the files of past years do not change.</source>
+            <translation>Когда срок после закрытия случая истекает, при следующем входе из него удаляются ФИО, описания, заметки и документы; числа для статистики остаются, поэтому отчёты прошлых лет не меняются.</translation>
+        </message>
+        <message>
+            <source>Closed cases and requests the next sign-in will clear: {n}.</source>
+            <translation>Закрытых случаев и обращений, которые будут очищены при следующем входе: {n}.</translation>
+        </message>
+        <message>
+            <source>The next sign-in will clear nothing.</source>
+            <translation>При следующем входе ничего не будет удалено.</translation>
+        </message>
+        <message>
+            <source>At this sign-in the personal data of closed cases and requests were removed, as their retention period had passed: {n}.</source>
+            <translation>При этом входе истёк срок хранения, и удалены персональные данные закрытых случаев и обращений: {n}.</translation>
+        </message>
+        <message>
+            <source>Deleted cases erased for good, 30 days after the deletion: {n}.</source>
+            <translation>Окончательно стёрто удалённых случаев (прошло 30 дней после удаления): {n}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignoffPanel</name>
+        <message>
+            <source>agreement</source>
+            <translation>договор</translation>
+        </message>
+        <message>
+            <source>closing the case</source>
+            <translation>закрытие случая</translation>
+        </message>
+        <message>
+            <source>Waiting for the curator's sign-off: {count}</source>
+            <translation>Ждут подписи куратора: {count}</translation>
+        </message>
+        <message>
+            <source>Signed off: {what}, case No. {number}.</source>
+            <translation>Утверждено: {what}, случай № {number}.</translation>
+        </message>
+        <message>
+            <source>Returned for rework: {what}, case No. {number}.</source>
+            <translation>Возвращено на доработку: {what}, случай № {number}.</translation>
+        </message>
+        <message>
+            <source>Case No.</source>
+            <translation>№ случая</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Что</translation>
+        </message>
+        <message>
+            <source>Who sent it</source>
+            <translation>Кто отправил</translation>
+        </message>
+        <message>
+            <source>Sent on</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <source>O&amp;pen the case</source>
+            <translation>От&amp;крыть случай</translation>
+        </message>
+        <message>
+            <source>&amp;Sign off</source>
+            <translation>&amp;Утвердить</translation>
+        </message>
+        <message>
+            <source>Return for re&amp;work…</source>
+            <translation>&amp;Вернуть на доработку…</translation>
+        </message>
     </context>
     <context>
         <name>StagePage</name>
@@ -2242,6 +2805,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>Почему: например, опытный соведущий или супервизия</translation>
         </message>
         <message>
+            <source>Only the curator may allow it: the program waits for the curator's permission before its first stage.</source>
+            <translation>Разрешить может только куратор: до его разрешения программа не перейдёт к первому этапу.</translation>
+        </message>
+        <message>
             <source>Program &amp;type:</source>
             <translation>&amp;Вид программы:</translation>
         </message>
@@ -2288,6 +2855,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>Choose at least one adult facilitator: young mediators work only together with an adult.</source>
             <translation>Выберите хотя бы одного взрослого ведущего: юные медиаторы работают только вместе со взрослым.</translation>
+        </message>
+        <message>
+            <source>{name} is not on this case: {reason}</source>
+            <translation>{name} не назначен(а) на этот случай: {reason}</translation>
         </message>
         <message>
             <source>Choose who takes part.</source>
@@ -2399,6 +2970,25 @@ The curator may allow the program to go ahead anyway, for example with an experi
         </message>
     </context>
     <context>
+        <name>UndoBar</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>Отм&amp;енить</translation>
+        </message>
+        <message>
+            <source>Hide this message</source>
+            <translation>Скрыть сообщение</translation>
+        </message>
+        <message>
+            <source>Case No. {number} is deleted.</source>
+            <translation>Случай № {number} удалён.</translation>
+        </message>
+        <message>
+            <source>Case No. {number} is deleted. The curator can restore it within {days} days.</source>
+            <translation>Случай № {number} удалён. Куратор может восстановить его в течение {days} дней.</translation>
+        </message>
+    </context>
+    <context>
         <name>UnlockPage</name>
         <message>
             <source>Open the service's vault</source>
@@ -2440,6 +3030,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <source>Checking the password…</source>
             <translation>Проверяем пароль…</translation>
         </message>
+        <message>
+            <source>This password opens the file but belongs to nobody in the roster. Ask the curator for a password of your own.</source>
+            <translation>Этот пароль открывает файл, но не принадлежит никому из состава службы. Попросите у куратора собственный пароль.</translation>
+        </message>
     </context>
     <context>
         <name>WelcomePage</name>
@@ -2470,6 +3064,117 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>Preparing the practice vault…</source>
             <translation>Готовим учебное хранилище…</translation>
+        </message>
+    </context>
+    <context>
+        <name>audit</name>
+        <message>
+            <source>signed in</source>
+            <translation>вход в программу</translation>
+        </message>
+        <message>
+            <source>accepted the confidentiality pledge</source>
+            <translation>принятие обязательства о конфиденциальности</translation>
+        </message>
+        <message>
+            <source>opened the case</source>
+            <translation>просмотр случая</translation>
+        </message>
+        <message>
+            <source>changed the case</source>
+            <translation>изменение случая</translation>
+        </message>
+        <message>
+            <source>closed the case</source>
+            <translation>закрытие случая</translation>
+        </message>
+        <message>
+            <source>reopened the case</source>
+            <translation>повторное открытие случая</translation>
+        </message>
+        <message>
+            <source>assigned a mediator</source>
+            <translation>назначение медиатора</translation>
+        </message>
+        <message>
+            <source>sent for the curator's sign-off</source>
+            <translation>отправка на утверждение куратору</translation>
+        </message>
+        <message>
+            <source>signed off</source>
+            <translation>утверждение</translation>
+        </message>
+        <message>
+            <source>returned for rework</source>
+            <translation>возврат на доработку</translation>
+        </message>
+        <message>
+            <source>deleted the case</source>
+            <translation>удаление случая</translation>
+        </message>
+        <message>
+            <source>restored the deleted case</source>
+            <translation>восстановление удалённого случая</translation>
+        </message>
+        <message>
+            <source>purged the deleted case</source>
+            <translation>окончательное удаление случая</translation>
+        </message>
+        <message>
+            <source>removed personal data (retention period)</source>
+            <translation>удаление персональных данных (истёк срок хранения)</translation>
+        </message>
+        <message>
+            <source>changed the request</source>
+            <translation>изменение заявки</translation>
+        </message>
+        <message>
+            <source>registered the request</source>
+            <translation>регистрация заявки</translation>
+        </message>
+        <message>
+            <source>decided on the request</source>
+            <translation>решение по заявке</translation>
+        </message>
+        <message>
+            <source>exported the statistics</source>
+            <translation>выгрузка статистики</translation>
+        </message>
+        <message>
+            <source>made a document</source>
+            <translation>добавление документа</translation>
+        </message>
+        <message>
+            <source>changed the roster</source>
+            <translation>изменение состава службы</translation>
+        </message>
+        <message>
+            <source>gave a user a password</source>
+            <translation>выдача пароля пользователю</translation>
+        </message>
+        <message>
+            <source>took a user's access away</source>
+            <translation>отзыв доступа пользователя</translation>
+        </message>
+        <message>
+            <source>changed the settings</source>
+            <translation>изменение настроек</translation>
+        </message>
+        <message>
+            <source>overrode a warning</source>
+            <translation>решение вопреки предупреждению</translation>
+        </message>
+        <message>
+            <source>Entries before no. {seq} are missing.</source>
+            <translation>Записи перед № {seq} отсутствуют.</translation>
+        </message>
+        <message>
+            <source>Entry no. {seq} was changed or removed.</source>
+            <translation>Запись № {seq} изменена или удалена.</translation>
+        </message>
+        <message>
+            <source>The newest entries of the trail were removed.</source>
+            <translation>Последние записи журнала удалены.</translation>
         </message>
     </context>
     <context>
@@ -3460,6 +4165,137 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>This field is required.</source>
             <translation>Это поле нужно заполнить.</translation>
+        </message>
+    </context>
+    <context>
+        <name>roles</name>
+        <message>
+            <source>You cannot take away your own access.</source>
+            <translation>Нельзя отозвать собственный доступ.</translation>
+        </message>
+        <message>
+            <source>This person has no password.</source>
+            <translation>У этого человека нет пароля.</translation>
+        </message>
+        <message>
+            <source>You cannot take the curator's role from yourself; another curator can.</source>
+            <translation>Нельзя снять роль куратора с самого себя; это может сделать другой куратор.</translation>
+        </message>
+        <message>
+            <source>The service must keep a curator.</source>
+            <translation>В службе должен оставаться куратор.</translation>
+        </message>
+        <message>
+            <source>Assign an adult mediator first: a young mediator works beside one.</source>
+            <translation>Сначала назначьте взрослого медиатора: юный медиатор работает только вместе с ним.</translation>
+        </message>
+        <message>
+            <source>Only the curator may do this.</source>
+            <translation>Это может сделать только куратор.</translation>
+        </message>
+        <message>
+            <source>This record belongs to no case.</source>
+            <translation>Эта запись не относится ни к одному случаю.</translation>
+        </message>
+        <message>
+            <source>This record was already reviewed.</source>
+            <translation>Эта запись уже рассмотрена.</translation>
+        </message>
+        <message>
+            <source>Nobody signs off their own work.</source>
+            <translation>Никто не утверждает собственную работу.</translation>
+        </message>
+        <message>
+            <source>This change is not possible while a young mediator works on the case. {problem}</source>
+            <translation>Пока со случаем работает юный медиатор, такое изменение невозможно. {problem}</translation>
+        </message>
+        <message>
+            <source>Write the reason.</source>
+            <translation>Укажите причину.</translation>
+        </message>
+        <message>
+            <source>curator</source>
+            <translation>куратор</translation>
+        </message>
+        <message>
+            <source>adult mediator</source>
+            <translation>взрослый медиатор</translation>
+        </message>
+        <message>
+            <source>young mediator</source>
+            <translation>юный медиатор</translation>
+        </message>
+        <message>
+            <source>Young mediators work only on conflicts between students and on problems of a children's community.</source>
+            <translation>Юные медиаторы работают только с конфликтами между учениками и проблемами детского сообщества.</translation>
+        </message>
+        <message>
+            <source>An adult is a party to this case: young mediators do not take it.</source>
+            <translation>Одна из сторон этого случая — взрослый: юные медиаторы такие случаи не ведут.</translation>
+        </message>
+        <message>
+            <source>A young mediator works only beside an adult co-mediator or supervisor.</source>
+            <translation>Юный медиатор работает только вместе со взрослым ко-медиатором или супервизором.</translation>
+        </message>
+        <message>
+            <source>Only the curator exports the service's statistics.</source>
+            <translation>Выгружать статистику службы может только куратор.</translation>
+        </message>
+        <message>
+            <source>Only the curator views the audit trail.</source>
+            <translation>Журнал действий доступен только куратору.</translation>
+        </message>
+        <message>
+            <source>Only the curator manages users and their passwords.</source>
+            <translation>Пользователями и их паролями управляет только куратор.</translation>
+        </message>
+        <message>
+            <source>Contact details of the roster are for adults only.</source>
+            <translation>Контакты участников службы доступны только взрослым.</translation>
+        </message>
+        <message>
+            <source>Young mediators see only the cases assigned to them.</source>
+            <translation>Юные медиаторы видят только назначенные им случаи.</translation>
+        </message>
+        <message>
+            <source>The personal data of this case were removed; it stays only in the statistics.</source>
+            <translation>Персональные данные этого случая удалены; он остался только в статистике.</translation>
+        </message>
+        <message>
+            <source>The case was deleted.</source>
+            <translation>Случай удалён.</translation>
+        </message>
+        <message>
+            <source>The case is not deleted.</source>
+            <translation>Случай не удалён.</translation>
+        </message>
+        <message>
+            <source>You are not assigned to this case.</source>
+            <translation>Вы не назначены на этот случай.</translation>
+        </message>
+        <message>
+            <source>A young mediator cannot do this; ask the curator.</source>
+            <translation>Юный медиатор не может это сделать; обратитесь к куратору.</translation>
+        </message>
+        <message>
+            <source>Nothing in this case waits for a sign-off.</source>
+            <translation>В этом случае ничего не ждёт утверждения.</translation>
+        </message>
+        <message>
+            <source>The case is open.</source>
+            <translation>Случай открыт.</translation>
+        </message>
+        <message>
+            <source>Sign off the closure or return it for rework.</source>
+            <translation>Утвердите закрытие или верните его на доработку.</translation>
+        </message>
+        <message>
+            <source>The case waits for the curator's sign-off; it cannot be changed now.</source>
+            <translation>Случай ждёт утверждения куратором; сейчас его нельзя изменить.</translation>
+        </message>
+        <message>
+            <source>The case is closed and can only be read. The curator may reopen it.</source>
+            <translation>Случай закрыт, его можно только читать. Куратор может открыть его заново.</translation>
         </message>
     </context>
     <context>

@@ -52,6 +52,15 @@ class CaseOps(DeskBase):
         with self.changing(case_id, Op.ASSIGN, "assign"):
             cases.unassign_mediator(self.db, case_id, mediator_id)
 
+    def record_override(self, case_id: int, reason: str) -> None:
+        """The curator lets work go ahead despite a warning (e.g. a lead without the training
+        module): the reason goes into the audit trail."""
+        reason = self.reason_required(reason)
+        if not self.is_curator:
+            raise NotAllowedError(translate("roles", "Only the curator may do this."))
+        with self.changing(case_id, action="override", reason=reason):
+            pass
+
     # --- programs ----------------------------------------------------------------------------
 
     def add_program(self, program: ProgramSummary, **options) -> int:

@@ -105,6 +105,7 @@ class CaseFacts:
     pending_closure: bool = False  # a young mediator's closure waits for the sign-off
     pending_signoffs: tuple[int, ...] = ()  # submitters of pending sign-offs
     deleted: bool = False
+    deleted_by: int | None = None  # may undo the deletion, as the curator may
     purged: bool = False
     young_ids: frozenset[int] = field(default_factory=frozenset)
 
@@ -180,7 +181,9 @@ def _case(actor: Actor, op: Op, case: CaseFacts) -> Decision:
             )
         )
     if case.deleted:
-        if op is Op.RESTORE_CASE and actor.role is Role.CURATOR:
+        if op is Op.RESTORE_CASE and (
+            actor.role is Role.CURATOR or actor.user_id == case.deleted_by
+        ):
             return ALLOW
         if op is Op.VIEW_CASE and actor.role is Role.CURATOR:
             return ALLOW
@@ -215,6 +218,8 @@ def _curator_case(actor: Actor, op: Op, case: CaseFacts) -> Decision:
     if op is Op.REOPEN_CASE:
         if case.status != "closed":
             return _no(translate("roles", "The case is open."))
+        if case.pending_closure:
+            return _no(translate("roles", "Sign off the closure or return it for rework."))
         return ALLOW
     if op in (Op.VIEW_CASE, Op.DELETE_CASE):
         return ALLOW

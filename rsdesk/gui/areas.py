@@ -1,9 +1,10 @@
-"""The main window's areas and the empty state each shows until it has content."""
+"""The main window's areas, the empty state each shows until it has content, and notices."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rsdesk.domain.roles import Op
 from rsdesk.gui.qt import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
@@ -20,6 +21,8 @@ class Area:
     key: str
     title: str
     empty_text: str
+    # The operation a signed-in user needs to see the area; the others read why not instead.
+    needs: Op | None = None
 
 
 AREAS = (
@@ -62,6 +65,7 @@ AREAS = (
             "file for the regional centre. Before the file is written you see every number that "
             "leaves this computer.",
         ),
+        Op.VIEW_STATS,
     ),
     Area("settings", QT_TRANSLATE_NOOP("Areas", "Settings"), ""),
 )
@@ -108,3 +112,26 @@ class EmptyState(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+class NoticePage(QWidget):
+    """Stands in for an area the user may not see, or for all of them before the pledge."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("notice")
+        self.title = QLabel(objectName="noticeTitle")
+        self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.text = QLabel(objectName="noticeText", wordWrap=True)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.text.setMaximumWidth(640)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.addWidget(self.title)
+        layout.addWidget(self.text)
+        layout.addStretch(1)
+
+    def show_notice(self, title: str, text: str) -> None:
+        self.title.setText(title)
+        self.text.setText(text)

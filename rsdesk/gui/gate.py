@@ -62,13 +62,23 @@ class WelcomePage(QWidget):
 
 
 class UnlockPage(QWidget):
-    """Password entry for a known vault file; key derivation runs in a worker."""
+    """Password entry for a known vault file; key derivation runs in a worker.
 
-    def __init__(self, on_opened: Callable[[Vault], None], parent: QWidget | None = None) -> None:
+    Any user's password opens it: the slot of the last sign-in here is tried first, so the
+    usual user waits for one Argon2id run however many users the service has.
+    """
+
+    def __init__(
+        self,
+        on_opened: Callable[[Vault], None],
+        slot_hint: Callable[[], str] = lambda: "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_UnlockPage()
         self.ui.setupUi(self)
         self.on_opened = on_opened
+        self.slot_hint = slot_hint
         self.path: Path | None = None
         self.busy = False
         self.ui.unlock.clicked.connect(self.unlock)
@@ -94,15 +104,27 @@ class UnlockPage(QWidget):
         self.busy = True
         self.ui.unlock.setEnabled(False)
         self.show_message(self.tr("Checking the password…"))
-        path = self.path
-        run_in_background(lambda: prepared(Vault.open(path, password)), self._opened, self._failed)
+        path, hint = self.path, self.slot_hint() or None
+        run_in_background(
+            lambda: prepared(Vault.open(path, password, slot_hint=hint)), self._opened, self._failed
+        )
 
     def _opened(self, vault: Vault) -> None:
         self.busy = False
         self.ui.unlock.setEnabled(True)
         self.ui.password.clear()
         self.show_message("")
-        self.on_opened(vault)
+        try:
+            self.on_opened(vault)
+        except PermissionError:  # a slot left behind with no roster member (VaultSession._desk)
+            vault.close(discard=True)
+            self.show_message(
+                self.tr(
+                    "This password opens the file but belongs to nobody in the roster. Ask the "
+                    "curator for a password of your own."
+                ),
+                error=True,
+            )
 
     def _failed(self, error: BaseException) -> None:
         self.busy = False
@@ -135,10 +157,15 @@ def describe_error(error: BaseException) -> str:
 class GateStack(QStackedWidget):
     """Welcome page for a first start, unlock page when a vault file is known."""
 
-    def __init__(self, on_opened: Callable[[Vault], None], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        on_opened: Callable[..., None],
+        slot_hint: Callable[[], str] = lambda: "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.welcome = WelcomePage(lambda vault: on_opened(vault, remember=False))
-        self.unlock = UnlockPage(on_opened)
+        self.unlock = UnlockPage(on_opened, slot_hint)
         self.addWidget(self.welcome)
         self.addWidget(self.unlock)
 

@@ -7,14 +7,17 @@ from collections.abc import Callable
 from pathlib import Path
 
 from rsdesk.gui.about import AboutDialog
-from rsdesk.gui.areas import AREA_WIDGETS, AREAS, Area, EmptyState
+from rsdesk.gui.areas import AREA_WIDGETS, AREAS, Area, EmptyState, NoticePage, area_title
 from rsdesk.gui.backup_dialog import RestoreDialog
 from rsdesk.gui.create_service import CreateServiceWizard
 from rsdesk.gui.forms.main_window import Ui_MainWindow
 from rsdesk.gui.gate import GateStack, describe_error
+from rsdesk.gui.identity import user_text
 from rsdesk.gui.password_dialog import PasswordDialog
+from rsdesk.gui.pledge_dialog import PledgeDialog
 from rsdesk.gui.qt import (
     QCloseEvent,
+    QDialog,
     QEvent,
     QFileDialog,
     QIcon,
@@ -69,9 +72,18 @@ class MainWindow(QMainWindow):
         # Areas are built when first shown: their modules (and the data they read) are not
         # needed to show the welcome or unlock screen, and the program starts sooner.
         self.pages = _Pages(self._build_page)
-        self.gate = GateStack(self.session.start)
+        self.gate = GateStack(self.session.start, lambda: self.settings.last_slot)
         self.ui.areas.addWidget(self.gate)
+        # Shown instead of an area the signed-in user may not see, and before the pledge.
+        self.notice = NoticePage()
+        self.ui.areas.addWidget(self.notice)
+        self.pledge: PledgeDialog | None = None
         self._connect()
+        self.user_status = QLabel(objectName="userStatus")
+        self.user_status.setStyleSheet(
+            "QLabel#userStatus { padding-right: 6px; border-right: 1px solid palette(mid); }"
+        )
+        self.statusBar().addPermanentWidget(self.user_status)
         self.vault_status = QLabel()
         self.statusBar().addPermanentWidget(self.vault_status)
         self.gate.show_for(self.session.path)
@@ -102,7 +114,7 @@ class MainWindow(QMainWindow):
         self.gate.unlock.ui.create.clicked.connect(self.create_service)
         self.gate.unlock.ui.other.clicked.connect(self.open_file)
         self.gate.unlock.ui.forgot.clicked.connect(self.recover)
-        self.session.opened.connect(self._update_state)
+        self.session.opened.connect(self._signed_in)
         self.session.locked.connect(self._update_state)
         self.session.saved.connect(lambda _generation: self._update_status())
         self.session.save_failed.connect(self._save_failed)
@@ -114,13 +126,13 @@ class MainWindow(QMainWindow):
         index = next(i for i, area in enumerate(AREAS) if area.key == key)
         content = self._make_page(AREAS[index])
         self._set_page(index, content)
-        if self.session.is_open and hasattr(content, "refresh"):
+        if self.may_see(key) and hasattr(content, "refresh"):
             content.refresh()
         return content
 
     def _make_page(self, area: Area) -> QWidget:
         if area.key == "settings":
-            return SettingsPage(self.settings)
+            return SettingsPage(self.settings, self.session)
         if area.key in AREA_WIDGETS:
             module, name = AREA_WIDGETS[area.key].split(":")
             return getattr(importlib.import_module(module), name)(self.session)
@@ -137,12 +149,72 @@ class MainWindow(QMainWindow):
         self.ui.navigation.setFocus()
 
     def _area_changed(self, index: int) -> None:
-        key = AREAS[index].key
-        if key in OPEN_AREAS or self.session.is_open:
-            self.pages[key]
+        if index < 0:
+            return
+        area = AREAS[index]
+        if self.session.is_open and area.key != "settings" and not self.may_see(area.key):
+            self.notice.show_notice(area_title(area), self._why_not(area))
+            self.ui.areas.setCurrentWidget(self.notice)
+        elif area.key in OPEN_AREAS or self.session.is_open:
+            self.pages[area.key]
             self.ui.areas.setCurrentIndex(index)
         else:
             self.ui.areas.setCurrentWidget(self.gate)
+
+    # --- who is signed in ------------------------------------------------------------------
+
+    @property
+    def data_open(self) -> bool:
+        """The register may be shown: a vault is open and its user has given the pledge."""
+        return self.session.is_open and self.pledge is None
+
+    def may_see(self, key: str) -> bool:
+        """Whether the area's page may show the open register to the signed-in user."""
+        area = next(a for a in AREAS if a.key == key)
+        desk = self.session.desk
+        if not self.data_open or desk is None:
+            return False
+        return area.needs is None or bool(desk.may(area.needs))
+
+    def _why_not(self, area: Area) -> str:
+        desk = self.session.desk
+        if self.pledge is not None or desk is None:
+            return self.tr(
+                "Read and accept the confidentiality pledge to start working with the service's "
+                "cases."
+            )
+        assert area.needs is not None
+        return desk.may(area.needs).reason
+
+    def _signed_in(self) -> None:
+        desk = self.session.desk
+        self._drop_pledge()
+        if desk is not None and desk.needs_pledge():
+            dialog = self.pledge = PledgeDialog(desk.actor, self)
+            dialog.finished.connect(lambda result: self._pledge_answered(dialog, result))
+            # open(), not exec(): the unlock callback returns at once, and a lock (Ctrl+L,
+            # idle minutes) closes the dialog as it closes every other form.
+            dialog.open()
+        self._update_state()
+
+    def _pledge_answered(self, dialog: PledgeDialog, result: int) -> None:
+        if self.pledge is not dialog:
+            return  # closed by a lock, which has already done what is needed
+        self.pledge = None
+        dialog.deleteLater()
+        desk = self.session.desk
+        if result != QDialog.DialogCode.Accepted or desk is None:
+            self.session.lock()  # no pledge, no cases: back to the password
+            return
+        desk.accept_pledge()
+        self.session.changed()
+        self._update_state()
+
+    def _drop_pledge(self) -> None:
+        dialog, self.pledge = self.pledge, None
+        if dialog is not None:
+            dialog.reject()
+            dialog.deleteLater()
 
     def current_area(self) -> str:
         return AREAS[self.ui.navigation.currentRow()].key
@@ -151,25 +223,31 @@ class MainWindow(QMainWindow):
         return self.ui.areas.currentWidget() is self.gate
 
     def _update_state(self) -> None:
-        is_open = self.session.is_open
-        for page in list(self.pages.values()):
-            if is_open and hasattr(page, "refresh"):
+        if not self.session.is_open:
+            self._drop_pledge()  # locked or closed: the pledge is asked again at sign-in
+        is_open = self.data_open
+        for key, page in list(self.pages.items()):
+            if self.may_see(key) and hasattr(page, "refresh"):
                 page.refresh()
-            elif not is_open and hasattr(page, "clear"):
+            elif not self.may_see(key) and hasattr(page, "clear"):
                 page.clear()
+        self.ui.actionLock.setEnabled(self.session.is_open)
         for action in (
-            self.ui.actionLock,
             self.ui.actionChangePassword,
             self.ui.actionExportBackup,
-            self.ui.actionRestoreBackup,
         ):
             action.setEnabled(is_open)
+        # Bringing back an older copy rewinds everyone's work: the curator decides that.
+        desk = self.session.desk
+        self.ui.actionRestoreBackup.setEnabled(is_open and desk is not None and desk.is_curator)
         if not is_open:
             self.gate.show_for(self.session.path)
         self._area_changed(self.ui.navigation.currentRow())
         self._update_status()
 
     def _update_status(self) -> None:
+        self.user_status.setText(user_text(self.session.user) if self.session.is_open else "")
+        self.user_status.setVisible(bool(self.user_status.text()))
         if self.session.vault is None and not self.session.path:
             self.vault_status.setText(self.tr("No service vault is open"))
         else:
@@ -201,6 +279,7 @@ class MainWindow(QMainWindow):
         )
         if chosen and self._close_current():
             self.settings.last_vault = chosen
+            self.settings.last_slot = ""  # the hint belongs to the other file
             self.gate.show_for(Path(chosen))
             self._update_state()
 
@@ -312,4 +391,6 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self._update_status()
+            if self.ui.areas.currentWidget() is self.notice:
+                self._area_changed(self.ui.navigation.currentRow())
         super().changeEvent(event)

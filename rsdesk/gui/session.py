@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from rsdesk.access import Desk
-from rsdesk.domain.roles import Actor
+from rsdesk.domain.roles import Actor, Op
 from rsdesk.gui.qt import QApplication, QEvent, QObject, QTimer, Signal
 from rsdesk.i18n import translate
 from rsdesk.settings import Settings, save_settings
@@ -79,10 +79,13 @@ class VaultSession(QObject):
 
     def start(self, vault: Vault, *, remember: bool = True) -> None:
         """Take over a vault opened or created by a worker; remember it for the next start."""
-        self.vault = vault
         profile = load_profile(vault.db)
+        # Who signs in is settled before the vault is taken over: a password nobody in the
+        # roster holds raises here and leaves the session as it was.
+        desk = self._desk(vault) if profile else None
+        self.vault = vault
         self.service_name = profile.name if profile else ""
-        self.desk = self._desk(vault) if profile else None
+        self.desk = desk
         self.lock_pending = False
         self.last_error = ""
         self.queue = SaveQueue(
@@ -97,6 +100,8 @@ class VaultSession(QObject):
             self.changed()
         if remember:
             self.settings.last_vault = str(vault.path)
+            if not vault.opened_with_recovery:  # the recovery slot is nobody's daily key
+                self.settings.last_slot = vault.slot_id
             save_settings(self.settings)
         self.restart_idle_timer()
         self.opened.emit()
@@ -121,6 +126,11 @@ class VaultSession(QObject):
     @property
     def user(self) -> Actor | None:
         return self.desk.actor if self.desk is not None else None
+
+    @property
+    def sees_requests(self) -> bool:
+        """Whether the signed-in user sees the requests (a young mediator sees only cases)."""
+        return self.desk is not None and bool(self.desk.may(Op.VIEW_REQUESTS))
 
     def changed(self) -> None:
         """Call after every change to the database: queues an encrypted save."""

@@ -1,25 +1,165 @@
-"""The Settings area: interface language and auto-lock (applied at once, remembered)."""
+"""The Settings area: language and auto-lock (remembered), retention and the audit trail."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from rsdesk.access import NotAllowedError
+from rsdesk.domain.roles import Op
 from rsdesk.gui.forms.settings_page import Ui_SettingsPage
 from rsdesk.gui.language import install_language
-from rsdesk.gui.qt import QEvent, QWidget, Signal
+from rsdesk.gui.qt import QAbstractSpinBox, QEvent, QWidget, Signal
+from rsdesk.gui.session import VaultSession
 from rsdesk.settings import LANGUAGES, Settings, save_settings
+from rsdesk.storage.retention import DEFAULT_YEARS, MAX_YEARS, MIN_YEARS
+
+if TYPE_CHECKING:
+    from rsdesk.gui.audit_dialog import AuditDialog
+
+ERROR_STYLE = "color: #b00020;"
 
 
 class SettingsPage(QWidget):
     auto_lock_changed = Signal(int)
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        session: VaultSession | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.session = session
+        self.audit_dialog: AuditDialog | None = None
         self.ui = Ui_SettingsPage()
         self.ui.setupUi(self)
         self.ui.language.setCurrentIndex(LANGUAGES.index(settings.language))
         self.ui.language.currentIndexChanged.connect(self._language_chosen)
         self.ui.autoLock.setValue(settings.auto_lock_minutes)
         self.ui.autoLock.valueChanged.connect(self._auto_lock_chosen)
+        self.ui.retentionYears.setRange(MIN_YEARS, MAX_YEARS)
+        self.ui.retentionYears.setValue(DEFAULT_YEARS)
+        self.ui.retentionYears.valueChanged.connect(self._retention_chosen)
+        self.ui.auditButton.clicked.connect(self.open_audit)
+        self.clear()
+
+    # --- the service's data (needs an open vault) ---------------------------------------------
+
+    def refresh(self) -> None:
+        """A vault was opened: show its retention period and what the user may do with it."""
+        desk = self.session.desk if self.session is not None else None
+        if desk is None:
+            self.clear()
+            return
+        ui = self.ui
+        may_set = desk.may(Op.SET_RETENTION)
+        may_audit = desk.may(Op.VIEW_AUDIT)
+        ui.retentionYears.blockSignals(True)
+        ui.retentionYears.setValue(desk.retention_years())
+        ui.retentionYears.blockSignals(False)
+        ui.retentionYears.setReadOnly(not may_set)
+        symbols = QAbstractSpinBox.ButtonSymbols
+        ui.retentionYears.setButtonSymbols(symbols.UpDownArrows if may_set else symbols.NoButtons)
+        ui.auditButton.setVisible(bool(may_audit))
+        ui.auditHint.setVisible(bool(may_audit))
+        notes = []
+        if not may_set:
+            notes.append(self.tr("The curator of the service sets the retention period."))
+        if not may_audit:
+            notes.append(may_audit.reason)
+        self._note(" ".join(notes))
+        self._say_retention()
+        self._say_purged()
+        ui.dataGroup.show()
+
+    def clear(self) -> None:
+        """No vault is open (or it was locked): nothing of the service is shown."""
+        if self.audit_dialog is not None:
+            self.audit_dialog.close()  # locking hides the trail too
+            self.audit_dialog = None
+        self.ui.dataGroup.hide()
+
+    def _note(self, text: str, *, error: bool = False) -> None:
+        self.ui.accessNote.setText(text)
+        self.ui.accessNote.setStyleSheet(
+            ERROR_STYLE if error else "color: palette(placeholder-text);"
+        )
+        self.ui.accessNote.setVisible(bool(text))
+
+    def _say_retention(self) -> None:
+        desk = self.session.desk if self.session is not None else None
+        if desk is None:
+            return
+        text = self.tr(
+            "When the period after a case's closure has passed, the names, descriptions, notes "
+            "and documents of the case are removed at the next sign-in; the counts for the "
+            "statistics stay, so the files of past years do not change."
+        )
+        due = desk.retention_due()
+        if due:
+            text += " " + self.tr(
+                "Closed cases and requests the next sign-in will clear: {n}."
+            ).format(n=due)
+        else:
+            text += " " + self.tr("The next sign-in will clear nothing.")
+        self.ui.retentionInfo.setText(text)
+
+    def _say_purged(self) -> None:
+        emptied, erased = self.session.purged if self.session is not None else (0, 0)
+        parts = []
+        if emptied:
+            parts.append(
+                self.tr(
+                    "At this sign-in the personal data of closed cases and requests were "
+                    "removed, as their retention period had passed: {n}."
+                ).format(n=emptied)
+            )
+        if erased:
+            parts.append(
+                self.tr("Deleted cases erased for good, 30 days after the deletion: {n}.").format(
+                    n=erased
+                )
+            )
+        self.ui.purgedNote.setText(" ".join(parts))
+        self.ui.purgedNote.setVisible(bool(parts))
+
+    def _retention_chosen(self, years: int) -> None:
+        session = self.session
+        if session is None or session.desk is None or not session.is_open:
+            return
+        try:
+            session.desk.set_retention_years(years)
+        except NotAllowedError as error:
+            self.refresh()
+            self._note(error.message, error=True)
+            return
+        session.changed()
+        self._say_retention()
+
+    def open_audit(self) -> None:
+        """The curator's audit trail; anyone else is told why not."""
+        desk = self.session.desk if self.session is not None else None
+        if desk is None or not self.session.is_open:
+            return
+        allowed = desk.may(Op.VIEW_AUDIT)
+        if not allowed:
+            self._note(allowed.reason, error=True)
+            return
+        from rsdesk.gui.audit_dialog import AuditDialog  # only the curator ever needs it
+
+        if self.audit_dialog is not None:
+            self.audit_dialog.close()
+        self.audit_dialog = AuditDialog(desk, self)
+        self.audit_dialog.finished.connect(self._audit_closed)
+        self.audit_dialog.open()
+
+    def _audit_closed(self) -> None:
+        if self.audit_dialog is not None:
+            self.audit_dialog.deleteLater()
+            self.audit_dialog = None
+
+    # --- this computer's settings -------------------------------------------------------------
 
     def _language_chosen(self, index: int) -> None:
         self.settings.language = LANGUAGES[index]
@@ -34,4 +174,6 @@ class SettingsPage(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+            if self.session is not None and self.session.is_open and self.session.desk:
+                self.refresh()
         super().changeEvent(event)

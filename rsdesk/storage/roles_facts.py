@@ -14,7 +14,7 @@ def all_case_facts(db: Database, case_id: int | None = None) -> dict[int, CaseFa
     """Facts of every case (deleted ones included), or of one."""
     where, params = ("WHERE c.id = ?", [case_id]) if case_id is not None else ("", [])
     cases = db.execute(
-        "SELECT c.id, c.category, c.status, c.request_id, c.deleted_on, c.purged_on "
+        "SELECT c.id, c.category, c.status, c.request_id, c.deleted_on, c.deleted_by, c.purged_on "
         f"FROM cases c {where}",
         params,
     ).fetchall()
@@ -54,9 +54,10 @@ def all_case_facts(db: Database, case_id: int | None = None) -> dict[int, CaseFa
             pending_closure=any(kind == "closure" for _s, kind in pending[cid]),
             pending_signoffs=tuple(s for s, _k in pending[cid]),
             deleted=deleted_on is not None,
+            deleted_by=deleted_by,
             purged=purged_on is not None,
         )
-        for cid, category, status, request_id, deleted_on, purged_on in cases
+        for cid, category, status, request_id, deleted_on, deleted_by, purged_on in cases
     }
 
 

@@ -126,3 +126,16 @@ def _run_modal(trigger, drive) -> None:
 @pytest.fixture
 def run_modal():
     return _run_modal
+
+
+@pytest.fixture(autouse=True)
+def no_dialog_outlives_its_test(request):
+    """A modal dialog a test leaves open would answer the next test's keystrokes."""
+    yield
+    if "app" not in request.fixturenames and "qapp" not in request.fixturenames:
+        return
+    from rsdesk.gui.qt import QApplication, QDialog
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.reject()

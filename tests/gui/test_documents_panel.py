@@ -42,7 +42,10 @@ def pdftotext(path: Path, *extra: str) -> subprocess.CompletedProcess[str]:
 
 def richest_case(db) -> int:
     """The open demo case offering the most document kinds (a result of a program included)."""
-    cases = [row["id"] for row in db.query("SELECT id FROM cases ORDER BY id")]
+    # Open: documents are kept only with a case that may still change.
+    cases = [
+        row["id"] for row in db.query("SELECT id FROM cases WHERE status = 'open' ORDER BY id")
+    ]
     return max(cases, key=lambda c: len({ch.kind for ch in available(db, c, today=date.today())}))
 
 

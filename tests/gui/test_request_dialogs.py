@@ -11,11 +11,17 @@ from rsdesk.domain.register import Participant, Request
 from rsdesk.gui.qt import QApplication, QComboBox, QDialog, QDialogButtonBox, QPoint, Qt, QTimer
 from rsdesk.gui.requests import DecisionDialog, RequestDialog
 from rsdesk.gui.requests.participants import CLASS, NAME, ROLE
+from rsdesk.gui.signed_in import curator_desk
 from rsdesk.storage import requests as rq
 from rsdesk.storage.schema import migrate
 from rsdesk.storage.service import init_service
 
 TODAY = date(2026, 3, 12)
+
+
+def curator(db: Database):
+    """The dialogs act as the signed-in user: here the curator, on the tests' fixed day."""
+    return curator_desk(db, today=lambda: TODAY)
 
 
 def counts(db: Database) -> dict[str, int]:
@@ -104,7 +110,7 @@ def fill_valid_request(qtbot, type_text, dialog: RequestDialog) -> None:
 
 def test_register_a_request_typed_in_russian(app, qtbot, type_text, service_vault):
     db = service_vault.db
-    dialog = open_dialog(qtbot, RequestDialog(db, today=TODAY))
+    dialog = open_dialog(qtbot, RequestDialog(curator(db), today=TODAY))
     assert dialog.windowTitle() == "Новая заявка"
     assert dialog.received_on.text() == "12.03.2026"
     fill_valid_request(qtbot, type_text, dialog)
@@ -151,7 +157,7 @@ def test_bad_input_is_explained_beside_the_fields_and_nothing_is_saved(
 ):
     db = service_vault.db
     before = counts(db)
-    dialog = open_dialog(qtbot, RequestDialog(db, today=TODAY))
+    dialog = open_dialog(qtbot, RequestDialog(curator(db), today=TODAY))
     replace_text(qtbot, type_text, dialog.received_on, typed)
     table = dialog.participants.table
     type_cell(qtbot, type_text, table, 0, NAME, "Петров Иван")  # and no role
@@ -180,7 +186,7 @@ def test_bad_input_is_explained_beside_the_fields_and_nothing_is_saved(
 def test_escape_cancels_a_modal_request_dialog(app, qtbot, service_vault):
     db = service_vault.db
     before = counts(db)
-    dialog = RequestDialog(db, today=TODAY)
+    dialog = RequestDialog(curator(db), today=TODAY)
     qtbot.addWidget(dialog)
 
     def press_escape() -> None:
@@ -194,7 +200,7 @@ def test_escape_cancels_a_modal_request_dialog(app, qtbot, service_vault):
 def test_editing_corrects_fields_and_removes_a_participant(app, qtbot, type_text, service_vault):
     db = service_vault.db
     request_id = rq.register_request(db, a_request(), today=TODAY)
-    dialog = open_dialog(qtbot, RequestDialog(db, request_id=request_id, today=TODAY))
+    dialog = open_dialog(qtbot, RequestDialog(curator(db), request_id=request_id, today=TODAY))
     assert dialog.windowTitle() == "Исправление заявки"
     assert dialog.participants.table.rowCount() == 2
     type_text(dialog.referrer, "Школа № 7")
@@ -214,7 +220,7 @@ def test_editing_corrects_fields_and_removes_a_participant(app, qtbot, type_text
 def test_decline_needs_a_reason(app, qtbot, type_text, service_vault):
     db = service_vault.db
     request_id = rq.register_request(db, a_request(), today=TODAY)
-    dialog = open_dialog(qtbot, DecisionDialog(db, request_id, today=TODAY))
+    dialog = open_dialog(qtbot, DecisionDialog(curator(db), request_id, today=TODAY))
     assert dialog.warning is None and dialog.accept_choice.isChecked()
     pick(qtbot, dialog.decline_choice)
     assert dialog.decline_choice.isChecked() and dialog.ok.text() == "Отк&лонить"
@@ -233,7 +239,7 @@ def test_decline_needs_a_reason(app, qtbot, type_text, service_vault):
 def test_transfer_needs_a_destination(app, qtbot, type_text, service_vault):
     db = service_vault.db
     request_id = rq.register_request(db, a_request(), today=TODAY)
-    dialog = open_dialog(qtbot, DecisionDialog(db, request_id, today=TODAY))
+    dialog = open_dialog(qtbot, DecisionDialog(curator(db), request_id, today=TODAY))
     pick(qtbot, dialog.transfer_choice)
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     assert (
@@ -256,7 +262,7 @@ def test_a_crime_in_a_school_service_is_steered_to_transfer(app, qtbot, type_tex
     db = service_vault.db
     request_id = rq.register_request(db, a_request("crime", "offender", "victim"), today=TODAY)
     before = counts(db)
-    dialog = open_dialog(qtbot, DecisionDialog(db, request_id, today=TODAY))
+    dialog = open_dialog(qtbot, DecisionDialog(curator(db), request_id, today=TODAY))
     assert dialog.warning is not None and dialog.warning.isVisible()
     texts = " ".join(label.text() for label in dialog.warning.findChildren(type(dialog.message)))
     assert "относится к территориальной службе примирения" in texts
@@ -297,7 +303,7 @@ def test_the_administration_as_a_party_also_warns(app, qtbot, service_vault):
     db = service_vault.db
     request = a_request("multilevel_conflict", "party", "administration")
     request_id = rq.register_request(db, request, today=TODAY)
-    dialog = open_dialog(qtbot, DecisionDialog(db, request_id, today=TODAY))
+    dialog = open_dialog(qtbot, DecisionDialog(curator(db), request_id, today=TODAY))
     assert dialog.warning is not None and dialog.transfer_choice.isChecked()
     reason = dialog.warning.findChild(type(dialog.message), "reason_administration_party")
     assert reason is not None and "администрация школы" in reason.text()
@@ -317,7 +323,7 @@ def test_a_territorial_service_sees_no_warning(app, qtbot):
         curator_slot_id="test",
     )
     request_id = rq.register_request(db, a_request("crime", "offender", "victim"), today=TODAY)
-    dialog = open_dialog(qtbot, DecisionDialog(db, request_id, today=TODAY))
+    dialog = open_dialog(qtbot, DecisionDialog(curator(db), request_id, today=TODAY))
     assert dialog.warning is None
     assert dialog.accept_choice.isChecked() and not dialog.confirm.isVisible()
     assert "(рекомендуется)" not in dialog.transfer_choice.text()
@@ -329,7 +335,7 @@ def test_a_territorial_service_sees_no_warning(app, qtbot):
 def test_an_impossible_decision_date_keeps_the_dialog_open(app, qtbot, type_text, service_vault):
     db = service_vault.db
     request_id = rq.register_request(db, a_request(), today=TODAY)
-    dialog = open_dialog(qtbot, DecisionDialog(db, request_id, today=TODAY))
+    dialog = open_dialog(qtbot, DecisionDialog(curator(db), request_id, today=TODAY))
     replace_text(qtbot, type_text, dialog.decided_on, "09.03.2026")
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert (

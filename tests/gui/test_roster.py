@@ -98,7 +98,15 @@ def test_the_roster_starts_with_the_curator(area):
     assert area.add_button.text() == "&Добавить медиатора…"
     assert area.tabs.tabText(1) == "&Кто что может вести"
     assert screen(area.roster_model) == [
-        ["Смирнова Ольга Петровна", "куратор службы", str(YEAR), "модулей пока нет", "0"]
+        [
+            "Смирнова Ольга Петровна",
+            "куратор службы",
+            str(YEAR),
+            "модулей пока нет",
+            "0",
+            "есть пароль",
+            "",
+        ]
     ]
     assert area.detail.title() == "Обучение: Смирнова Ольга Петровна"
 
@@ -210,8 +218,8 @@ def test_training_and_who_may_lead_what(area, qtbot, type_text):
         ["01.10.2025", "36-часовая программа для юных медиаторов", "36", ""]
     ]
     rows = {row[0]: row for row in screen(area.roster_model)}
-    assert rows["Кузнецова Анна Викторовна"][3:] == ["M1", "36"]
-    assert rows["Петров Михаил"][3:] == ["36-часовая программа", "36"]
+    assert rows["Кузнецова Анна Викторовна"][3:5] == ["M1", "36"]
+    assert rows["Петров Михаил"][3:5] == ["36-часовая программа", "36"]
 
     area.tabs.setCurrentIndex(1)
     assert lead_cell(area, "Кузнецова Анна Викторовна", "restorative_mediation")[0] == "✓"
@@ -319,11 +327,11 @@ def test_keyboard_only(area, qtbot, type_text):
     dialog = area.dialog
     assert dialog.ui.nameLabel.buddy() is dialog.ui.name
     chain, widget = [], dialog.ui.name
-    while len(chain) < 5:
+    while len(chain) < 6:
         widget = widget.nextInFocusChain()
         if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
             chain.append(widget.objectName())
-    assert chain == ["kind", "className", "position", "years", "note"]
+    assert chain == ["kind", "className", "position", "contacts", "years", "note"]
     type_text(dialog.ui.name, "Агеева Марина Петровна")
     qtbot.keyClick(dialog.ui.name, Qt.Key.Key_Return)
     assert not dialog.isVisible()
@@ -350,5 +358,6 @@ def test_the_sample_screenshots_are_written(app, tmp_path):
         "ru-mediators-lead.png",
         "ru-mediator-dialog.png",
         "ru-training-dialog.png",
+        "ru-access-dialog.png",
     ]
     assert all(p.stat().st_size > 5_000 for p in written)

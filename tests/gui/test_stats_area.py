@@ -155,6 +155,8 @@ def test_the_saved_file_holds_exactly_the_preview(stats_window, qtbot, tmp_path,
     assert read.payload == panel.payload
     shown = [row for _t, rows in preview_sections(panel.table) for row in rows]
     assert shown == [(label, str(value)) for label, value in payload_rows(read.payload)]
+    export = window.session.desk.audit_entries(action="export_stats")
+    assert [(e.user_name, e.label) for e in export] == [("Смирнова Ольга Петровна", str(LAST_YEAR))]
 
 
 def test_changing_the_year_asks_for_a_new_preview(stats_window, qtbot):
@@ -164,12 +166,27 @@ def test_changing_the_year_asks_for_a_new_preview(stats_window, qtbot):
     assert panel.table.rowCount() == 0
 
 
-def test_only_the_curator_exports(app, qtbot, service_vault):
-    service_vault.db.execute("UPDATE mediators SET slot_id = 'someone-else' WHERE is_curator = 1")
-    window = make_window(qtbot, service_vault)
-    panel = window.pages["statistics"].service
-    assert not panel.preview_button.isEnabled() and not panel.save_button.isEnabled()
-    assert "Только куратор службы" in panel.notice.text()
+def test_only_the_curator_exports(app, qtbot, tmp_path):
+    from audit_users import ADULT_PASSWORD, make_service, sign_in
+
+    from rsdesk.gui.stats.service_panel import ServiceExportPanel
+
+    path = tmp_path / "service.rsdv"
+    make_service(path)
+    window = make_window(qtbot)
+    sign_in(window, path, ADULT_PASSWORD)
+    # The window shows an adult mediator why the area is closed; the panel itself, asked
+    # all the same, hides its export controls and says why.
+    panel = ServiceExportPanel(window.session)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.refresh()
+    hidden = (panel.year, panel.preview_button, panel.save_button, panel.annual, panel.table)
+    assert not any(widget.isVisible() for widget in hidden)
+    assert panel.notice.text().startswith("Выгружать статистику службы может только куратор.")
+    assert "подписывается от имени службы" in panel.notice.text()
+    panel.preview()  # a stray call writes nothing
+    assert panel.payload is None
     window.session.close()
 
 

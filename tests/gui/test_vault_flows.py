@@ -72,6 +72,16 @@ def fill_wizard(wizard, qtbot, type_text, password=PASSWORD):
     return key
 
 
+def accept_pledge(window, qtbot):
+    """A service made in the GUI asks its curator for the confidentiality pledge first."""
+    pledge = window.pledge
+    assert pledge is not None and pledge.isVisible()
+    assert not pledge.accept_button.isEnabled()
+    qtbot.keyClick(pledge.agree, Qt.Key.Key_Space)
+    qtbot.mouseClick(pledge.accept_button, Qt.MouseButton.LeftButton)
+    assert window.pledge is None and not window.session.desk.needs_pledge()
+
+
 def test_first_start_offers_to_create_or_open(window):
     assert window.showing_gate()
     welcome = window.gate.welcome.ui
@@ -88,6 +98,7 @@ def test_create_service_then_lock_and_unlock(window, qtbot, type_text):
     key = fill_wizard(wizard, qtbot, type_text)
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
     window.session.start(wizard.vault)
+    accept_pledge(window, qtbot)
     assert not window.showing_gate()
     assert app_paths().default_vault.exists()
     assert load_settings().last_vault == str(app_paths().default_vault)
@@ -167,6 +178,7 @@ def test_change_password(window, qtbot, type_text):
     fill_wizard(wizard, qtbot, type_text)
     wizard.accept()
     window.session.start(wizard.vault)
+    accept_pledge(window, qtbot)
     vault = window.session.vault
 
     del vault

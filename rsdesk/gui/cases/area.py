@@ -1,4 +1,8 @@
-"""The «Обращения и случаи» area: overview, requests of a year, and the case list."""
+"""The «Обращения и случаи» area: overview, requests of a year, and the case list.
+
+Everything is read and written through the signed-in user's desk, so a mediator's lists
+hold only their own cases and a young mediator sees no requests at all.
+"""
 
 from __future__ import annotations
 
@@ -6,36 +10,78 @@ from datetime import date
 
 from sqlite_utils import Database
 
+from rsdesk.access import Desk, NotAllowedError
+from rsdesk.domain.register import CaseRow
+from rsdesk.domain.roles import Op
 from rsdesk.gui.cases.case_card import CaseCardDialog
 from rsdesk.gui.cases.case_list import CaseList
+from rsdesk.gui.cases.deleted_dialog import DeletedCasesDialog, UndoBar
 from rsdesk.gui.cases.request_list import RequestList
 from rsdesk.gui.cases.start_panel import StartPanel
-from rsdesk.gui.qt import QEvent, QKeySequence, QShortcut, QTabWidget, QVBoxLayout, QWidget
+from rsdesk.gui.qt import (
+    QEvent,
+    QKeySequence,
+    QMessageBox,
+    QShortcut,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 from rsdesk.gui.session import VaultSession
-from rsdesk.storage.queries import case_rows, case_years, request_rows, request_years, start_page
-from rsdesk.storage.roster import list_mediators
+from rsdesk.storage.queries import StartPage, follow_ups_due, request_years, start_page
+
+
+def visible_start_page(desk: Desk, db: Database, rows: list[CaseRow], today: date) -> StartPage:
+    """The overview's figures, counted only over what this user may see.
+
+    The curator's page counts the whole register; for a mediator the same figures are made
+    from their own case rows, so the overview does not reveal how busy anyone else is.
+    """
+    if desk.is_curator:
+        return start_page(db, today)
+    mine = {row.id for row in rows}
+    counts = {"total": 0, "registered": 0, "accepted": 0, "declined": 0, "transferred": 0}
+    awaiting = 0
+    if desk.may(Op.VIEW_REQUESTS):
+        for request in desk.request_rows():
+            awaiting += request.status == "registered"
+            if request.received_on.startswith(f"{today.year}-"):
+                counts[request.status] = counts.get(request.status, 0) + 1
+                counts["total"] += 1
+    return StartPage(
+        open_cases=sum(row.status == "open" for row in rows),
+        awaiting_decision=awaiting,
+        follow_ups=tuple(f for f in follow_ups_due(db, today) if f.case_id in mine),
+        requests_this_year=counts,
+    )
 
 
 class CasesArea(QWidget):
     def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.start = StartPanel()
+        self.start = StartPanel(session)
         self.requests = RequestList()
         self.cases = CaseList()
+        self.undo_bar = UndoBar(session)
         self.tabs = QTabWidget(objectName="casesTabs")
         self.tabs.addTab(self.start, "")
         self.tabs.addTab(self.requests, "")
         self.tabs.addTab(self.cases, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(self.undo_bar)
         layout.addWidget(self.tabs)
         self.start.case_activated.connect(self.open_case)
+        self.start.signoffs.changed.connect(self.refresh)
         self.cases.case_activated.connect(self.open_case)
+        self.cases.show_deleted.connect(self.show_deleted)
+        self.undo_bar.restored.connect(lambda _case_id: self.refresh())
         self.requests.new_request.connect(self.new_request)
         self.requests.decide.connect(self.decide)
         self.requests.edit_request.connect(self.edit_request)
         self.requests.year_changed.connect(self._load_requests)
+        self.user_id: int | None = None  # whose lists are shown
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_request)
         QShortcut(QKeySequence("Ctrl+F"), self, self.focus_search)
         self._retranslate()
@@ -45,24 +91,53 @@ class CasesArea(QWidget):
         assert self.session.vault is not None
         return self.session.vault.db
 
+    @property
+    def desk(self) -> Desk:
+        assert self.session.desk is not None
+        return self.session.desk
+
+    def may(self, op: Op) -> bool:
+        return self.session.desk is not None and bool(self.session.desk.may(op))
+
     def refresh(self) -> None:
-        db = self.db
-        self.start.show_page(start_page(db))
-        self.requests.set_years(
-            request_years(db), self.requests.selected_year() or date.today().year
+        desk, today = self.desk, date.today()
+        if desk.actor.user_id != self.user_id:
+            # Someone else signed in: they start at the overview (for the curator, the
+            # sign-off queue), not on the tab the previous user left open.
+            self.user_id = desk.actor.user_id
+            self.tabs.setCurrentWidget(self.start)
+            self.undo_bar.clear()
+        rows = desk.case_rows()
+        sees_requests = self.may(Op.VIEW_REQUESTS)
+        self.start.show_page(
+            visible_start_page(desk, self.db, rows, today),
+            sees_requests=sees_requests,
+            signoffs=desk.pending_signoffs() if desk.is_curator else None,
         )
-        self._load_requests()
-        mediators = [(m.id, m.full_name) for m in list_mediators(db) if m.id is not None]
-        self.cases.set_data(case_rows(db), case_years(db), mediators)
+        # A young mediator has no requests tab, no «new request» and no Ctrl+N.
+        self.tabs.setTabVisible(self.tabs.indexOf(self.requests), sees_requests)
+        self.requests.add.setVisible(self.may(Op.REGISTER_REQUEST))
+        if sees_requests:
+            self.requests.set_years(
+                request_years(self.db), self.requests.selected_year() or today.year
+            )
+            self._load_requests()
+        else:
+            self.requests.set_rows([])
+        mediators = [(m.id, m.full_name) for m in desk.list_mediators() if m.id is not None]
+        years = sorted({row.year for row in rows}, reverse=True)
+        self.cases.set_data(rows, years, mediators)
+        self.cases.deleted.setVisible(self.may(Op.VIEW_DELETED))
 
     def _load_requests(self) -> None:
-        if self.session.is_open:
-            self.requests.set_rows(request_rows(self.db, self.requests.selected_year()))
+        if self.session.is_open and self.may(Op.VIEW_REQUESTS):
+            self.requests.set_rows(self.desk.request_rows(self.requests.selected_year()))
 
     def clear(self) -> None:
         self.start.clear()
         self.requests.set_rows([])
         self.cases.clear()
+        self.undo_bar.clear()
 
     def _saved_change(self) -> None:
         self.session.changed()
@@ -73,11 +148,11 @@ class CasesArea(QWidget):
         self.cases.search.setFocus()
 
     def new_request(self) -> None:
-        if not self.session.is_open:
+        if not self.session.is_open or not self.may(Op.REGISTER_REQUEST):
             return
         from rsdesk.gui.requests import RequestDialog
 
-        dialog = RequestDialog(self.db, parent=self)
+        dialog = RequestDialog(self.desk, parent=self)
         if dialog.exec() and dialog.request_id is not None:
             self._saved_change()
             self.tabs.setCurrentWidget(self.requests)
@@ -85,20 +160,35 @@ class CasesArea(QWidget):
     def edit_request(self, request_id: int) -> None:
         from rsdesk.gui.requests import RequestDialog
 
-        if RequestDialog(self.db, request_id=request_id, parent=self).exec():
+        if RequestDialog(self.desk, request_id=request_id, parent=self).exec():
             self._saved_change()
 
     def decide(self, request_id: int) -> None:
+        # An adult mediator may open it too: the dialog shows the request and says that
+        # the curator decides.
         from rsdesk.gui.requests import DecisionDialog
 
-        dialog = DecisionDialog(self.db, request_id, parent=self)
+        dialog = DecisionDialog(self.desk, request_id, parent=self)
         if dialog.exec():
             self._saved_change()
             if getattr(dialog, "case_id", None):
                 self.open_case(dialog.case_id)
 
     def open_case(self, case_id: int) -> None:
-        CaseCardDialog(self.db, case_id, self._saved_change, self, self.session).exec()
+        try:
+            card = CaseCardDialog(self.db, case_id, self._saved_change, self, self.session)
+        except NotAllowedError as error:
+            QMessageBox.warning(self, self.tr("The case cannot be opened"), error.message)
+            return
+        card.case_deleted.connect(self.undo_bar.show_deleted)
+        card.exec()
+
+    def show_deleted(self) -> None:
+        dialog = DeletedCasesDialog(self.session, self)
+        dialog.exec()
+        if dialog.restored_any:
+            self.undo_bar.clear()
+            self.refresh()
 
     def _retranslate(self) -> None:
         self.tabs.setTabText(0, self.tr("&Overview"))

@@ -7,7 +7,8 @@ from datetime import date
 
 from sqlite_utils import Database
 
-from rsdesk.domain.register import CaseCard, ValidationError
+from rsdesk.access import Desk, NotAllowedError
+from rsdesk.domain.register import CaseCard
 from rsdesk.domain.register_keys import (
     CASE_MEDIATOR_ROLE_LABELS,
     CASE_STATUS_LABELS,
@@ -15,99 +16,53 @@ from rsdesk.domain.register_keys import (
     PROGRAM_STATUS_LABELS,
     register_label,
 )
+from rsdesk.domain.roles import Op
 from rsdesk.domain.vocabulary import (
     OUTCOME_LABELS,
     ROLE_LABELS,
     category_label,
     label,
 )
+from rsdesk.gui.cases.card_parts import (
+    ERROR_STYLE,
+    SmallForm,
+    date_edit,
+    fill_table,
+    read_only_table,
+    ru_date,
+)
+from rsdesk.gui.cases.card_rights import CardRights, card_rights
+from rsdesk.gui.cases.reason_dialog import delete_dialog, reopen_dialog, return_dialog
+from rsdesk.gui.cases.signoff_panel import kind_label
 from rsdesk.gui.documents import DocumentsPanel
 from rsdesk.gui.programs.entry import ProgramButtons
 from rsdesk.gui.qt import (
-    QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
+    Signal,
 )
 from rsdesk.gui.session import VaultSession
 from rsdesk.procedures import program_title
-from rsdesk.storage.cases import assign_mediator, case_card, close_case
-from rsdesk.storage.events import plan_follow_up
-from rsdesk.storage.roster import list_mediators
+from rsdesk.storage.cases import case_card
 
-ERROR_STYLE = "color: #b00020;"
-
-
-def ru_date(value: date | None) -> str:
-    return value.strftime("%d.%m.%Y") if value else ""
-
-
-def fill_table(table: QTableWidget, headers: list[str], rows: list[list[str]]) -> None:
-    table.clear()
-    table.setColumnCount(len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setRowCount(len(rows))
-    for r, values in enumerate(rows):
-        for c, value in enumerate(values):
-            table.setItem(r, c, QTableWidgetItem(value))
-    table.resizeColumnsToContents()
-    table.horizontalHeader().setStretchLastSection(True)
-
-
-def read_only_table() -> QTableWidget:
-    table = QTableWidget()
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.verticalHeader().hide()
-    table.setAlternatingRowColors(True)
-    return table
-
-
-class SmallForm(QDialog):
-    """A few fields and OK/Cancel; `submit` raises ValidationError to keep the dialog open."""
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.form = QFormLayout()
-        self.error = QLabel(wordWrap=True, styleSheet=ERROR_STYLE)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self._ok)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.submit: Callable[[], None] = lambda: None
-
-    def _ok(self) -> None:
-        try:
-            self.submit()
-        except ValidationError as error:
-            self.error.setText("\n".join(error.errors.values()))
-            return
-        self.accept()
-
-
-def date_edit(value: date) -> QDateEdit:
-    return QDateEdit(value, calendarPopup=True, displayFormat="dd.MM.yyyy")
+NOTICE_STYLE = "#caseNotice { background: #fff4ce; border: 1px solid #e0c97a; border-radius: 4px; }"
 
 
 class CaseCardDialog(QDialog):
-    """Shows one case; writes go through the core and `on_changed` saves the vault."""
+    """Shows one case; writes go through the signed-in user's desk and `on_changed` saves.
+
+    What the user may not do is disabled, and a line under the header says why in the
+    core's words (closed, waiting for the curator's sign-off, not one's case…).
+    """
+
+    case_deleted = Signal(int, str)  # id, number: the caller offers to undo
 
     def __init__(
         self,
@@ -121,17 +76,24 @@ class CaseCardDialog(QDialog):
         self.db = db
         self.case_id = case_id
         self.on_changed = on_changed
-        self.resize(860, 560)
+        # Both callers (the cases and programs areas) carry the session the desk lives in.
+        self.session: VaultSession = session or parent.session  # type: ignore[union-attr]
+        self.resize(900, 600)
         self.header = QLabel(objectName="caseHeader", wordWrap=True)
         self.header.setStyleSheet("font-size: 14pt; font-weight: bold;")
         self.summary = QLabel(objectName="caseSummary", wordWrap=True)
+        self.notice = QLabel(objectName="caseNotice", wordWrap=True)
+        self.notice.setStyleSheet(NOTICE_STYLE)
+        self.notice.setContentsMargins(8, 6, 8, 6)
+        self.sign = QPushButton(self.tr("&Sign off"), objectName="cardSignOff")
+        self.send_back = QPushButton(self.tr("Return for re&work…"), objectName="cardReturn")
+        self.message = QLabel(objectName="caseMessage", wordWrap=True, styleSheet=ERROR_STYLE)
         self.tabs = QTabWidget()
         self.participants = read_only_table()
         self.team = read_only_table()
         self.programs = read_only_table()
         self.timeline = read_only_table()
-        # Both callers (the cases and programs areas) carry the session the documents need.
-        self.documents = DocumentsPanel(session or parent.session, case_id)  # type: ignore[union-attr]
+        self.documents = DocumentsPanel(self.session, case_id)
         self.tabs.addTab(self.participants, self.tr("&Participants"))
         self.tabs.addTab(self.team, self.tr("&Mediators"))
         self.tabs.addTab(self.programs, self.tr("P&rograms"))
@@ -140,28 +102,61 @@ class CaseCardDialog(QDialog):
         self.assign = QPushButton(self.tr("&Assign a mediator…"))
         self.follow_up = QPushButton(self.tr("Plan a &follow-up…"))
         self.close_case = QPushButton(self.tr("Close the &case…"))
+        self.reopen = QPushButton(self.tr("Re&open…"), objectName="reopenCase")
+        self.delete = QPushButton(self.tr("De&lete the case…"), objectName="deleteCase")
         close = QPushButton(self.tr("Close"))
         self.assign.clicked.connect(self.assign_mediator)
         self.follow_up.clicked.connect(self.plan_follow_up)
         self.close_case.clicked.connect(self.close_this_case)
+        self.reopen.clicked.connect(self.reopen_this_case)
+        self.delete.clicked.connect(self.delete_this_case)
+        self.sign.clicked.connect(self.sign_off)
+        self.send_back.clicked.connect(self.return_for_rework)
         close.clicked.connect(self.accept)
+        state = QHBoxLayout()
+        state.addWidget(self.notice, 1)
+        state.addWidget(self.sign)
+        state.addWidget(self.send_back)
         actions = QHBoxLayout()
         for button in (self.assign, self.follow_up, self.close_case):
             actions.addWidget(button)
-        self.program_buttons = ProgramButtons(db, case_id, self._changed, self)
+        self.program_buttons = ProgramButtons(self.desk, case_id, self._changed, self)
         actions.addWidget(self.program_buttons)
         actions.addStretch(1)
-        actions.addWidget(close)
+        overrides = QHBoxLayout()
+        overrides.addWidget(self.reopen)
+        overrides.addWidget(self.delete)
+        overrides.addStretch(1)
+        overrides.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.summary)
+        layout.addLayout(state)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.message)
         layout.addLayout(actions)
+        layout.addLayout(overrides)
         self.card: CaseCard | None = None
+        self.rights: CardRights | None = None
         self.reload()
 
+    @property
+    def desk(self) -> Desk:
+        assert self.session.desk is not None
+        return self.session.desk
+
+    def _read(self) -> CaseCard:
+        """The first read is the audited «opened the case»; reloads after a change are not
+        new openings, so they only check the right to see it again."""
+        if self.card is None:
+            card = self.desk.case_card(self.case_id)
+            self.session.changed()  # the audit entry is a change to save like any other
+            return card
+        self.desk.require(Op.VIEW_CASE, self.case_id)
+        return case_card(self.db, self.case_id)
+
     def reload(self) -> None:
-        card = self.card = case_card(self.db, self.case_id)
+        card = self.card = self._read()
         case, request = card.case, card.request
         self.setWindowTitle(self.tr("Case No. {number}").format(number=case.number))
         self.header.setText(
@@ -175,6 +170,11 @@ class CaseCardDialog(QDialog):
         if case.closed_on:
             dates += self.tr(", closed {date}").format(date=ru_date(case.closed_on))
         self.summary.setText(f"{dates}.\n{request.description}")
+        self._fill_tables(card)
+        self.documents.reload()
+        self._apply_rights()
+
+    def _fill_tables(self, card: CaseCard) -> None:
         fill_table(
             self.participants,
             [self.tr("Name"), self.tr("Role"), self.tr("Age group"), self.tr("Class or age")],
@@ -185,7 +185,7 @@ class CaseCardDialog(QDialog):
                     self.tr("minor") if p.is_minor else self.tr("adult"),
                     p.class_name or (str(p.age) if p.age else ""),
                 ]
-                for p in request.participants
+                for p in card.request.participants
             ],
         )
         fill_table(
@@ -228,11 +228,26 @@ class CaseCardDialog(QDialog):
                 for e in card.timeline
             ],
         )
-        self.documents.reload()
-        is_open = case.status == "open"
-        for button in (self.assign, self.follow_up, self.close_case):
-            button.setEnabled(is_open)
-        self.program_buttons.update_state(is_open)
+
+    def _apply_rights(self) -> None:
+        rights = self.rights = card_rights(self.desk, self.case_id)
+        for button, decision in (
+            (self.assign, rights.assign),
+            (self.follow_up, rights.edit),
+            (self.close_case, rights.close),
+        ):
+            button.setEnabled(bool(decision))
+            button.setToolTip(decision.reason)
+        self.program_buttons.update_state(bool(rights.edit))
+        self.reopen.setVisible(bool(rights.reopen))
+        self.delete.setVisible(bool(rights.delete))
+        self.sign.setVisible(bool(rights.pending))
+        self.send_back.setVisible(bool(rights.pending))
+        self.sign.setEnabled(bool(rights.sign_off))
+        self.sign.setToolTip(rights.sign_off.reason)
+        self.send_back.setEnabled(bool(rights.sign_off))
+        self.notice.setText(rights.notice)
+        self.notice.setVisible(bool(rights.notice))
 
     def _event_text(self, kind: str, done_on: date | None) -> str:
         text = register_label(EVENT_KIND_LABELS, kind) if kind in EVENT_KIND_LABELS else kind
@@ -245,21 +260,32 @@ class CaseCardDialog(QDialog):
         return text
 
     def _changed(self) -> None:
+        self.message.clear()
         self.on_changed()
-        self.reload()
+        try:
+            self.reload()
+        except NotAllowedError:
+            # The change took the case out of the user's reach (saved all the same).
+            self.reject()
+
+    def _refused(self, error: NotAllowedError) -> None:
+        self.message.setText(error.message)
+
+    # --- editing -----------------------------------------------------------------------------
 
     def assign_mediator(self) -> None:
         form = SmallForm(self.tr("Assign a mediator"), self)
         people = QComboBox()
-        for mediator in list_mediators(self.db, year=date.today().year) or list_mediators(self.db):
+        desk = self.desk
+        for mediator in desk.list_mediators(year=date.today().year) or desk.list_mediators():
             people.addItem(mediator.full_name, mediator.id)
         role = QComboBox()
         for key in CASE_MEDIATOR_ROLE_LABELS:
             role.addItem(register_label(CASE_MEDIATOR_ROLE_LABELS, key), key)
         form.form.addRow(self.tr("&Mediator:"), people)
         form.form.addRow(self.tr("&Role:"), role)
-        form.submit = lambda: assign_mediator(
-            self.db, self.case_id, people.currentData(), role.currentData()
+        form.submit = lambda: desk.assign_mediator(
+            self.case_id, people.currentData(), role.currentData()
         )
         if form.exec():
             self._changed()
@@ -270,8 +296,8 @@ class CaseCardDialog(QDialog):
         note = QLineEdit()
         form.form.addRow(self.tr("&Due on:"), due)
         form.form.addRow(self.tr("&What to check:"), note)
-        form.submit = lambda: plan_follow_up(
-            self.db, self.case_id, due.date().toPython(), note.text().strip()
+        form.submit = lambda: self.desk.plan_follow_up(
+            self.case_id, due.date().toPython(), note.text().strip()
         )
         if form.exec():
             self._changed()
@@ -282,8 +308,57 @@ class CaseCardDialog(QDialog):
         note = QLineEdit()
         form.form.addRow(self.tr("&Closed on:"), closed_on)
         form.form.addRow(self.tr("&Note:"), note)
-        form.submit = lambda: close_case(
-            self.db, self.case_id, closed_on.date().toPython(), note=note.text().strip()
+        form.submit = lambda: self.desk.close_case(
+            self.case_id, closed_on.date().toPython(), note=note.text().strip()
         )
         if form.exec():
+            self._changed()
+
+    # --- the curator's overrides -------------------------------------------------------------
+
+    def _number(self) -> str:
+        return self.card.case.number if self.card else ""
+
+    def reopen_this_case(self) -> None:
+        dialog = reopen_dialog(
+            self._number(),
+            lambda reason: self.desk.reopen_case(self.case_id, date.today(), reason=reason),
+            self,
+        )
+        if dialog.exec():
+            self._changed()
+
+    def delete_this_case(self) -> None:
+        number = self._number()
+        dialog = delete_dialog(
+            number, lambda reason: self.desk.delete_case(self.case_id, reason), self
+        )
+        if not dialog.exec():
+            return
+        # The card closes: a deleted case is no longer one anybody works on.
+        self.on_changed()
+        self.case_deleted.emit(self.case_id, number)
+        self.accept()
+
+    def sign_off(self) -> None:
+        if not self.rights or not self.rights.pending:
+            return
+        try:
+            self.desk.sign_off(self.rights.pending[0].id)
+        except NotAllowedError as error:
+            self._refused(error)
+            return
+        self._changed()
+
+    def return_for_rework(self) -> None:
+        if not self.rights or not self.rights.pending:
+            return
+        item = self.rights.pending[0]
+        dialog = return_dialog(
+            item.case_number,
+            kind_label(item.kind),
+            lambda reason: self.desk.return_signoff(item.id, reason),
+            self,
+        )
+        if dialog.exec():
             self._changed()

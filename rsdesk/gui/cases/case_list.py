@@ -21,6 +21,7 @@ from rsdesk.gui.qt import (
     QLabel,
     QLineEdit,
     QModelIndex,
+    QPushButton,
     Qt,
     QTableView,
     QVBoxLayout,
@@ -121,6 +122,7 @@ class CaseList(QWidget):
     """Filter bar above the table; Enter or a double click opens the case card."""
 
     case_activated = Signal(int)
+    show_deleted = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -132,6 +134,9 @@ class CaseList(QWidget):
         self.mediator = QComboBox(objectName="mediatorFilter")
         self.category.setMaximumWidth(280)
         self.counter = QLabel(objectName="caseCounter")
+        # The curator's way back to a deleted case; the area shows it only to them.
+        self.deleted = QPushButton(objectName="deletedCases", visible=False)
+        self.deleted.clicked.connect(self.show_deleted)
         self.table = QTableView(objectName="caseTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -158,12 +163,16 @@ class CaseList(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.counter)
+        footer = QHBoxLayout()
+        footer.addWidget(self.counter, 1)
+        footer.addWidget(self.deleted)
+        layout.addLayout(footer)
         self.mediators: list[tuple[int, str]] = []
         self.years: list[int] = []
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.deleted.setText(self.tr("&Deleted cases…"))
         self.search.setPlaceholderText(
             self.tr("Search: number, participant, mediator, description…")
         )

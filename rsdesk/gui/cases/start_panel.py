@@ -1,9 +1,10 @@
-"""The start panel: open cases, follow-ups due this week, requests this year."""
+"""The start panel: open cases, follow-ups due this week, requests this year, sign-offs."""
 
 from __future__ import annotations
 
 from datetime import date
 
+from rsdesk.gui.cases.signoff_panel import SignoffPanel
 from rsdesk.gui.qt import (
     QFrame,
     QGridLayout,
@@ -15,7 +16,9 @@ from rsdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from rsdesk.gui.session import VaultSession
 from rsdesk.storage.queries import StartPage
+from rsdesk.storage.signoffs import SignOff
 
 
 def figure(object_name: str) -> QLabel:
@@ -27,8 +30,11 @@ def figure(object_name: str) -> QLabel:
 class StartPanel(QWidget):
     case_activated = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.signoffs = SignoffPanel(session)
+        self.signoffs.case_activated.connect(self.case_activated)
+        self.signoffs.hide()
         self.open_cases = figure("openCases")
         self.awaiting = figure("awaitingDecision")
         self.requests = figure("requestsThisYear")
@@ -55,14 +61,23 @@ class StartPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addWidget(line)
+        layout.addWidget(self.signoffs)
         layout.addWidget(self.follow_ups_title)
         layout.addWidget(self.none_due)
         layout.addWidget(self.follow_ups, 1)
         self.page: StartPage | None = None
         self.retranslate()
 
-    def show_page(self, page: StartPage) -> None:
+    def show_page(
+        self, page: StartPage, *, sees_requests: bool = True, signoffs: list[SignOff] | None = None
+    ) -> None:
+        """`sees_requests` False (a young mediator) hides the request figures; `signoffs`
+        None (anyone but the curator) hides the sign-off queue."""
         self.page = page
+        for widget in (self.awaiting, self.awaiting_label, self.requests, self.requests_label):
+            widget.setVisible(sees_requests)
+        self.signoffs.setVisible(signoffs is not None)
+        self.signoffs.set_items(signoffs or [])
         self.open_cases.setText(str(page.open_cases))
         self.awaiting.setText(str(page.awaiting_decision))
         self.requests.setText(str(page.requests_this_year.get("total", 0)))
@@ -86,6 +101,8 @@ class StartPanel(QWidget):
         for value in (self.open_cases, self.awaiting, self.requests):
             value.setText("0")
         self.follow_ups.clear()
+        self.signoffs.clear()
+        self.signoffs.hide()
 
     def retranslate(self) -> None:
         self.open_label.setText(self.tr("open cases"))
@@ -103,4 +120,5 @@ class StartPanel(QWidget):
             )
         )
         self.follow_ups_title.setText(self.tr("Follow-ups due this week"))
+        self.signoffs.retranslate()
         self.none_due.setText(self.tr("Nothing is due this week."))

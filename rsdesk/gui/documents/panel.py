@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rsdesk.access import NotAllowedError
 from rsdesk.domain.register import Document
+from rsdesk.domain.roles import Decision, Op
 
 # reportlab and the document modules load on first use, not when the window starts.
 from rsdesk.gui.documents import lazy as docs
@@ -31,14 +34,20 @@ from rsdesk.gui.worker import run_in_background
 
 if TYPE_CHECKING:
     from rsdesk.documents.render import Choice
-from rsdesk.storage.cases import documents_of
+    from rsdesk.vault import Vault
 from rsdesk.vault.errors import VaultError
 
 ERROR_STYLE = "color: #b00020;"
 
 
 class DocumentsPanel(QWidget):
-    """Documents are rendered in a worker and kept as encrypted attachments of the vault."""
+    """Documents are rendered in a worker and kept as encrypted attachments of the vault.
+
+    Through the signed-in user's desk: whoever may see the case makes its documents; they are
+    kept with the case only while the user may change it. On a read-only case (closed, or
+    waiting for the curator's sign-off) a made document is shown, to read or export, and not
+    kept.
+    """
 
     # Emitted on the GUI thread when a document has been recorded (tests and the card wait).
     document_made = Signal(object)
@@ -50,6 +59,7 @@ class DocumentsPanel(QWidget):
         self.case_id = case_id
         self.documents: list[Document] = []
         self.busy = False
+        self.shown: DocumentViewer | None = None  # a document of a read-only case, not kept
         self.hint = QLabel(
             self.tr(
                 "Consents, agreements and reports to the referring body made for this case are "
@@ -79,6 +89,7 @@ class DocumentsPanel(QWidget):
         self.open_button.clicked.connect(self.open_selected)
         self.export_button.clicked.connect(self.export_selected)
         self.status = QLabel(wordWrap=True, objectName="documentsStatus")
+        self.read_only = QLabel(wordWrap=True, visible=False, objectName="documentsReadOnly")
         buttons = QHBoxLayout()
         for button in (self.make_button, self.open_button, self.export_button):
             buttons.addWidget(button)
@@ -87,14 +98,35 @@ class DocumentsPanel(QWidget):
         layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        layout.addWidget(self.read_only)
         layout.addWidget(self.status)
         self.reload()
+
+    # --- what the user may do -----------------------------------------------------------------
+
+    def _may(self, op: Op) -> Decision:
+        desk = self.session.desk
+        if desk is None or not self.session.is_open:
+            return Decision(False)
+        return desk.may(op, self.case_id)
+
+    def may_make(self) -> Decision:
+        return self._may(Op.VIEW_CASE)
+
+    def may_keep(self) -> Decision:
+        """Keeping a document with the case changes the case."""
+        return self._may(Op.EDIT_CASE)
 
     # --- listing ------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        vault = self.session.vault
-        self.documents = list(documents_of(vault.db, self.case_id)) if vault else []
+        desk = self.session.desk
+        try:
+            found = desk.documents_of(self.case_id) if desk and self.session.vault else ()
+        except NotAllowedError as error:
+            found = ()
+            self._say(error.message, error=True)
+        self.documents = list(found)
         self.table.setRowCount(len(self.documents))
         for row, document in enumerate(self.documents):
             title = document.title
@@ -116,7 +148,17 @@ class DocumentsPanel(QWidget):
     def _update_buttons(self) -> None:
         document = self.selected()
         chosen = document is not None and bool(document.attachment) and self.session.is_open
-        self.make_button.setEnabled(self.session.is_open and not self.busy)
+        make = self.may_make()
+        self.make_button.setEnabled(bool(make) and not self.busy)
+        self.make_button.setToolTip(make.reason)
+        keep = self.may_keep()
+        note = ""
+        if make and not keep and keep.reason:
+            note = self.tr(
+                "{reason} Documents made now are shown to read or export, not kept here."
+            ).format(reason=keep.reason)
+        self.read_only.setText(note)
+        self.read_only.setVisible(bool(note))
         self.open_button.setEnabled(chosen)
         self.export_button.setEnabled(chosen and not self.busy)
 
@@ -140,6 +182,10 @@ class DocumentsPanel(QWidget):
     def make(self, choice: Choice) -> None:
         vault = self.session.vault
         if vault is None or self.busy:
+            return
+        allowed = self.may_make()
+        if not allowed:
+            self._say(allowed.reason, error=True)
             return
         today = date.today()
         try:
@@ -166,16 +212,15 @@ class DocumentsPanel(QWidget):
             self._update_buttons()
             return
         title, pdf = made
+        if not self.may_keep():
+            self._show_unkept(Document(self.case_id, choice.kind, title, today), pdf)
+            return
         try:
-            document = docs.record_document(
-                self.session.vault,
-                self.case_id,
-                choice.kind,
-                title,
-                pdf,
-                program_id=choice.program_id,
-                now=today,
-            )
+            document = self._keep(vault, choice, title, pdf, today)  # type: ignore[arg-type]
+        except NotAllowedError as error:
+            self._update_buttons()
+            self._say(error.message, error=True)
+            return
         except (VaultError, OSError) as error:
             self._failed(error)
             return
@@ -184,6 +229,34 @@ class DocumentsPanel(QWidget):
         self.select(document.id)
         self._say(self.tr("Made and saved in the service file: «{title}».").format(title=title))
         self.document_made.emit(document)
+
+    def _keep(self, vault: Vault, choice: Choice, title: str, pdf: bytes, today: date) -> Document:
+        """The PDF as an encrypted attachment and its row, added through the desk (which
+        checks the role and records it); the attachment goes again if the row is refused."""
+        desk = self.session.desk
+        assert desk is not None
+        attachment = vault.store_attachment(pdf)
+        document = Document(self.case_id, choice.kind, title, today, attachment, choice.program_id)
+        try:
+            document_id = desk.add_document(document)
+        except BaseException:
+            vault.delete_attachment(attachment)
+            raise
+        return replace(document, id=document_id)
+
+    def _show_unkept(self, made: Document, pdf: bytes) -> None:
+        """A read-only case: the document is shown (and may be exported), never stored."""
+        self._update_buttons()
+        self._say(
+            self.tr("«{title}» is shown and not kept. Export it if you need a copy.").format(
+                title=made.title
+            )
+        )
+        viewer = DocumentViewer(made.title, pdf, lambda: self.export(made, pdf), self)
+        viewer.finished.connect(viewer.deleteLater)
+        viewer.open()
+        self.shown = viewer
+        self.document_made.emit(made)
 
     def _failed(self, error: BaseException) -> None:
         self.busy = False
@@ -218,7 +291,8 @@ class DocumentsPanel(QWidget):
         if document is not None:
             self.export(document)
 
-    def export(self, document: Document) -> None:
+    def export(self, document: Document, pdf: bytes | None = None) -> None:
+        """Write a copy outside the service file; `pdf` for a document shown and not kept."""
         dialog = ExportDialog(document.title, self)
         if not dialog.exec():
             return
@@ -228,7 +302,8 @@ class DocumentsPanel(QWidget):
             self.tr("Export the document"),
             suggested_name(document.title, document.created_on),
         )
-        pdf = self._pdf(document) if target else None
+        if target is not None and pdf is None:
+            pdf = self._pdf(document)
         if target is None or pdf is None:
             return
         self.busy = True

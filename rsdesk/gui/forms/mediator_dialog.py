@@ -24,7 +24,7 @@ class Ui_MediatorDialog(object):
     def setupUi(self, MediatorDialog):
         if not MediatorDialog.objectName():
             MediatorDialog.setObjectName(u"MediatorDialog")
-        MediatorDialog.resize(520, 330)
+        MediatorDialog.resize(520, 360)
         self.layout = QVBoxLayout(MediatorDialog)
         self.layout.setObjectName(u"layout")
         self.form = QFormLayout()
@@ -88,31 +88,41 @@ class Ui_MediatorDialog(object):
 
         self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.position)
 
+        self.contactsLabel = QLabel(MediatorDialog)
+        self.contactsLabel.setObjectName(u"contactsLabel")
+
+        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.contactsLabel)
+
+        self.contacts = QLineEdit(MediatorDialog)
+        self.contacts.setObjectName(u"contacts")
+
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.contacts)
+
         self.yearsLabel = QLabel(MediatorDialog)
         self.yearsLabel.setObjectName(u"yearsLabel")
 
-        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.yearsLabel)
+        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.yearsLabel)
 
         self.years = QLineEdit(MediatorDialog)
         self.years.setObjectName(u"years")
 
-        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.years)
+        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.years)
 
         self.yearsError = QLabel(MediatorDialog)
         self.yearsError.setObjectName(u"yearsError")
         self.yearsError.setText(u"")
 
-        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.yearsError)
+        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.yearsError)
 
         self.noteLabel = QLabel(MediatorDialog)
         self.noteLabel.setObjectName(u"noteLabel")
 
-        self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.noteLabel)
+        self.form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.noteLabel)
 
         self.note = QLineEdit(MediatorDialog)
         self.note.setObjectName(u"note")
 
-        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.note)
+        self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.note)
 
 
         self.layout.addLayout(self.form)
@@ -145,13 +155,15 @@ class Ui_MediatorDialog(object):
         self.kindLabel.setBuddy(self.kind)
         self.classLabel.setBuddy(self.className)
         self.positionLabel.setBuddy(self.position)
+        self.contactsLabel.setBuddy(self.contacts)
         self.yearsLabel.setBuddy(self.years)
         self.noteLabel.setBuddy(self.note)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.name, self.kind)
         QWidget.setTabOrder(self.kind, self.className)
         QWidget.setTabOrder(self.className, self.position)
-        QWidget.setTabOrder(self.position, self.years)
+        QWidget.setTabOrder(self.position, self.contacts)
+        QWidget.setTabOrder(self.contacts, self.years)
         QWidget.setTabOrder(self.years, self.note)
         QWidget.setTabOrder(self.note, self.buttons)
 
@@ -169,6 +181,11 @@ class Ui_MediatorDialog(object):
         self.className.setPlaceholderText(QCoreApplication.translate("MediatorDialog", u"for example 8A", None))
         self.positionLabel.setText(QCoreApplication.translate("MediatorDialog", u"&Position:", None))
         self.position.setPlaceholderText(QCoreApplication.translate("MediatorDialog", u"for example school psychologist", None))
+        self.contactsLabel.setText(QCoreApplication.translate("MediatorDialog", u"&Contacts:", None))
+        self.contacts.setPlaceholderText(QCoreApplication.translate("MediatorDialog", u"phone, e-mail", None))
+#if QT_CONFIG(tooltip)
+        self.contacts.setToolTip(QCoreApplication.translate("MediatorDialog", u"Adults of the service see the contacts; young mediators do not.", None))
+#endif // QT_CONFIG(tooltip)
         self.yearsLabel.setText(QCoreApplication.translate("MediatorDialog", u"&Years served:", None))
         self.years.setPlaceholderText(QCoreApplication.translate("MediatorDialog", u"for example 2024, 2025", None))
         self.noteLabel.setText(QCoreApplication.translate("MediatorDialog", u"N&ote:", None))

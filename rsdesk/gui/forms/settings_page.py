@@ -16,9 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QLabel,
-    QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QGroupBox,
+    QHBoxLayout, QLabel, QPushButton, QSizePolicy,
+    QSpacerItem, QSpinBox, QVBoxLayout, QWidget)
 
 class Ui_SettingsPage(object):
     def setupUi(self, SettingsPage):
@@ -70,6 +70,77 @@ class Ui_SettingsPage(object):
 
         self.layout.addWidget(self.hint)
 
+        self.dataGroup = QGroupBox(SettingsPage)
+        self.dataGroup.setObjectName(u"dataGroup")
+        self.dataLayout = QVBoxLayout(self.dataGroup)
+        self.dataLayout.setObjectName(u"dataLayout")
+        self.retentionRow = QHBoxLayout()
+        self.retentionRow.setObjectName(u"retentionRow")
+        self.retentionLabel = QLabel(self.dataGroup)
+        self.retentionLabel.setObjectName(u"retentionLabel")
+
+        self.retentionRow.addWidget(self.retentionLabel)
+
+        self.retentionYears = QSpinBox(self.dataGroup)
+        self.retentionYears.setObjectName(u"retentionYears")
+        self.retentionYears.setKeyboardTracking(False)
+        self.retentionYears.setMinimumWidth(70)
+        self.retentionYears.setMaximumWidth(90)
+
+        self.retentionRow.addWidget(self.retentionYears)
+
+        self.retentionSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.retentionRow.addItem(self.retentionSpacer)
+
+
+        self.dataLayout.addLayout(self.retentionRow)
+
+        self.retentionInfo = QLabel(self.dataGroup)
+        self.retentionInfo.setObjectName(u"retentionInfo")
+        self.retentionInfo.setWordWrap(True)
+
+        self.dataLayout.addWidget(self.retentionInfo)
+
+        self.purgedNote = QLabel(self.dataGroup)
+        self.purgedNote.setObjectName(u"purgedNote")
+        self.purgedNote.setWordWrap(True)
+        self.purgedNote.setStyleSheet(u"color: #1b5e20;")
+
+        self.dataLayout.addWidget(self.purgedNote)
+
+        self.auditRow = QHBoxLayout()
+        self.auditRow.setObjectName(u"auditRow")
+        self.auditButton = QPushButton(self.dataGroup)
+        self.auditButton.setObjectName(u"auditButton")
+
+        self.auditRow.addWidget(self.auditButton)
+
+        self.auditHint = QLabel(self.dataGroup)
+        self.auditHint.setObjectName(u"auditHint")
+        self.auditHint.setWordWrap(True)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.auditHint.sizePolicy().hasHeightForWidth())
+        self.auditHint.setSizePolicy(sizePolicy)
+        self.auditHint.setStyleSheet(u"color: palette(placeholder-text);")
+
+        self.auditRow.addWidget(self.auditHint)
+
+
+        self.dataLayout.addLayout(self.auditRow)
+
+        self.accessNote = QLabel(self.dataGroup)
+        self.accessNote.setObjectName(u"accessNote")
+        self.accessNote.setWordWrap(True)
+        self.accessNote.setStyleSheet(u"color: palette(placeholder-text);")
+
+        self.dataLayout.addWidget(self.accessNote)
+
+
+        self.layout.addWidget(self.dataGroup)
+
         self.spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.layout.addItem(self.spacer)
@@ -77,6 +148,7 @@ class Ui_SettingsPage(object):
 #if QT_CONFIG(shortcut)
         self.languageLabel.setBuddy(self.language)
         self.autoLockLabel.setBuddy(self.autoLock)
+        self.retentionLabel.setBuddy(self.retentionYears)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsPage)
@@ -92,6 +164,10 @@ class Ui_SettingsPage(object):
         self.autoLock.setSuffix(QCoreApplication.translate("SettingsPage", u" min", None))
         self.autoLock.setSpecialValueText(QCoreApplication.translate("SettingsPage", u"never", None))
         self.hint.setText(QCoreApplication.translate("SettingsPage", u"Settings are applied at once and remembered for the next start. Locking hides the cases and removes the decrypted data and keys from memory; the password opens them again.", None))
+        self.dataGroup.setTitle(QCoreApplication.translate("SettingsPage", u"Data and access", None))
+        self.retentionLabel.setText(QCoreApplication.translate("SettingsPage", u"&Keep personal data after a case is closed, years:", None))
+        self.auditButton.setText(QCoreApplication.translate("SettingsPage", u"&Audit trail\u2026", None))
+        self.auditHint.setText(QCoreApplication.translate("SettingsPage", u"Who opened, changed, exported or deleted what, and when.", None))
         pass
     # retranslateUi
 

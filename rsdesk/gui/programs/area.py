@@ -6,6 +6,9 @@ from datetime import date, datetime, timedelta
 
 from sqlite_utils import Database
 
+from rsdesk.access import Desk
+from rsdesk.access import NotAllowedError as RoleRefusedError
+from rsdesk.domain.roles import Op
 from rsdesk.gui.programs.controller import ProgramController
 from rsdesk.gui.programs.start_dialog import StartProgramDialog
 from rsdesk.gui.programs.store import (
@@ -37,8 +40,7 @@ from rsdesk.gui.qt import (
 )
 from rsdesk.gui.session import VaultSession
 from rsdesk.procedures import ProgramRun
-from rsdesk.storage.events import PlannedMeeting, planned_meetings_until, week_bounds
-from rsdesk.storage.queries import open_cases
+from rsdesk.storage.events import PlannedMeeting, week_bounds
 
 AGENDA_WEEKS = 4
 ROLE = Qt.ItemDataRole.UserRole
@@ -55,6 +57,7 @@ class ProgramsArea(QWidget):
         self.clock = datetime.now
         self.windows: list[QDialog] = []
         self.rows: list[ProgramRow] = []
+        self.visible: set[int] = set()
         self.title = QLabel(objectName="programsTitle")
         self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
         self.programs_label = QLabel()
@@ -84,6 +87,9 @@ class ProgramsArea(QWidget):
         self.agenda.setWordWrap(True)
         self.agenda.itemActivated.connect(self._agenda_activated)
         self.empty = QLabel(wordWrap=True)
+        # Why a program could not be opened or started (a role's limit), in words.
+        self.message = QLabel(wordWrap=True, visible=False, objectName="programsMessage")
+        self.message.setStyleSheet("color: #b00020;")
         self._layout()
         self._retranslate()
 
@@ -94,6 +100,7 @@ class ProgramsArea(QWidget):
         column.addWidget(self.programs_label)
         column.addWidget(self.table, 1)
         column.addWidget(self.empty)
+        column.addWidget(self.message)
         actions = QHBoxLayout()
         actions.addWidget(self.resume)
         actions.addStretch(1)
@@ -118,13 +125,25 @@ class ProgramsArea(QWidget):
         assert self.session.vault is not None
         return self.session.vault.db
 
+    @property
+    def desk(self) -> Desk:
+        assert self.session.desk is not None
+        return self.session.desk
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
     # -- reading ----------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        if not self.session.is_open:
+        if not self.session.is_open or self.session.desk is None:
             return
         db = self.db
-        self.rows = programs_in_progress(db)
+        # A mediator sees the programs of their own cases only; the curator sees all.
+        cases = self.desk.case_rows()
+        self.visible = {case.id for case in cases}
+        self.rows = [row for row in programs_in_progress(db) if row.case_id in self.visible]
         runs = {row.program_id: run_of_row(row) for row in self.rows}
         headers = [
             self.tr("Case"),
@@ -156,10 +175,11 @@ class ProgramsArea(QWidget):
         self.empty.setVisible(not self.rows)
         self.resume.setEnabled(bool(self.rows))
         self.case_choice.clear()
-        for case in open_cases(db):
-            self.case_choice.addItem(
-                self.tr("case No. {number}").format(number=case.number), case.id
-            )
+        for case in cases:
+            if case.status == "open" and self.desk.may(Op.EDIT_CASE, case.id):
+                self.case_choice.addItem(
+                    self.tr("case No. {number}").format(number=case.number), case.id
+                )
         self.start_button.setEnabled(self.case_choice.count() > 0)
         self._fill_agenda(runs)
 
@@ -188,13 +208,14 @@ class ProgramsArea(QWidget):
             "later": self._group(self.tr("Next weeks")),
             "meetings": self._group(self.tr("Meetings to arrange (no date yet)")),
         }
-        planned = planned_meetings_until(self.db, date.max)
+        planned = self.desk.planned_meetings_until(date.max)
         names = {
             str(i): name for i, name in self.db.execute("SELECT id, full_name FROM participants")
         }
         dated: list[tuple[date, str, str, str, int | None]] = [
             (due.due_on, "", due.case_number, due.note or self.tr("follow-up"), due.program_id)
             for due in follow_ups_until(self.db, last)
+            if due.case_id in self.visible
         ]
         dated += [
             (m.meeting_on, m.at_time, m.case_number, self._meeting_text(m, names), m.program_id)
@@ -264,6 +285,8 @@ class ProgramsArea(QWidget):
             window.deleteLater()
         self.windows.clear()
         self.rows = []
+        self.visible = set()
+        self._say("")
         self.table.clear()
         self.table.setRowCount(0)
         self.agenda.clear()
@@ -287,8 +310,12 @@ class ProgramsArea(QWidget):
 
     def open_program(self, program_id: int) -> QDialog | None:
         """The wizard at the stage the program stands at (or set-up, if it has no state yet)."""
+        self._say("")
         try:
-            controller = ProgramController(self.db, program_id, self.session.changed, self.clock)
+            controller = ProgramController(self.desk, program_id, self.session.changed, self.clock)
+        except RoleRefusedError as error:
+            self._say(error.message)
+            return None
         except LookupError:
             row = next(r for r in self.rows if r.program_id == program_id)
             return self.start_program(row.case_id, existing=program_id)
@@ -300,8 +327,13 @@ class ProgramsArea(QWidget):
     def start_program(self, case_id: int | None, existing: int | None = None) -> QDialog | None:
         if case_id is None or not self.session.is_open:
             return None
+        decision = self.desk.may(Op.EDIT_CASE, case_id)
+        if not decision:
+            self._say(decision.reason)
+            return None
+        self._say("")
         dialog = StartProgramDialog(
-            self.db,
+            self.desk,
             case_id,
             self.session.changed,
             self,

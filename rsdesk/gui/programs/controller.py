@@ -8,8 +8,11 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from rsdesk.access import Desk
+from rsdesk.access import NotAllowedError as RoleRefusedError
 from rsdesk.domain.register import Participant as Person
 from rsdesk.domain.register import ProgramSummary, ValidationError
+from rsdesk.domain.roles import Decision, Op, Role
 from rsdesk.domain.vocabulary import ROLE_LABELS, label
 from rsdesk.gui.programs.store import (
     get_program,
@@ -21,14 +24,10 @@ from rsdesk.gui.programs.store import (
     save_run,
 )
 from rsdesk.gui.qt import QCoreApplication
+from rsdesk.gui.signed_in import desk_for
 from rsdesk.procedures import FieldValueError, NotAllowedError, Procedure, ProgramRun, Stage
-from rsdesk.storage.events import (
-    PlannedMeeting,
-    add_event,
-    mark_meetings_held,
-    plan_meeting,
-    planned_meetings_until,
-)
+from rsdesk.storage import signoffs
+from rsdesk.storage.events import PlannedMeeting
 
 
 class StepRefusedError(Exception):
@@ -41,21 +40,28 @@ class StepRefusedError(Exception):
 
 
 class ProgramController:
-    """Holds the run of one program; each successful step is written and the vault saved."""
+    """Holds the run of one program; each successful step is written and the vault saved.
+
+    Every write goes through the signed-in user's desk. `editable` says whether this user may
+    change the case now (with the reason when not): the wizard then only shows the program.
+    """
 
     def __init__(
         self,
-        db: Database,
+        desk: Desk | Database,
         program_id: int,
         on_saved: Callable[[], None],
         clock: Callable[[], datetime] = datetime.now,
     ) -> None:
-        self.db = db
+        self.desk = desk_for(desk)
+        self.db = db = self.desk.db
+        # Reading the state checks that the user may see the case at all (RoleRefusedError).
         self.program: ProgramSummary = get_program(db, program_id)
-        run = load_run(db, program_id, self.program.program_type)
+        run = load_run(self.desk, program_id, self.program.program_type)
         if run is None:
             raise LookupError(program_id)
         self.run: ProgramRun = run
+        self.editable: Decision = self.desk.may(Op.EDIT_CASE, self.program.case_id)
         self.on_saved = on_saved
         self.clock = clock
         self.people: dict[str, Person] = {
@@ -66,6 +72,26 @@ class ProgramController:
     @property
     def procedure(self) -> Procedure:
         return self.run.procedure
+
+    @property
+    def read_only(self) -> bool:
+        return not self.editable
+
+    @property
+    def is_curator(self) -> bool:
+        return self.desk.is_curator
+
+    def agreement_review(self) -> str:
+        """Where a young mediator's agreement of this program stands with the curator, if it
+        was sent: "pending", "signed" or "returned" (the latest), else ""."""
+        if self.desk.actor.role is not Role.YOUNG:
+            return ""
+        found = [
+            item
+            for item in signoffs.of_case(self.db, self.program.case_id)
+            if item.kind == "agreement" and item.program_id == self.program.id
+        ]
+        return found[-1].state if found else ""
 
     def name(self, pid: str) -> str:
         return self.names.get(pid, pid)
@@ -91,31 +117,53 @@ class ProgramController:
 
     # -- steps ----------------------------------------------------------------------------
 
+    def _may_change(self) -> None:
+        """Refuse before the engine moves: a refused step must leave the run as it was."""
+        self.editable = self.desk.may(Op.EDIT_CASE, self.program.case_id)
+        if not self.editable:
+            raise StepRefusedError([self.editable.reason])
+
     def _do(self, step: Callable[[datetime], Any]) -> Any:
         """Run an engine step; on success save everything, on refusal raise StepRefusedError."""
+        self._may_change()
         now = self.clock()
         try:
-            result = step(now)
+            with self.db.atomic():
+                result = step(now)
+                self.save(now.date(), notify=False)
         except FieldValueError as error:
             errors = {k: humanize(v, self.names) for k, v in error.errors.items()}
             raise StepRefusedError(list(errors.values()), errors) from None
         except NotAllowedError as error:
             raise StepRefusedError(self.humanize(error.reasons)) from None
-        self.save(now.date())
+        except RoleRefusedError as error:
+            # Nothing was written; the engine's state goes back to what the register holds.
+            self._reload()
+            raise StepRefusedError([error.message]) from None
+        except ValidationError as error:
+            self._reload()
+            raise StepRefusedError(list(error.errors.values()), dict(error.errors)) from None
+        self.on_saved()
         return result
 
-    def save(self, today: date) -> None:
+    def _reload(self) -> None:
+        self.program = get_program(self.db, self.program.id)  # type: ignore[arg-type]
+        run = load_run(self.desk, self.program.id, self.program.program_type)  # type: ignore[arg-type]
+        if run is not None:
+            self.run = run
+
+    def save(self, today: date, *, notify: bool = True) -> None:
         note = _follow_up_note(self.procedure.title)
-        self.program = save_run(self.db, self.run, self.program, today, note)
-        self.on_saved()
+        self.program = save_run(self.desk, self.run, self.program, today, note)
+        if notify:
+            self.on_saved()
 
     def complete(self, stage: Stage, values: dict[str, Any], pid: str | None = None) -> None:
         def step(now: datetime) -> None:
             cleaned = self.run.complete_stage(stage.key, values, now, pid)
-            record_stage_event(self.db, self.program, stage, cleaned, now.date(), stage.title)
+            record_stage_event(self.desk, self.program, stage, cleaned, now.date(), stage.title)
             if stage.is_meeting and self.program.id is not None:
-                mark_meetings_held(
-                    self.db,
+                self.desk.mark_meetings_held(
                     self.program.id,
                     stage.key,
                     held_on(stage, cleaned, now.date()),
@@ -130,9 +178,9 @@ class ProgramController:
     ) -> int:
         """Put a meeting of this stage in the agenda; the program's state does not change."""
         assert self.program.id is not None
+        self._may_change()
         try:
-            event_id = plan_meeting(
-                self.db,
+            event_id = self.desk.plan_meeting(
                 self.program.case_id,
                 meeting_on,
                 at_time=at_time,
@@ -144,6 +192,8 @@ class ProgramController:
             )
         except ValidationError as error:
             raise StepRefusedError(list(error.errors.values()), dict(error.errors)) from None
+        except RoleRefusedError as error:
+            raise StepRefusedError([error.message]) from None
         self.on_saved()
         return event_id
 
@@ -151,7 +201,7 @@ class ProgramController:
         """Meetings planned for this stage and not yet held, earliest first."""
         return [
             m
-            for m in planned_meetings_until(self.db, date.max)
+            for m in self.desk.planned_meetings_until(date.max)
             if m.program_id == self.program.id and m.stage == stage.key
         ]
 
@@ -186,17 +236,30 @@ class ProgramController:
             )
         )
 
+    def may_override(self) -> Decision:
+        """Only the curator allows a program despite a training warning."""
+        if not self.editable:
+            return self.editable
+        if not self.desk.is_curator:
+            return Decision(False, _curator_only())
+        return Decision(True)
+
     def override_training(self, by: str, reason: str) -> None:
+        decision = self.may_override()
+        if not decision:
+            raise StepRefusedError([decision.reason])
+
         def step(now: datetime) -> None:
             self.run.override_training(by, reason, now)
-            add_event(
-                self.db,
+            if reason.strip():
+                # The audit trail keeps who allowed it and why, beside the case's own note.
+                self.desk.record_override(self.program.case_id, reason)
+            self.desk.add_event(
                 self.program.case_id,
                 "note",
                 now.date(),
                 note=_override_note(by, reason.strip()),
                 program_id=self.program.id,
-                today=now.date(),
             )
 
         self._do(step)
@@ -219,6 +282,13 @@ def _follow_up_note(title: str) -> str:
     return QCoreApplication.translate(
         "ProgramWizard", "Check how the agreement is kept: {program}"
     ).format(program=title)
+
+
+def _curator_only() -> str:
+    return QCoreApplication.translate(
+        "ProgramWizard",
+        "Only the curator may allow a program despite a training warning; ask the curator.",
+    )
 
 
 def _override_note(by: str, reason: str) -> str:

@@ -270,7 +270,7 @@ def override_dialog(
         QCoreApplication.translate("ProgramDialogs", "Allow and record"),
         parent,
     )
-    who = QLineEdit(curator)
+    who = QLineEdit(curator, readOnly=True)  # the signed-in curator gives it
     reason = reason_box()
     dialog.form.addRow(QCoreApplication.translate("ProgramDialogs", "&Curator:"), who)
     dialog.form.addRow(QCoreApplication.translate("ProgramDialogs", "&Reason:"), reason)

@@ -6,22 +6,36 @@ from collections.abc import Callable
 
 from sqlite_utils import Database
 
+from rsdesk.access import Desk
+from rsdesk.access import NotAllowedError as RoleRefusedError
+from rsdesk.domain.roles import Op
 from rsdesk.gui.programs.controller import ProgramController
 from rsdesk.gui.programs.start_dialog import StartProgramDialog
 from rsdesk.gui.programs.store import get_program, procedures
 from rsdesk.gui.programs.wizard import ProgramWizard
 from rsdesk.gui.qt import QDialog, QHBoxLayout, QMenu, QPushButton, QWidget
+from rsdesk.gui.signed_in import allow, desk_for
 from rsdesk.storage.cases import programs_of
 
 
 class ProgramButtons(QWidget):
-    """Two buttons for the case card; `on_saved` is called after every saved step."""
+    """Two buttons for the case card; `on_saved` is called after every saved step.
+
+    On a case the user may not change (closed, waiting for the curator's sign-off) the second
+    button opens the programs read-only, finished ones included.
+    """
 
     def __init__(
-        self, db: Database, case_id: int, on_saved: Callable[[], None], parent: QWidget
+        self,
+        desk: Desk | Database,
+        case_id: int,
+        on_saved: Callable[[], None],
+        parent: QWidget,
     ) -> None:
         super().__init__(parent)
-        self.db, self.case_id, self.on_saved = db, case_id, on_saved
+        self.desk = desk_for(desk, parent)
+        self.db = self.desk.db
+        self.case_id, self.on_saved = case_id, on_saved
         self.start = QPushButton(self.tr("Start a pro&gram…"))
         self.resume = QPushButton(self.tr("Contin&ue the program"))
         self.menu = QMenu(self)
@@ -33,17 +47,31 @@ class ProgramButtons(QWidget):
         layout.addWidget(self.resume)
         self.opened: QDialog | None = None
 
+    def editable(self) -> bool:
+        return bool(self.desk.may(Op.EDIT_CASE, self.case_id))
+
     def under_way(self) -> list[tuple[int, str]]:
+        """The programs to continue; on a read-only case, every program the wizard ran."""
+        editable = self.editable()
         return [
             (p.id, procedures()[p.program_type].title)
             for p in programs_of(self.db, self.case_id)
-            if p.status != "finished" and p.id is not None and p.program_type in procedures()
+            if (p.status != "finished" or not editable)
+            and p.id is not None
+            and p.program_type in procedures()
+            and (editable or self.desk.program_state(p.id))
         ]
 
-    def update_state(self, case_open: bool) -> None:
-        self.start.setEnabled(case_open)
+    def update_state(self, case_open: bool = True) -> None:
+        decision = self.desk.may(Op.EDIT_CASE, self.case_id)
+        allow(self.start, decision, also=case_open)
         programs = self.under_way()
-        self.resume.setEnabled(case_open and bool(programs))
+        if decision:
+            self.resume.setText(self.tr("Contin&ue the program"))
+            self.resume.setEnabled(case_open and bool(programs))
+        else:
+            self.resume.setText(self.tr("Vi&ew the program"))
+            self.resume.setEnabled(bool(programs))
         self.menu.clear()
         for program_id, title in programs:
             self.menu.addAction(title, lambda pid=program_id: self.open_program(pid))
@@ -57,7 +85,7 @@ class ProgramButtons(QWidget):
 
     def start_program(self, existing: int | None = None) -> QDialog:
         dialog = StartProgramDialog(
-            self.db,
+            self.desk,
             self.case_id,
             self.on_saved,
             self.window_parent(),
@@ -72,8 +100,13 @@ class ProgramButtons(QWidget):
         if program_id is None:
             return None
         try:
-            controller = ProgramController(self.db, program_id, self.on_saved)
+            controller = ProgramController(self.desk, program_id, self.on_saved)
+        except RoleRefusedError as error:
+            self.resume.setToolTip(error.message)
+            return None
         except LookupError:
+            if not self.editable():
+                return None
             return self.start_program(existing=program_id)
         wizard = ProgramWizard(controller, self.window_parent())
         self.opened = wizard

@@ -164,8 +164,12 @@ class ConsentPanel(QWidget):
             check.box.setChecked(item.key in done)
             check.setEnabled(not aware)
             check.setVisible(not consented)
-        self.explained.setVisible(not aware)
-        self.consent.setVisible(aware and not consented)
+        writable = not self.controller.read_only
+        self.explained.setVisible(not aware and writable)
+        self.consent.setVisible(aware and not consented and writable)
+        if not writable:
+            for check in self.checks:
+                check.setEnabled(False)
         if consented:
             self.state.setText(
                 self.tr("✓ Explained and consent given on {date}.").format(

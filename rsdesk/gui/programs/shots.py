@@ -131,24 +131,26 @@ def program_shots(window: object, out_dir: Path, language: str) -> list[Path]:
     from rsdesk.gui.programs.start_dialog import StartProgramDialog
     from rsdesk.gui.programs.wizard import ProgramWizard
     from rsdesk.gui.screenshots import shoot
+    from rsdesk.gui.signed_in import curator_desk
 
     written = []
     now = datetime.now()
     db, case_id = sample_case()
-    start = StartProgramDialog(db, case_id, lambda: None, window)  # type: ignore[arg-type]
+    desk = curator_desk(db)
+    start = StartProgramDialog(desk, case_id, lambda: None, window)  # type: ignore[arg-type]
     start.type.setCurrentIndex(start.type.findData("family_conference"))
     start.show()
     written.append(shoot(start, out_dir / f"{language}-program-start.png"))
     start.close()
     for kind, (program_type, stage_key) in KIND_SHOTS.items():
-        start = StartProgramDialog(db, case_id, lambda: None, window)  # type: ignore[arg-type]
+        start = StartProgramDialog(desk, case_id, lambda: None, window)  # type: ignore[arg-type]
         start.type.setCurrentIndex(start.type.findData(program_type))
         start.start()
         assert start.program_id is not None
-        controller = ProgramController(db, start.program_id, lambda: None)
+        controller = ProgramController(desk, start.program_id, lambda: None)
         advance(controller.run, stage_key, now)
         save_program_state(db, start.program_id, controller.run.to_dict())
-        controller = ProgramController(db, start.program_id, lambda: None)
+        controller = ProgramController(desk, start.program_id, lambda: None)
         wizard = ProgramWizard(controller, window)  # type: ignore[arg-type]
         wizard.show()
         written.append(shoot(wizard, out_dir / f"{language}-stage-{kind}.png"))

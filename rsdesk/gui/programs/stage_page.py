@@ -173,6 +173,10 @@ class StagePage(QWizardPage):
                         count=count
                     )
                 )
+        if self.controller.read_only:
+            # Only looking: nothing here may record, skip or plan.
+            for button in (self.record, self.skip, self.plan):
+                button.setVisible(False)
         self._show_gate(pid)
         self.completeChanged.emit()
 
@@ -191,6 +195,8 @@ class StagePage(QWizardPage):
         self.planned.setVisible(bool(lines))
 
     def _reasons(self, pid: str | None) -> list[str]:
+        if self.controller.read_only:
+            return []
         if self.controller.run.outcome is not None or (self.done() and not self.stage.repeatable):
             return []
         if self.stage.per_participant and pid is None and self.done():
@@ -235,7 +241,7 @@ class StagePage(QWizardPage):
             else self.controller.completion_for(self.stage, pid)
         )
         locked = stored is not None or self.controller.run.outcome is not None
-        if self.stage.key in self.controller.run.skipped:
+        if self.stage.key in self.controller.run.skipped or self.controller.read_only:
             locked = True
         for editor in self.editors:
             editor.reset()
@@ -258,6 +264,8 @@ class StagePage(QWizardPage):
         self._show_gate(pid)
 
     def isComplete(self) -> bool:
+        if self.controller.read_only:
+            return True  # browsing: Next only turns the page
         if self.controller.run.outcome is not None or self.done():
             return True
         if self.stage.per_participant:
@@ -310,7 +318,7 @@ class StagePage(QWizardPage):
             self.wizard().next()
 
     def validatePage(self) -> bool:
-        if self.controller.run.outcome is not None or self.done():
+        if self.controller.read_only or self.controller.run.outcome is not None or self.done():
             return True
         if self.stage.per_participant:
             return False

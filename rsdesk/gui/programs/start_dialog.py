@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import datetime
 
 from sqlite_utils import Database
 
-from rsdesk.domain.register import ProgramSummary
+from rsdesk.access import Desk
+from rsdesk.access import NotAllowedError as RoleRefusedError
+from rsdesk.domain.register import ProgramSummary, ValidationError
 from rsdesk.domain.register_keys import MEDIATOR_KIND_LABELS, register_label
+from rsdesk.domain.roles import Op
 from rsdesk.domain.vocabulary import PROGRAM_TYPES, ROLE_LABELS, category_label, label
 from rsdesk.gui.programs.fields import ERROR_STYLE, date_editor, qdate
 from rsdesk.gui.programs.stage_page import GATE_STYLE
@@ -31,24 +34,23 @@ from rsdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from rsdesk.gui.signed_in import desk_for
 from rsdesk.procedures import ProgramRun, training_warnings
-from rsdesk.storage.cases import (
-    add_program,
-    case_mediators,
-    get_case,
-    save_program_state,
-    update_program,
-)
-from rsdesk.storage.events import add_event
-from rsdesk.storage.roster import lead_check, roster_view
+from rsdesk.storage.cases import case_mediators, get_case
+from rsdesk.storage.roster import lead_check
 
 
 class StartProgramDialog(QDialog):
-    """Creates the program row and its first engine state; `program_id` is set on success."""
+    """Creates the program row and its first engine state; `program_id` is set on success.
+
+    Everything is written through the signed-in user's desk: the facilitators not yet on the
+    case are assigned (adults first), and the curator's permission despite a training warning
+    is recorded in the audit trail with its reason.
+    """
 
     def __init__(
         self,
-        db: Database,
+        desk: Desk | Database,
         case_id: int,
         on_saved: Callable[[], None],
         parent: QWidget | None = None,
@@ -57,12 +59,14 @@ class StartProgramDialog(QDialog):
         clock: Callable[[], datetime] = datetime.now,
     ) -> None:
         super().__init__(parent)
-        self.db, self.case_id, self.on_saved, self.clock = db, case_id, on_saved, clock
+        self.desk = desk_for(desk, parent)
+        self.db = db = self.desk.db
+        self.case_id, self.on_saved, self.clock = case_id, on_saved, clock
         self.existing = existing
         self.program_id: int | None = None
         self.case = get_case(db, case_id)
         self.people = list(people_of_case(db, case_id))
-        self.roster = {e.mediator.id: e for e in roster_view(db)}
+        self.roster = {e.mediator.id: e for e in self.desk.roster_view()}
         self.setWindowTitle(
             self.tr("Start a program: case No. {number}").format(number=self.case.number)
         )
@@ -112,6 +116,15 @@ class StartProgramDialog(QDialog):
         self.override_reason = QLineEdit(
             placeholderText=self.tr("Why, e.g. an experienced co-facilitator or supervision")
         )
+        # Anyone else starts the program anyway; it waits in the wizard for the curator.
+        self.override_info = QLabel(
+            self.tr(
+                "Only the curator may allow it: the program waits for the curator's "
+                "permission before its first stage."
+            ),
+            wordWrap=True,
+            objectName="overrideInfo",
+        )
         self.started = date_editor(self.clock().date(), not_future=True)
         self.started.setMinimumDate(qdate(self.case.opened_on))
         self.error = QLabel(wordWrap=True, visible=False, styleSheet=ERROR_STYLE)
@@ -125,6 +138,7 @@ class StartProgramDialog(QDialog):
         form.addRow("", self.warnings)
         form.addRow("", self.override)
         form.addRow(self.tr("Curator's &reason:"), self.override_reason)
+        form.addRow("", self.override_info)
         form.addRow(self.tr("Started &on:"), self.started)
 
         group = QGroupBox(self.tr("Who takes part"))
@@ -229,9 +243,19 @@ class StartProgramDialog(QDialog):
         warnings = self.current_warnings()
         self.warnings.setText("\n".join(f"⚠ {w}" for w in warnings))
         # Hiding the rows, not just the widgets, so no orphan label is left behind.
-        for widget in (self.warnings, self.override, self.override_reason):
-            self.form.setRowVisible(widget, bool(warnings))
+        curator = self.desk.is_curator
+        self.form.setRowVisible(self.warnings, bool(warnings))
+        for widget in (self.override, self.override_reason):
+            self.form.setRowVisible(widget, bool(warnings) and curator)
+        self.form.setRowVisible(self.override_info, bool(warnings) and not curator)
         self.override_reason.setEnabled(self.override.isChecked())
+
+    def not_on_case(self) -> list[int]:
+        """The chosen facilitators the start assigns to the case, adults first: a young
+        mediator may only join a case an adult already works on."""
+        on_case = {m.mediator_id for m in case_mediators(self.db, self.case_id)}
+        chosen = [m for m in self.chosen_facilitators() if m not in on_case]
+        return sorted(chosen, key=lambda m: self.roster[m].mediator.kind != "adult")
 
     def problems(self) -> list[str]:
         chosen = self.chosen_facilitators()
@@ -244,6 +268,15 @@ class StartProgramDialog(QDialog):
                 )
             )
         found.extend(self.hard_limits())
+        assigning = self.not_on_case()
+        may_assign = self.desk.may(Op.ASSIGN, self.case_id)
+        if assigning and not may_assign:
+            found.extend(
+                self.tr("{name} is not on this case: {reason}").format(
+                    name=self.roster[m].mediator.full_name, reason=may_assign.reason
+                )
+                for m in assigning
+            )
         if not any(check.isChecked() for check in self.person_checks.values()):
             found.append(self.tr("Choose who takes part."))
         if self.override.isChecked() and not self.override_reason.text().strip():
@@ -255,8 +288,7 @@ class StartProgramDialog(QDialog):
     def start(self) -> None:
         problems = self.problems()
         if problems:
-            self.error.setText("\n".join(problems))
-            self.error.setVisible(True)
+            self._show(problems)
             return
         now = self.clock()
         started = self.started.date().toPython()
@@ -284,36 +316,59 @@ class StartProgramDialog(QDialog):
             started_on=started,
             facilitator_ids=tuple(self.chosen_facilitators()),
         )
-        today = max(now.date(), date.today())
+        try:
+            self.program_id = self._write(run, summary, now, curator if overriding else None)
+        except RoleRefusedError as error:
+            self._show([error.message])
+            return
+        except ValidationError as error:
+            self._show(list(error.errors.values()))
+            return
+        self.on_saved()
+        self.accept()
+
+    def _write(
+        self, run: ProgramRun, summary: ProgramSummary, now: datetime, curator: str | None
+    ) -> int:
+        """All or nothing: the team, the program, its first state and the permission."""
+        desk = self.desk
         with self.db.atomic():
+            has_lead = any(m.role == "lead" for m in case_mediators(self.db, self.case_id))
+            for mediator_id in self.not_on_case():
+                adult = self.roster[mediator_id].mediator.kind == "adult"
+                role = "lead" if adult and not has_lead else "co_lead"
+                desk.assign_mediator(self.case_id, mediator_id, role)
+                has_lead = has_lead or role == "lead"
             if self.existing is None:
-                self.program_id = add_program(self.db, summary, today=today)
+                program_id = desk.add_program(summary)
             else:
-                self.program_id = self.existing.id
-                assert self.program_id is not None
-                update_program(
-                    self.db,
-                    self.program_id,
-                    replace(self.existing, facilitator_ids=summary.facilitator_ids),
-                    today=today,
+                assert self.existing.id is not None
+                program_id = self.existing.id
+                desk.update_program(
+                    program_id, replace(self.existing, facilitator_ids=summary.facilitator_ids)
                 )
-            save_program_state(self.db, self.program_id, run.to_dict())
-            if overriding:
-                add_event(
-                    self.db,
+            desk.save_program_state(program_id, run.to_dict())
+            if curator is not None:
+                reason = self.override_reason.text().strip()
+                desk.record_override(self.case_id, reason)
+                desk.add_event(
                     self.case_id,
                     "note",
                     now.date(),
                     note=self.tr(
                         "The curator {curator} allowed the program to be led without the "
                         "training it calls for. Reason: {reason}"
-                    ).format(curator=curator, reason=self.override_reason.text().strip()),
-                    program_id=self.program_id,
-                    today=today,
+                    ).format(curator=curator, reason=reason),
+                    program_id=program_id,
                 )
-        self.on_saved()
-        self.accept()
+        return program_id
+
+    def _show(self, problems: list[str]) -> None:
+        self.error.setText("\n".join(problems))
+        self.error.setVisible(True)
 
     def _curator_name(self) -> str:
+        if self.desk.is_curator:
+            return self.desk.actor.name
         curators = [e.mediator.full_name for e in self.roster.values() if e.mediator.is_curator]
         return (curators or [self.tr("curator")])[0]

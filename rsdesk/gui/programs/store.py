@@ -10,17 +10,11 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from rsdesk.access import Desk
 from rsdesk.domain.register import Participant as Person
 from rsdesk.domain.register import ProgramSummary
 from rsdesk.procedures import Participant, Procedure, ProgramRun, Stage, configured_procedures
-from rsdesk.storage.cases import (
-    get_case,
-    program_state,
-    programs_of,
-    save_program_state,
-    update_program,
-)
-from rsdesk.storage.events import add_event, complete_follow_up
+from rsdesk.storage.cases import get_case, programs_of
 from rsdesk.storage.requests import participants_of
 from rsdesk.storage.rows import day, ids_from_json, one, rows
 
@@ -65,9 +59,9 @@ def guess_represented(people: list[Person]) -> dict[int, int | None]:
     return guess
 
 
-def load_run(db: Database, program_id: int, program_type: str) -> ProgramRun | None:
+def load_run(desk: Desk, program_id: int, program_type: str) -> ProgramRun | None:
     """The engine state of a program, or None for a program recorded without the wizard."""
-    state = program_state(db, program_id)
+    state = desk.program_state(program_id)
     procedure = procedures().get(program_type)
     if not state or procedure is None:
         return None
@@ -114,19 +108,19 @@ def follow_up_event(db: Database, program_id: int) -> dict | None:
     )
 
 
-def _sync_follow_up(db: Database, run: ProgramRun, program: ProgramSummary, note: str) -> None:
+def _sync_follow_up(desk: Desk, run: ProgramRun, program: ProgramSummary, note: str) -> None:
     """The agreement's check-up date becomes a follow-up in the agenda; fulfilment closes it."""
     planned = run.follow_up.get("date")
     if not planned or program.id is None:
         return
-    event = follow_up_event(db, program.id)
+    event = follow_up_event(desk.db, program.id)
     if event is None:
         due = date.fromisoformat(planned)
-        add_event(db, program.case_id, "follow_up", due, note=note, program_id=program.id)
-        event = follow_up_event(db, program.id)
+        desk.add_event(program.case_id, "follow_up", due, note=note, program_id=program.id)
+        event = follow_up_event(desk.db, program.id)
     if run.follow_up.get("fulfilment") and event and not event["done_on"]:
         done = _follow_up_done_on(run)
-        complete_follow_up(db, event["id"], min(done, date.today()))
+        desk.complete_follow_up(event["id"], min(done, date.today()))
 
 
 def _follow_up_done_on(run: ProgramRun) -> date:
@@ -141,15 +135,19 @@ def _follow_up_done_on(run: ProgramRun) -> date:
 
 
 def save_run(
-    db: Database, run: ProgramRun, program: ProgramSummary, today: date, follow_up_note: str
+    desk: Desk, run: ProgramRun, program: ProgramSummary, today: date, follow_up_note: str
 ) -> ProgramSummary:
-    """Write the engine state and the summary in one transaction; returns the new summary."""
+    """Write the engine state and the summary in one transaction; returns the new summary.
+
+    Through the desk: the role is checked, and a young mediator's agreement goes to the
+    curator for sign-off when the summary says the program ended with one.
+    """
     assert program.id is not None
     summary = summary_of(run, program, today)
-    with db.atomic():
-        save_program_state(db, program.id, run.to_dict())
-        update_program(db, program.id, summary, today=max(today, date.today()))
-        _sync_follow_up(db, run, summary, follow_up_note)
+    with desk.db.atomic():
+        desk.save_program_state(program.id, run.to_dict())
+        desk.update_program(program.id, summary)
+        _sync_follow_up(desk, run, summary, follow_up_note)
     return summary
 
 
@@ -161,7 +159,7 @@ def held_on(stage: Stage, values: dict, today: date) -> date:
 
 
 def record_stage_event(
-    db: Database, program: ProgramSummary, stage: Stage, values: dict, today: date, note: str
+    desk: Desk, program: ProgramSummary, stage: Stage, values: dict, today: date, note: str
 ) -> None:
     """A meeting or an agreement enters the case's timeline (the title only, never content)."""
     if stage.makes_agreement:
@@ -171,7 +169,7 @@ def record_stage_event(
     else:
         return
     held = held_on(stage, values, today)
-    add_event(db, program.case_id, kind, held, note=note, program_id=program.id, today=today)
+    desk.add_event(program.case_id, kind, held, note=note, program_id=program.id)
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from rsdesk.gui.programs.dialogs import (
     refusal_dialog,
 )
 from rsdesk.gui.programs.people import DONE_STYLE, PeopleDialog, ru_stamp
-from rsdesk.gui.programs.stage_page import StagePage
+from rsdesk.gui.programs.stage_page import GATE_STYLE, StagePage
 from rsdesk.gui.qt import (
     QLabel,
     QListWidget,
@@ -26,9 +26,10 @@ from rsdesk.gui.qt import (
     QWizard,
     QWizardPage,
 )
-from rsdesk.storage.roster import list_mediators
 
 INTRO_ID = 0
+READ_ONLY_STYLE = GATE_STYLE + " font-weight: bold;"
+SENT_STYLE = "color: #0d47a1; background: #e8f0fe; border: 1px solid #9bb7e8; padding: 6px;"
 
 
 class IntroPage(QWizardPage):
@@ -83,8 +84,12 @@ class OutcomePage(QWizardPage):
         self.result.setStyleSheet("font-size: 13pt;")
         self.details = QLabel(wordWrap=True, objectName="outcomeDetails")
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        # A young mediator's agreement goes to the curator (the desk sends it on saving).
+        self.review = QLabel(wordWrap=True, visible=False, objectName="agreementReview")
+        self.review.setStyleSheet(SENT_STYLE)
         layout = QVBoxLayout(self)
         layout.addWidget(self.result)
+        layout.addWidget(self.review)
         layout.addWidget(self.details)
         layout.addStretch(1)
         self.setFinalPage(True)
@@ -122,6 +127,16 @@ class OutcomePage(QWizardPage):
             )
         )
         self.details.setText("\n\n".join(lines))
+        review = {
+            "pending": self.tr("The agreement has been sent to the curator for approval."),
+            "signed": self.tr("The curator has approved the agreement."),
+            "returned": self.tr(
+                "The curator returned the agreement for rework; see the curator's reason in "
+                "the case."
+            ),
+        }.get(self.controller.agreement_review(), "")
+        self.review.setText(review)
+        self.review.setVisible(bool(review))
 
 
 class ProgramWizard(QWizard):
@@ -133,11 +148,12 @@ class ProgramWizard(QWizard):
         self.setObjectName("programWizard")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
-        self.setWindowTitle(
-            self.tr("{program}: case No. {number}").format(
-                program=controller.procedure.title, number=self._case_number()
-            )
+        title = self.tr("{program}: case No. {number}").format(
+            program=controller.procedure.title, number=self._case_number()
         )
+        if controller.read_only:
+            title = self.tr("{title} (read only)").format(title=title)
+        self.setWindowTitle(title)
         self.resize(1280, 800)
         self.setPage(INTRO_ID, IntroPage(controller))
         stages = controller.procedure.stages
@@ -148,6 +164,9 @@ class ProgramWizard(QWizard):
             self.setPage(number, page)
         self.outcome_id = len(stages) + 1
         self.setPage(self.outcome_id, OutcomePage(controller))
+        self.read_only_labels: list[QLabel] = []
+        if controller.read_only:
+            self._mark_read_only(controller.editable.reason)
         # Every step is already saved: closing loses nothing, so the button says so.
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Close"))
         # QWizard does not take ownership of the side widget: keep a reference or it is freed.
@@ -156,6 +175,16 @@ class ProgramWizard(QWizard):
         self.currentIdChanged.connect(lambda _id: self.refresh_side())
         self.currentIdChanged.connect(lambda _id: self._focus_page())
         self.resume()
+
+    def _mark_read_only(self, reason: str) -> None:
+        """Say at the top of every page why nothing can be changed here; the pages still turn,
+        so every stage can be read."""
+        text = self.tr("Read only: {reason}").format(reason=reason)
+        for page_id in self.pageIds():
+            label = QLabel(text, wordWrap=True, objectName="readOnly")
+            label.setStyleSheet(READ_ONLY_STYLE)
+            self.page(page_id).layout().insertWidget(0, label)
+            self.read_only_labels.append(label)
 
     def _case_number(self) -> str:
         row = self.controller.db.execute(
@@ -178,9 +207,11 @@ class ProgramWizard(QWizard):
         self.end_button = QPushButton(self.tr("&Mediator stops or passes on…"))
         self.exception_button = QPushButton(self.tr("Confidentiality e&xception…"))
         self.override_button = QPushButton(self.tr("C&urator's permission…"))
+        self.override_note = QLabel(wordWrap=True, visible=False, objectName="overrideNote")
         layout.addWidget(QLabel(self.tr("Stages:")))
         layout.addWidget(self.roadmap, 1)
         layout.addWidget(self.status)
+        layout.addWidget(self.override_note)
         for button in (
             self.people_button,
             self.override_button,
@@ -203,8 +234,17 @@ class ProgramWizard(QWizard):
         current = self.currentId()
         if current == self.outcome_id:
             return -1
-        if self.controller.run.outcome is not None:
-            return self.outcome_id
+        run = self.controller.run
+        if run.outcome is not None:
+            # Through the stages that hold a record, so that Back leads to them, then the end.
+            later = [
+                number
+                for number, stage in enumerate(run.procedure.stages, start=1)
+                if number > current and (run.completions.get(stage.key) or stage.key in run.skipped)
+            ]
+            return later[0] if later else self.outcome_id
+        if self.controller.read_only and current == self.outcome_id - 1:
+            return -1  # nothing to show past the last stage of a program not ended
         return current + 1
 
     def target_id(self) -> int:
@@ -255,8 +295,18 @@ class ProgramWizard(QWizard):
         self.status.setVisible(ended)
         waiting = bool(run.training["warnings"]) and run.training["override"] is None
         self.override_button.setVisible(waiting and not ended)
+        may_override = self.controller.may_override()
+        self.override_button.setEnabled(bool(may_override))
+        self.override_button.setToolTip(may_override.reason)
+        shown = waiting and not ended and not may_override and not self.controller.read_only
+        self.override_note.setText(may_override.reason if shown else "")
+        self.override_note.setVisible(shown)
+        writable = not self.controller.read_only
         for button in (self.refuse_button, self.end_button):
-            button.setEnabled(not ended)
+            button.setEnabled(not ended and writable)
+        self.exception_button.setEnabled(writable)
+        for button in (self.refuse_button, self.end_button, self.exception_button):
+            button.setToolTip("" if writable else self.controller.editable.reason)
 
     def _focus_page(self) -> None:
         """Start a stage at its first field, not in the guidance QWizard would pick: a
@@ -297,6 +347,7 @@ class ProgramWizard(QWizard):
             self._after_change()
 
     def override(self) -> None:
-        curators = [m.full_name for m in list_mediators(self.controller.db) if m.is_curator]
-        if override_dialog(self.controller, (curators or [""])[0], self).exec():
+        if not self.controller.may_override():
+            return
+        if override_dialog(self.controller, self.controller.desk.actor.name, self).exec():
             self._after_change()

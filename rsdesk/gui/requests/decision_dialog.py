@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import html
 from datetime import date
 
 from sqlite_utils import Database
 
+from rsdesk.access import Desk
+from rsdesk.access import NotAllowedError as RoleRefusedError
 from rsdesk.domain.register import Participant, ValidationError
 from rsdesk.domain.register_keys import TRANSFER_REASON_LABELS, register_label
+from rsdesk.domain.roles import Op
 from rsdesk.domain.vocabulary import (
     CATEGORIES,
     ROLE_LABELS,
@@ -46,33 +50,44 @@ from rsdesk.gui.requests.fields import (
     select_key,
     with_error,
 )
+from rsdesk.gui.signed_in import desk_for
 from rsdesk.storage import requests as store
 
 WARNING_STYLE = (
     "QFrame#transferWarning { background: #fff4e5; border: 1px solid #e8a33d; border-radius: 4px; }"
 )
+NOTICE_STYLE = (
+    "QLabel#notAllowed { color: #8a3b00; background: #fff4e5; border: 1px solid #f0c590; "
+    "padding: 6px; }"
+)
 ACCEPT, DECLINE, TRANSFER = "accepted", "declined", "transferred"
 
 
 class DecisionDialog(QDialog):
-    """On success `decision` is accepted/declined/transferred and `case_id` the new case, if any."""
+    """On success `decision` is accepted/declined/transferred and `case_id` the new case, if any.
+
+    Only the curator decides: anyone else sees the request with the choices disabled and the
+    reason why.
+    """
 
     def __init__(
         self,
-        db: Database,
+        desk: Desk | Database,
         request_id: int,
         *,
         today: date | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.db = db
+        self.desk = desk_for(desk, parent)
+        self.db = db = self.desk.db
         self.request_id = request_id
-        self.today = today or date.today()
+        self.today = today or self.desk.today()
         self.case_id: int | None = None
         self.decision: str | None = None
-        self.request = store.get_request(db, request_id)
+        self.request = self.desk.get_request(request_id)
         self.warnings = store.transfer_warnings(db, request_id)
+        self.allowed = self.desk.may(Op.DECIDE_REQUEST)
         self.setObjectName("DecisionDialog")
         self.setWindowTitle(
             self.tr("Decision on request {number}").format(number=self.request.number)
@@ -87,6 +102,10 @@ class DecisionDialog(QDialog):
         self.warning = self._warning()
         if self.warning is not None:
             layout.addWidget(self.warning)
+        # Why this user may only read the request: said first, before the greyed choices.
+        self.notice = QLabel(wordWrap=True, visible=False, objectName="notAllowed")
+        self.notice.setStyleSheet(NOTICE_STYLE)
+        layout.addWidget(self.notice)
 
         self.decided_on = QLineEdit(format_date(self.today), objectName="decidedOn")
         self.decided_on.setPlaceholderText(self.tr("dd.mm.yyyy"))
@@ -139,7 +158,9 @@ class DecisionDialog(QDialog):
         (self.transfer_choice if self.warnings else self.accept_choice).setChecked(True)
         self._update()
         if self.request.status != "registered":
-            self._already_decided()
+            self._locked(self.tr("This request has already been decided."))
+        elif not self.allowed:
+            self._not_theirs(self.allowed.reason)
 
     # --- the parts of the dialog -----------------------------------------------------------
 
@@ -306,7 +327,23 @@ class DecisionDialog(QDialog):
             }[choice]
         )
 
-    def _already_decided(self) -> None:
+    def _not_theirs(self, reason: str) -> None:
+        """Someone else decides: the request reads, the choices stay greyed, and the top says
+        why; the dialog only closes."""
+        self._locked("")
+        self.notice.setText(
+            "<b>{}</b><br>{}".format(
+                html.escape(reason),
+                html.escape(self.tr("You may read the request; the curator records the decision.")),
+            )
+        )
+        self.notice.setVisible(True)
+        self.ok.setToolTip(reason)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
+
+    def _locked(self, why: str) -> None:
+        """Nothing to decide here (decided already, or not this user's to decide): say why."""
         for widget in (
             self.accept_panel,
             self.decline_panel,
@@ -318,7 +355,8 @@ class DecisionDialog(QDialog):
             self.ok,
         ):
             widget.setEnabled(False)
-        self.field_errors.show_general([self.tr("This request has already been decided.")])
+        if why:
+            self.field_errors.show_general([why])
 
     def submit(self) -> None:
         if not self.ok.isEnabled():
@@ -339,6 +377,10 @@ class DecisionDialog(QDialog):
                 self._decide(choice, decided_on)  # type: ignore[arg-type]
             except ValidationError as error:
                 errors = error.errors
+            except RoleRefusedError as error:
+                self.field_errors.show_general([error.message])
+                fit_height(self)
+                return
             else:
                 self.decision = choice
                 self.accept()
@@ -347,10 +389,9 @@ class DecisionDialog(QDialog):
         fit_height(self)  # the messages took room
 
     def _decide(self, choice: str, decided_on: date | None) -> None:
-        kwargs = {"decided_on": decided_on, "today": self.today}
+        kwargs = {"decided_on": decided_on}
         if choice == ACCEPT:
-            self.case_id = store.accept_request(
-                self.db,
+            self.case_id = self.desk.accept_request(
                 self.request_id,
                 category=self.category.currentData(),
                 accept_despite_warnings=bool(self.warnings) and self.confirm.isChecked(),
@@ -358,10 +399,9 @@ class DecisionDialog(QDialog):
                 **kwargs,
             )
         elif choice == DECLINE:
-            store.decline_request(self.db, self.request_id, reason=self.reason.text(), **kwargs)
+            self.desk.decline_request(self.request_id, reason=self.reason.text(), **kwargs)
         else:
-            store.transfer_request(
-                self.db,
+            self.desk.transfer_request(
                 self.request_id,
                 destination=self.destination.text(),
                 note=self.transfer_note.text().strip(),

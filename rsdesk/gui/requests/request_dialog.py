@@ -6,7 +6,10 @@ from datetime import date
 
 from sqlite_utils import Database
 
+from rsdesk.access import Desk
+from rsdesk.access import NotAllowedError as RoleRefusedError
 from rsdesk.domain.register import Participant, Request, ValidationError
+from rsdesk.domain.roles import Decision, Op
 from rsdesk.domain.rules import validate_request
 from rsdesk.domain.vocabulary import CATEGORIES, SOURCE_LABELS, category_label, label
 from rsdesk.gui.qt import (
@@ -36,24 +39,29 @@ from rsdesk.gui.requests.fields import (
     with_error,
 )
 from rsdesk.gui.requests.participants import ParticipantsEditor
-from rsdesk.storage import requests as store
+from rsdesk.gui.signed_in import desk_for
 
 
 class RequestDialog(QDialog):
-    """On success `request_id` holds the stored request; the caller then marks the session."""
+    """On success `request_id` holds the stored request; the caller then marks the session.
+
+    Written through the signed-in user's desk: an adult mediator registers requests and
+    corrects undecided ones; a decided request changes only as its case may.
+    """
 
     def __init__(
         self,
-        db: Database,
+        desk: Desk | Database,
         *,
         request_id: int | None = None,
         today: date | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.db = db
+        self.desk = desk_for(desk, parent)
+        self.db = self.desk.db
         self.request_id = request_id
-        self.today = today or date.today()
+        self.today = today or self.desk.today()
         self.setObjectName("RequestDialog")
         self.setWindowTitle(
             self.tr("New request") if request_id is None else self.tr("Correct the request")
@@ -150,10 +158,26 @@ class RequestDialog(QDialog):
             self.setTabOrder(first, second)
 
         if request_id is not None:
-            self._load(store.get_request(db, request_id))
+            self._load(self.desk.get_request(request_id))
         else:
             self.participants.add_person(None)
             self.received_on.setFocus()
+        self.allowed = self.may_save()
+        if not self.allowed:
+            self.ok.setEnabled(False)
+            self.ok.setToolTip(self.allowed.reason)
+            self.field_errors.show_general([self.allowed.reason])
+
+    def may_save(self) -> Decision:
+        """Whether this user may register this request, or correct it, and why not."""
+        if self.request_id is None:
+            return self.desk.may(Op.REGISTER_REQUEST)
+        case_id = self.desk.case_of_request(self.request_id)
+        if case_id is not None:
+            return self.desk.may(Op.EDIT_CASE, case_id)
+        if self.desk.get_request(self.request_id).status != "registered":
+            return self.desk.may(Op.DECIDE_REQUEST)
+        return self.desk.may(Op.REGISTER_REQUEST)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -183,12 +207,18 @@ class RequestDialog(QDialog):
         return request, ({"received_on": date_error} if date_error else {}), rows
 
     def submit(self) -> None:
+        if not self.ok.isEnabled():
+            return
         request, errors, rows = self.request()
         if not errors:
             try:
                 self._save(request)
             except ValidationError as error:
                 errors = error.errors
+            except RoleRefusedError as error:
+                self.field_errors.show_general([error.message])
+                fit_height(self)
+                return
             else:
                 self.accept()
                 return
@@ -202,14 +232,14 @@ class RequestDialog(QDialog):
 
     def _save(self, request: Request) -> None:
         if self.request_id is None:
-            self.request_id = store.register_request(self.db, request, today=self.today)
+            self.request_id = self.desk.register_request(request)
             return
         # Editing: the request's own fields and its participants change together or not at all.
         errors = validate_request(request, today=self.today)
         if errors:
             raise ValidationError(errors)
         with self.db.atomic():
-            store.update_request(self.db, self.request_id, request, today=self.today)
+            self.desk.update_request(self.request_id, request)
             self._save_participants(request.participants)
 
     def _save_participants(self, people: tuple[Participant, ...]) -> None:
@@ -217,9 +247,9 @@ class RequestDialog(QDialog):
         kept = {person.id for person in people if person.id is not None}
         for person in people:
             if person.id is None:
-                store.add_participant(self.db, self.request_id, person)
+                self.desk.add_participant(self.request_id, person)
             else:
-                store.update_participant(self.db, person.id, person)
-        for stored in store.participants_of(self.db, self.request_id):
+                self.desk.update_participant(person.id, person)
+        for stored in self.desk.participants_of(self.request_id):
             if stored.id not in kept:
-                store.remove_participant(self.db, stored.id)  # type: ignore[arg-type]
+                self.desk.remove_participant(stored.id)  # type: ignore[arg-type]

@@ -50,9 +50,11 @@ def request_shots(window: object, out_dir: Path, language: str) -> list[Path]:
     from rsdesk.gui.requests import DecisionDialog, RequestDialog
     from rsdesk.gui.requests.fields import select_key
     from rsdesk.gui.screenshots import shoot
+    from rsdesk.gui.signed_in import curator_desk
 
     db = sample_register()
-    form = RequestDialog(db, today=TODAY, parent=window)  # type: ignore[arg-type]
+    desk = curator_desk(db)
+    form = RequestDialog(desk, today=TODAY, parent=window)  # type: ignore[arg-type]
     request = sample_request()
     form.received_on.setText("10.03.2026")
     select_key(form.source, request.source)
@@ -67,7 +69,7 @@ def request_shots(window: object, out_dir: Path, language: str) -> list[Path]:
     form.close()
 
     decision = DecisionDialog(
-        db, register_request(db, request, today=TODAY), today=TODAY, parent=window
+        desk, register_request(db, request, today=TODAY), today=TODAY, parent=window
     )  # type: ignore[arg-type]
     decision.show()
     written.append(shoot(decision, out_dir / f"{language}-decision-dialog.png"))

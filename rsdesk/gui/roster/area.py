@@ -1,4 +1,8 @@
-"""The Mediators area: the roster of a year, each person's training, who may lead what."""
+"""The Mediators area: the roster of a year, each person's training, who may lead what.
+
+Everything goes through the signed-in user's desk: the curator edits the roster and gives
+passwords; the others read it (a young mediator without contacts and notes).
+"""
 
 from __future__ import annotations
 
@@ -7,10 +11,13 @@ from datetime import date
 
 from sqlite_utils import Database
 
+from rsdesk.access import Desk, NotAllowedError
 from rsdesk.domain.register import Mediator, TrainingRecord
+from rsdesk.domain.roles import Op
 from rsdesk.gui.qt import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QEvent,
     QGroupBox,
     QHBoxLayout,
@@ -27,10 +34,10 @@ from rsdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from rsdesk.gui.roster.access import AccessRow
 from rsdesk.gui.roster.dialogs import MediatorDialog, TrainingDialog
 from rsdesk.gui.roster.models import LeadModel, RosterModel, TrainingModel
 from rsdesk.gui.session import VaultSession
-from rsdesk.storage import roster
 from rsdesk.storage.roster import RosterEntry
 
 ALL_YEARS = 0  # item data of «all years» in the year box (a real year is never 0)
@@ -60,7 +67,7 @@ class MediatorsArea(QWidget):
         super().__init__(parent)
         self.session = session
         self.entries: list[RosterEntry] = []
-        self.dialog: MediatorDialog | TrainingDialog | None = None
+        self.dialog: QDialog | None = None
         self._build()
         self._connect()
         self.retranslate()
@@ -90,13 +97,24 @@ class MediatorsArea(QWidget):
         self.tabs = QTabWidget(objectName="tabs")
 
         people = QSplitter(Qt.Orientation.Vertical)
-        self.table = make_table(self.roster_model, people)
+        roster_page = QWidget(people)
+        self.table = make_table(self.roster_model, roster_page)
         self.table.setObjectName("roster")
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, 4):
+        # Names in full; the contacts take what is left (whole in their tooltip).
+        for column in range(RosterModel.CONTACTS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(RosterModel.CONTACTS, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
+        self.access = AccessRow(self.session, self._open, roster_page)
+        # Said once under the roster instead of buttons that would only refuse.
+        self.read_only = QLabel(wordWrap=True, objectName="readOnly")
+        self.read_only.setStyleSheet("color: palette(placeholder-text);")
+        roster_layout = QVBoxLayout(roster_page)
+        roster_layout.setContentsMargins(0, 0, 0, 0)
+        roster_layout.addWidget(self.table, 1)
+        roster_layout.addWidget(self.access)
+        roster_layout.addWidget(self.read_only)
         self.detail = QGroupBox(people)
         self.training_table = make_table(self.training_model, self.detail)
         self.training_table.setObjectName("training")
@@ -110,7 +128,7 @@ class MediatorsArea(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
         detail_layout.addLayout(buttons)
-        people.addWidget(self.table)
+        people.addWidget(roster_page)
         people.addWidget(self.detail)
         people.setStretchFactor(0, 3)
         people.setStretchFactor(1, 2)
@@ -147,6 +165,8 @@ class MediatorsArea(QWidget):
             self.training_button,
             self.tabs,
             self.table,
+            self.access.grant_button,
+            self.access.revoke_button,
             self.training_table,
             self.delete_button,
         )
@@ -161,6 +181,7 @@ class MediatorsArea(QWidget):
         self.training_button.clicked.connect(self.add_training)
         self.delete_button.clicked.connect(self.delete_training)
         self.table.activated.connect(lambda _index: self.edit_mediator())
+        self.access.changed.connect(self._after_write)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
         self.training_table.selectionModel().currentRowChanged.connect(
             lambda *_: self._update_buttons()
@@ -184,6 +205,7 @@ class MediatorsArea(QWidget):
         )
         if self.year.count():
             self.year.setItemText(0, self.tr("all years"))
+        self.read_only.setText(self.tr("Only the curator changes the service's roster."))
         self._show_detail()
         self._update_summary()
 
@@ -201,6 +223,15 @@ class MediatorsArea(QWidget):
         """The open register, None while locked (or waiting to lock)."""
         vault = self.session.vault
         return vault.db if vault is not None and self.session.is_open else None
+
+    @property
+    def desk(self) -> Desk | None:
+        """The signed-in user's desk, None while locked."""
+        return self.session.desk if self.db is not None else None
+
+    def may(self, op: Op) -> bool:
+        desk = self.desk
+        return desk is not None and bool(desk.may(op))
 
     def selected_year(self) -> int | None:
         data = self.year.currentData()
@@ -224,11 +255,13 @@ class MediatorsArea(QWidget):
         self._reload(select)
 
     def _reload(self, select: int | None = None) -> None:
-        if self.db is None:
+        desk = self.desk
+        if desk is None:
             return
         keep = select if select is not None else self.selected_id()
-        self.entries = roster.roster_view(self.db, self.selected_year())
+        self.entries = desk.roster_view(self.selected_year())
         self.roster_model.set_entries(self.entries)
+        self._apply_role()
         self.lead_model.set_entries(self.entries)
         self.lead_table.resizeColumnsToContents()
         self.lead_why.clear()
@@ -257,6 +290,7 @@ class MediatorsArea(QWidget):
         self.year.clear()
         self.year.blockSignals(False)
         self.lead_why.clear()
+        self._apply_role()
         self._show_detail()
         self._update_summary()
 
@@ -281,13 +315,28 @@ class MediatorsArea(QWidget):
             )
         self._update_buttons()
 
+    def _apply_role(self) -> None:
+        """Show what the signed-in user's role allows; hide what it would only refuse."""
+        editor = self.may(Op.EDIT_ROSTER)
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.training_button,
+            self.delete_button,
+        ):
+            button.setVisible(editor)
+        self.read_only.setVisible(self.desk is not None and not editor)
+        self.table.setColumnHidden(RosterModel.SIGN_IN, not self.may(Op.MANAGE_USERS))
+        self.table.setColumnHidden(RosterModel.CONTACTS, not self.may(Op.VIEW_CONTACTS))
+
     def _update_buttons(self) -> None:
-        is_open = self.db is not None
+        editor = self.may(Op.EDIT_ROSTER)
         chosen = self.selected_entry() is not None
-        self.add_button.setEnabled(is_open)
-        self.edit_button.setEnabled(chosen)
-        self.training_button.setEnabled(chosen)
-        self.delete_button.setEnabled(self.training_table.currentIndex().isValid())
+        self.add_button.setEnabled(editor)
+        self.edit_button.setEnabled(editor and chosen)
+        self.training_button.setEnabled(editor and chosen)
+        self.delete_button.setEnabled(editor and self.training_table.currentIndex().isValid())
+        self.access.show_for(self.selected_entry())
 
     def _update_summary(self) -> None:
         adults = sum(1 for e in self.entries if e.mediator.kind == "adult")
@@ -316,7 +365,7 @@ class MediatorsArea(QWidget):
 
     # --- actions ----------------------------------------------------------------------------
 
-    def _open(self, dialog: MediatorDialog | TrainingDialog) -> None:
+    def _open(self, dialog: QDialog) -> None:
         # open(), not exec(): no nested event loop, and a lock can close the form at once.
         self.dialog = dialog
         dialog.finished.connect(lambda _result: self._closed(dialog))
@@ -328,48 +377,49 @@ class MediatorsArea(QWidget):
         dialog.deleteLater()
 
     def add_mediator(self) -> None:
-        if self.db is None:
+        desk = self.desk
+        if desk is None or not self.may(Op.EDIT_ROSTER):
             return
 
         def save(mediator: Mediator) -> None:
-            new_id = roster.add_mediator(self.db, mediator)
+            new_id = desk.add_mediator(mediator)
             self.session.changed()
             self._after_write(new_id)
 
         self._open(MediatorDialog(save, default_year=self.selected_year(), parent=self))
 
     def edit_mediator(self) -> None:
-        entry = self.selected_entry()
-        if entry is None or self.db is None:
+        entry, desk = self.selected_entry(), self.desk
+        if entry is None or desk is None or not self.may(Op.EDIT_ROSTER):
             return
         mediator_id = entry.mediator.id
         assert mediator_id is not None
 
         def save(mediator: Mediator) -> None:
-            roster.update_mediator(self.db, mediator_id, mediator)
+            desk.update_mediator(mediator_id, mediator)  # NotAllowedError shown by the dialog
             self.session.changed()
             self._after_write(mediator_id)
 
         self._open(MediatorDialog(save, entry.mediator, parent=self))
 
     def add_training(self) -> None:
-        entry = self.selected_entry()
-        if entry is None or self.db is None:
+        entry, desk = self.selected_entry(), self.desk
+        if entry is None or desk is None or not self.may(Op.EDIT_ROSTER):
             return
         mediator_id = entry.mediator.id
         assert mediator_id is not None
 
         def save(record: TrainingRecord) -> None:
-            roster.add_training(self.db, mediator_id, record)
+            desk.add_training(mediator_id, record)
             self.session.changed()
             self._after_write(mediator_id)
 
         self._open(TrainingDialog(save, entry.mediator, parent=self))
 
     def delete_training(self) -> None:
-        entry = self.selected_entry()
+        entry, desk = self.selected_entry(), self.desk
         index = self.training_table.currentIndex()
-        if entry is None or not index.isValid() or self.db is None:
+        if entry is None or not index.isValid() or desk is None or not self.may(Op.EDIT_ROSTER):
             return
         record = self.training_model.records[index.row()]
         answer = QMessageBox.question(
@@ -383,7 +433,11 @@ class MediatorsArea(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes or record.id is None:
             return
-        roster.delete_training(self.db, record.id)
+        try:
+            desk.delete_training(record.id)
+        except NotAllowedError as error:
+            QMessageBox.warning(self, self.tr("The record is not deleted"), error.message)
+            return
         self.session.changed()
         self._after_write(entry.mediator.id)
 

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
+from rsdesk.access import NotAllowedError
 from rsdesk.domain.register import Mediator, TrainingRecord, ValidationError
 from rsdesk.domain.register_keys import (
     MEDIATOR_KIND_LABELS,
@@ -127,6 +128,7 @@ class MediatorDialog(QDialog):
             ui.kind.setCurrentIndex(ROLES.index(role))
             ui.className.setText(mediator.class_name)
             ui.position.setText(mediator.position)
+            ui.contacts.setText(mediator.contacts)
             ui.years.setText(", ".join(str(y) for y in mediator.years))
             ui.note.setText(mediator.note)
         self._role_changed()
@@ -155,6 +157,7 @@ class MediatorDialog(QDialog):
             "position": ui.position.text() if role != "young" else "",
             "years": years,
             "note": ui.note.text().strip(),
+            "contacts": ui.contacts.text().strip(),
         }
         # Editing keeps what the form does not show, such as the curator's key slot.
         mediator = replace(self.original, **values) if self.original else Mediator(**values)
@@ -169,6 +172,12 @@ class MediatorDialog(QDialog):
             self.save(mediator)
         except ValidationError as error:
             self.errors.show(error.errors)
+            return
+        except NotAllowedError as error:
+            # The one refusal a curator meets here is about the role (demoting oneself or
+            # the last curator): said beside the role box; anything else under the form.
+            demoted = self.original is not None and self.original.is_curator
+            self.errors.show({"kind" if demoted else "": error.message})
             return
         self.saved = mediator
         self.accept()
@@ -250,6 +259,9 @@ class TrainingDialog(QDialog):
             self.save(record)
         except ValidationError as error:
             self.errors.show(error.errors)
+            return
+        except NotAllowedError as error:
+            self.errors.show({"": error.message})
             return
         self.saved = record
         self.accept()

@@ -12,6 +12,7 @@ from rsdesk.domain.register_keys import (
     register_label,
 )
 from rsdesk.domain.vocabulary import MODULE_LABELS, PROGRAM_LABELS, PROGRAM_TYPES, label
+from rsdesk.gui.identity import short_name
 from rsdesk.gui.qt import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
@@ -66,12 +67,6 @@ def kind_text(mediator: Mediator) -> str:
     return text
 
 
-def short_name(full_name: str) -> str:
-    """Иванова Анна Петровна -> Иванова А. П., for the narrow columns of the matrix."""
-    surname, *rest = full_name.split() or [""]
-    return " ".join([surname, *(part[0] + "." for part in rest)])
-
-
 def training_summary(entry: RosterEntry) -> str:
     if entry.mediator.kind == "young":
         return (
@@ -95,7 +90,10 @@ class RosterModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("RosterModel", "Years served"),
         QT_TRANSLATE_NOOP("RosterModel", "Training"),
         QT_TRANSLATE_NOOP("RosterModel", "Hours"),
+        QT_TRANSLATE_NOOP("RosterModel", "Sign-in"),
+        QT_TRANSLATE_NOOP("RosterModel", "Contacts"),
     )
+    HOURS, SIGN_IN, CONTACTS = 4, 5, 6
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -130,15 +128,25 @@ class RosterModel(QAbstractTableModel):
                 years_text(mediator.years) or "—",
                 training_summary(entry),
                 hours_text(entry.training_hours),
+                self.sign_in_text(mediator),
+                mediator.contacts,
             )[column]
         if role == TOOLTIP:
             if column == 0 and (mediator.position or mediator.note):
                 return "\n".join(p for p in (mediator.position, mediator.note) if p)
             if column == 3 and entry.modules:
                 return "\n".join(label(MODULE_LABELS, m) for m in sorted(entry.modules))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == 4:
+            if column == self.CONTACTS and mediator.contacts:
+                return mediator.contacts
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.HOURS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def sign_in_text(self, mediator: Mediator) -> str:
+        """«has a password» for a user; empty for a member who cannot sign in."""
+        if not mediator.slot_id:
+            return ""
+        return QCoreApplication.translate("RosterModel", "has a password")
 
     def row_of(self, mediator_id: int | None) -> int:
         for row, entry in enumerate(self.entries):

@@ -8,10 +8,13 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from rsdesk.access import Desk
 from rsdesk.domain.register import Mediator, TrainingRecord
+from rsdesk.domain.roles import Actor
 from rsdesk.domain.vocabulary import PROGRAM_TYPES
 from rsdesk.storage import roster
 from rsdesk.storage.service import curator_id, init_service
+from rsdesk.storage.users import actor, set_slot
 
 
 @dataclass
@@ -25,6 +28,14 @@ class SampleSession:
 
     vault: _Register = field(default_factory=lambda: _Register(Database(memory=True)))
     is_open: bool = True
+    desk: Desk | None = None  # the curator's, once the sample roster exists
+
+    @property
+    def user(self) -> Actor | None:
+        return self.desk.actor if self.desk is not None else None
+
+    def sign_in(self, user_id: int) -> None:
+        self.desk = Desk(self.vault.db, actor(self.vault.db, user_id))
 
     def changed(self) -> None:
         pass
@@ -52,18 +63,23 @@ def sample_roster(db: Database, today: date | None = None) -> None:
             "adult",
             position="социальный педагог",
             years=(year - 1, year),
+            contacts="+7 913 402-18-77, kuznetsova@school7.ru",
         ),
         "igor": Mediator(
             "Лебедев Игорь Сергеевич",
             "adult",
             position="педагог-психолог",
             years=(year - 2, year - 1),
+            contacts="+7 923 511-64-02",
         ),
         "misha": Mediator("Петров Михаил", "young", class_name="8А", years=(year,)),
         "dasha": Mediator("Соколова Дарья", "young", class_name="9Б", years=(year - 1, year)),
     }
     ids = {key: roster.add_mediator(db, person) for key, person in people.items()}
     ids["olga"] = curator
+    # Two of them sign in with their own passwords (made-up slot ids: no vault here).
+    set_slot(db, ids["anna"], "5a3c0e11d2b4f697")
+    set_slot(db, ids["misha"], "9e07b1c4a8f2d356")
     earlier = year - 2
     for key, kind, when, hours, module in (
         ("olga", "module", date(earlier, 2, 10), 36, "M1"),
@@ -86,12 +102,16 @@ def roster_shots(window: object, out_dir: Path, language: str) -> list[Path]:
     """The area on both tabs, and each dialog showing the errors a hurried user meets."""
     # Imported here: the screenshot command lists this function and must stay light to import.
     from rsdesk.gui.qt import QApplication
+    from rsdesk.gui.roster.access_dialog import AccessDialog
     from rsdesk.gui.roster.area import MediatorsArea
     from rsdesk.gui.roster.dialogs import MediatorDialog, TrainingDialog
     from rsdesk.gui.screenshots import shoot
 
     session = SampleSession()
     sample_roster(session.vault.db)
+    curator = curator_id(session.vault.db)
+    assert curator is not None
+    session.sign_in(curator)
     area = MediatorsArea(session)  # type: ignore[arg-type]
     area.resize(900, 600)
     area.show()
@@ -118,7 +138,12 @@ def roster_shots(window: object, out_dir: Path, language: str) -> list[Path]:
     training.submit()
     training.show()
     written.append(shoot(training, out_dir / f"{language}-training-dialog.png"))
-    for widget in (mediator, training, area):
+    access = AccessDialog(session, area.entries[2].mediator, parent=area)  # type: ignore[arg-type]
+    access.ui.password.setText("Лебедев 2026")
+    access.ui.repeat.setText("Лебедев 2025")
+    access.show()
+    written.append(shoot(access, out_dir / f"{language}-access-dialog.png"))
+    for widget in (mediator, training, access, area):
         widget.close()
         widget.deleteLater()
     QApplication.processEvents()

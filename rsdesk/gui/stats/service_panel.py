@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from rsdesk.access import NotAllowedError
+from rsdesk.domain.roles import Op
 from rsdesk.gui.documents.sheets import AnnualReportButton
 from rsdesk.gui.qt import (
     QEvent,
@@ -22,7 +24,6 @@ from rsdesk.gui.session import VaultSession
 from rsdesk.gui.stats.jobs import error_text, with_suffix
 from rsdesk.gui.stats.results import make_table, number_item, text_item
 from rsdesk.gui.worker import run_in_background
-from rsdesk.stats.cli import may_export
 from rsdesk.stats.fileformat import EXTENSION, sign, write_stats_file
 from rsdesk.stats.labels import payload_sections
 from rsdesk.stats.yearly import FIRST_YEAR, compute_payload
@@ -98,8 +99,10 @@ class ServiceExportPanel(QWidget):
     def refresh(self) -> None:
         """A vault was opened: nothing is shown until asked, and only the curator may export."""
         self._forget()
-        vault = self.session.vault
-        self._allowed = vault is not None and may_export(vault.db, vault.slot_id)
+        desk = self.session.desk
+        decision = desk.may(Op.EXPORT_STATS) if desk is not None else None
+        self._allowed = bool(decision)
+        self._show_controls(self._allowed)
         self._update_buttons()
         if self._allowed:
             self._say(
@@ -109,18 +112,39 @@ class ServiceExportPanel(QWidget):
                 )
             )
         else:
+            reason = decision.reason if decision is not None else ""
             self._say(
-                self.tr(
-                    "Only the curator of the service exports its statistics: the file is signed "
-                    "on behalf of the service. Open the service's file with the curator's "
-                    "password to export."
+                " ".join(
+                    part
+                    for part in (
+                        reason,
+                        self.tr(
+                            "The file is signed on behalf of the service, so the curator "
+                            "exports it. The regional summary (the next tab) is open to "
+                            "everyone."
+                        ),
+                    )
+                    if part
                 )
             )
+
+    def _show_controls(self, shown: bool) -> None:
+        """A user who may not export does not see the controls at all, only why."""
+        for widget in (
+            self.year_label,
+            self.year,
+            self.preview_button,
+            self.save_button,
+            self.annual,
+            self.table,
+        ):
+            widget.setVisible(shown)
 
     def clear(self) -> None:
         """The vault was locked (or none is open): drop the figures read from it."""
         self._forget()
         self._allowed = False
+        self._show_controls(True)
         self._update_buttons()
         self._say(
             self.tr(
@@ -260,9 +284,16 @@ class ServiceExportPanel(QWidget):
             return
         self._busy = False
         self._update_buttons()
-        self._say(
-            self.tr("Saved: {path}. Send this file to the regional centre.").format(path=path)
-        )
+        message = self.tr("Saved: {path}. Send this file to the regional centre.").format(path=path)
+        desk = self.session.desk
+        if desk is not None and self.payload is not None:
+            try:
+                desk.record_export(self.payload["year"])
+            except NotAllowedError as error:  # the right was checked before; say it if lost
+                message += " " + error.message
+            else:
+                self.session.changed()
+        self._say(message)
 
     # --- language -----------------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ from sqlite_utils import Database
 
 from rsdesk.access import Desk
 from rsdesk.domain.register import Document, ProgramSummary
+from rsdesk.domain.roles import Op
 from rsdesk.stats.yearly import compute_payload
 from rsdesk.storage import cases, deletion, events, retention, users
 from rsdesk.storage.demo import generate
@@ -161,3 +162,20 @@ def test_deleting_hides_at_once_undo_restores_and_the_window_then_purges():
     assert last_day.deleted_cases() == []
     assert next(e.action for e in last_day.audit_entries()) == "purge_deleted"
     assert deletion.UNDO_DAYS == 30
+
+
+def test_whoever_deleted_a_case_may_undo_it_and_nobody_else_but_the_curator():
+    world = build()
+    world.desk(world.adult).delete_case(world.adult_case, "Ошибся случаем")
+    for user in (world.other_adult, world.young):
+        assert not world.desk(user).may(Op.RESTORE_CASE, world.adult_case)
+    world.desk(world.adult).restore_case(world.adult_case)
+    assert world.adult_case in [row.id for row in world.desk(world.adult).case_rows()]
+
+
+def test_a_closure_waiting_for_sign_off_is_not_reopened_around_it():
+    world = build()
+    world.desk(world.young).close_case(world.young_case, date(2024, 6, 10))
+    decision = world.desk(world.curator).may(Op.REOPEN_CASE, world.young_case)
+    assert not decision
+    assert "доработку" in decision.reason

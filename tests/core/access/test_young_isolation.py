@@ -35,6 +35,7 @@ BY_CASE = {
     "may",
     "require",
     "changing",
+    "record_override",
 }
 BY_PROGRAM = {
     "update_program",
@@ -152,6 +153,7 @@ def arguments(name: str, world: World, case_id: int) -> tuple[tuple, dict]:
         "documents_of": ((case_id,), {}),
         "programs_of": ((case_id,), {}),
         "delete_case": ((case_id, "причина"), {}),
+        "record_override": ((case_id, "причина"), {}),
         "restore_case": ((case_id,), {}),
         "update_program": ((program_id, summary), {}),
         "delete_program": ((program_id,), {}),

@@ -1,0 +1,387 @@
+"""Several users of one service: signing in, the pledge, passwords from the roster, roles."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from rsdesk.access import Desk
+from rsdesk.domain.register import Mediator
+from rsdesk.gui.areas import AREAS
+from rsdesk.gui.main_window import MainWindow
+from rsdesk.gui.qt import QMessageBox, Qt
+from rsdesk.gui.roster.access_dialog import AccessDialog
+from rsdesk.gui.roster.area import MediatorsArea
+from rsdesk.gui.roster.dialogs import accept_button
+from rsdesk.gui.roster.models import RosterModel
+from rsdesk.settings import load_settings, save_settings
+from rsdesk.storage import audit
+from rsdesk.storage.service import curator_id
+from rsdesk.storage.users import actor, actor_for_slot, needs_pledge
+from rsdesk.vault import KdfParams, Vault
+from rsdesk.vault.errors import WrongPassword
+
+FAST = KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1)
+YOUNG_PASSWORD = "Мишин ключ 8А-2026"
+ADULT_PASSWORD = "Анна: synij kit 41!"
+CONTACTS = "+7 913 402-18-77, kuznetsova@school7.ru"
+DISPLAY = Qt.ItemDataRole.DisplayRole
+
+
+@dataclass
+class Service:
+    path: Path
+    young_id: int
+    adult_id: int
+    young_slot: str
+    adult_slot: str
+
+
+@pytest.fixture
+def service(service_vault) -> Service:
+    """The test service with a young and an adult mediator who sign in; the file closed."""
+    db = service_vault.db
+    curator = Desk(db, actor(db, curator_id(db)))
+    young_id = curator.add_mediator(Mediator("Петров Михаил", "young", class_name="8А"))
+    adult_id = curator.add_mediator(
+        Mediator("Кузнецова Анна Викторовна", "adult", contacts=CONTACTS, note="ведёт кружок")
+    )
+    young_slot = service_vault.add_password_slot(YOUNG_PASSWORD, kdf=FAST)
+    curator.grant_access(young_id, young_slot)
+    adult_slot = service_vault.add_password_slot(ADULT_PASSWORD, kdf=FAST)
+    curator.grant_access(adult_id, adult_slot)
+    service_vault.close()
+    return Service(service_vault.path, young_id, adult_id, young_slot, adult_slot)
+
+
+@pytest.fixture
+def window(app, qtbot, service):
+    settings = load_settings()
+    settings.last_vault = str(service.path)
+    save_settings(settings)
+    window = MainWindow(load_settings())
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    window.session.close()
+
+
+@pytest.fixture
+def fast_new_slots(monkeypatch):
+    """Passwords given in the GUI use the calibrated cost; tests need a cheap one."""
+    monkeypatch.setattr("rsdesk.vault.keys.calibrate", lambda *args, **kwargs: FAST)
+
+
+def sign_in(window, qtbot, type_text, password: str) -> None:
+    unlock = window.gate.unlock
+    assert window.showing_gate() and window.gate.currentWidget() is unlock
+    type_text(unlock.ui.password, password)
+    qtbot.keyClick(unlock.ui.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not unlock.busy, timeout=30_000)
+    assert window.session.is_open, unlock.ui.message.text()
+
+
+def accept_pledge(window, qtbot) -> None:
+    pledge = window.pledge
+    assert pledge is not None and pledge.isVisible()
+    assert not pledge.accept_button.isEnabled()  # the checkbox first
+    qtbot.keyClick(pledge.agree, Qt.Key.Key_Space)
+    assert pledge.accept_button.isEnabled()
+    qtbot.mouseClick(pledge.accept_button, Qt.MouseButton.LeftButton)
+    assert window.pledge is None
+
+
+def show(window, key: str) -> None:
+    window.show_area([a.key for a in AREAS].index(key))
+
+
+def roster_area(window) -> MediatorsArea:
+    show(window, "mediators")
+    page = window.pages["mediators"]
+    assert isinstance(page, MediatorsArea)
+    return page
+
+
+def column(area: MediatorsArea, index: int) -> dict[str, str]:
+    model = area.roster_model
+    return {
+        model.data(model.index(r, 0), DISPLAY): model.data(model.index(r, index), DISPLAY)
+        for r in range(model.rowCount())
+    }
+
+
+def select(area: MediatorsArea, name: str) -> None:
+    names = list(column(area, 0))
+    area.table.selectRow(names.index(name))
+
+
+def opened_by(path: Path, password: str) -> str:
+    """Whose the password is: the roster member its key slot belongs to."""
+    with Vault.open(path, password) as vault:
+        user = actor_for_slot(vault.db, vault.slot_id)
+        return user.name if user else ""
+
+
+# --- signing in ------------------------------------------------------------------------------
+
+
+def test_a_second_user_signs_in_and_the_status_bar_names_them(
+    window, qtbot, type_text, service, monkeypatch
+):
+    sign_in(window, qtbot, type_text, YOUNG_PASSWORD)
+    assert window.session.user.name == "Петров Михаил"
+    assert window.user_status.text() == "Петров М., юный медиатор"
+    assert window.vault_status.text().startswith("МБОУ «Школа № 7»")
+    # The slot is remembered on this machine for the next unlock.
+    assert load_settings().last_slot == service.young_slot
+
+    accept_pledge(window, qtbot)
+    window.lock()
+    assert window.user_status.text() == "" and not window.user_status.isVisible()
+
+    hints = []
+    real_open = Vault.open
+
+    def spying_open(path, password, **kwargs):
+        hints.append(kwargs.get("slot_hint"))
+        return real_open(path, password, **kwargs)
+
+    monkeypatch.setattr(Vault, "open", spying_open)
+    sign_in(window, qtbot, type_text, YOUNG_PASSWORD)
+    assert hints == [service.young_slot]  # tried first: one Argon2id run, not three
+    assert window.pledge is None  # given once, not asked again
+
+
+def test_the_settings_file_holds_the_slot_but_no_name(window, qtbot, type_text, service):
+    from rsdesk.paths import app_paths
+
+    sign_in(window, qtbot, type_text, ADULT_PASSWORD)
+    text = app_paths().settings_file.read_text(encoding="utf-8")
+    assert service.adult_slot in text
+    assert "Кузнецова" not in text and "Анна" not in text
+
+
+def test_first_sign_in_asks_for_the_pledge_and_records_it(window, qtbot, type_text, service):
+    sign_in(window, qtbot, type_text, ADULT_PASSWORD)
+    pledge = window.pledge
+    assert pledge.windowTitle() == "Обязательство о конфиденциальности"
+    assert "Кузнецова Анна Викторовна, взрослый медиатор" in pledge.intro.text()
+    text = pledge.text.toPlainText()
+    assert "угроза жизни" in text and "преступление" in text and "куратору" in text
+    assert "Ctrl+L" in text
+    assert pledge.agree.text() == "Я &прочитал(а) и принимаю обязательство"
+    # Nothing of the register is shown behind the pledge.
+    assert window.ui.areas.currentWidget() is window.notice
+    assert "обязательство о конфиденциальности" in window.notice.text.text()
+
+    accept_pledge(window, qtbot)
+    desk = window.session.desk
+    assert not desk.needs_pledge()
+    assert window.ui.areas.currentWidget() is not window.notice
+    entries = audit.entries(desk.db, user_id=service.adult_id, action="pledge")
+    assert len(entries) == 1
+    window.lock()
+    qtbot.waitUntil(lambda: window.session.vault is None, timeout=15_000)
+    with Vault.open(service.path, ADULT_PASSWORD) as vault:  # saved, not only in memory
+        assert not needs_pledge(vault.db, service.adult_id)
+
+
+@pytest.mark.parametrize("how", ["button", "escape"])
+def test_declining_the_pledge_locks(window, qtbot, type_text, service, how):
+    sign_in(window, qtbot, type_text, YOUNG_PASSWORD)
+    pledge = window.pledge
+    assert pledge.decline_button.text() == "&Отказаться и заблокировать"
+    if how == "button":
+        qtbot.mouseClick(pledge.decline_button, Qt.MouseButton.LeftButton)
+    else:
+        qtbot.keyClick(pledge, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.session.vault is None, timeout=15_000)
+    assert window.showing_gate() and window.pledge is None
+    with Vault.open(service.path, YOUNG_PASSWORD) as vault:
+        assert needs_pledge(vault.db, service.young_id)
+        assert not audit.entries(vault.db, user_id=service.young_id, action="pledge")
+
+
+def test_locking_closes_an_unanswered_pledge(window, qtbot, type_text):
+    sign_in(window, qtbot, type_text, YOUNG_PASSWORD)
+    pledge = window.pledge
+    window.lock()
+    assert window.pledge is None and not pledge.isVisible()
+    assert window.showing_gate()
+    sign_in(window, qtbot, type_text, YOUNG_PASSWORD)
+    assert window.pledge is not None  # asked again
+
+
+# --- passwords from the roster ---------------------------------------------------------------
+
+
+def give_password(area, qtbot, type_text, name: str, password: str) -> None:
+    select(area, name)
+    assert area.access.grant_button.text() == "Выдать &пароль…"
+    qtbot.mouseClick(area.access.grant_button, Qt.MouseButton.LeftButton)
+    dialog = area.dialog
+    assert isinstance(dialog, AccessDialog) and dialog.isVisible()
+    assert dialog.windowTitle() == "Пароль для входа"
+    assert name in dialog.ui.person.text()
+    ok = dialog.ok
+    assert ok.text() == "&Выдать пароль" and not ok.isEnabled()
+    type_text(dialog.ui.password, "корот")
+    assert "Слишком короткий" in dialog.ui.strength.text()
+    dialog.ui.password.clear()
+    type_text(dialog.ui.password, password)
+    type_text(dialog.ui.repeat, password + "x")
+    assert "Пароли не совпадают" in dialog.ui.strength.text() and not ok.isEnabled()
+    dialog.ui.repeat.clear()
+    type_text(dialog.ui.repeat, password)
+    assert ok.isEnabled()
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: area.dialog is None, timeout=30_000)  # closed and let go
+
+
+def test_the_curator_gives_a_password_and_takes_it_away(
+    open_window, qtbot, type_text, fast_new_slots, monkeypatch, service_password
+):
+    window = open_window
+    desk = window.session.desk
+    person = desk.add_mediator(Mediator("Лебедев Игорь Сергеевич", "adult"))
+    window.session.changed()
+    area = roster_area(window)
+    area.refresh()
+    sign_in_column = column(area, RosterModel.SIGN_IN)
+    assert sign_in_column == {
+        "Смирнова Ольга Петровна": "есть пароль",
+        "Лебедев Игорь Сергеевич": "",
+    }
+    assert area.roster_model.headerData(RosterModel.SIGN_IN, Qt.Orientation.Horizontal) == "Вход"
+    select(area, "Лебедев Игорь Сергеевич")
+    assert area.access.hint.text() == "Лебедев Игорь Сергеевич пока не может входить в программу."
+    assert not area.access.revoke_button.isEnabled()
+
+    password = "Игорь Lebedev: 7 дорог!"
+    give_password(area, qtbot, type_text, "Лебедев Игорь Сергеевич", password)
+    assert column(area, RosterModel.SIGN_IN)["Лебедев Игорь Сергеевич"] == "есть пароль"
+    assert audit.entries(desk.db, action="grant_access")[0].object_id == person
+
+    # A new password replaces the old one.
+    second = "Новый пароль Игоря 2026"
+    give_password(area, qtbot, type_text, "Лебедев Игорь Сергеевич", second)
+    path = window.session.vault.path
+    window.lock()
+    qtbot.waitUntil(lambda: window.session.vault is None, timeout=15_000)
+    assert opened_by(path, second) == "Лебедев Игорь Сергеевич"
+    with pytest.raises(WrongPassword):
+        Vault.open(path, password)
+    assert opened_by(path, service_password) == "Смирнова Ольга Петровна"
+
+    sign_in(window, qtbot, type_text, service_password)
+    area = roster_area(window)
+    select(area, "Лебедев Игорь Сергеевич")
+    assert area.access.revoke_button.isEnabled()
+    asked = []
+
+    def answer(_parent, title, text, *args):
+        asked.append((title, text))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    qtbot.mouseClick(area.access.revoke_button, Qt.MouseButton.LeftButton)
+    assert asked[0][0] == "Отозвать доступ"
+    assert "Лебедев Игорь Сергеевич больше не сможет войти" in asked[0][1]
+    assert column(area, RosterModel.SIGN_IN)["Лебедев Игорь Сергеевич"] == ""
+    assert not area.access.revoke_button.isEnabled()
+    window.lock()
+    qtbot.waitUntil(lambda: window.session.vault is None, timeout=15_000)
+    with pytest.raises(WrongPassword):
+        Vault.open(path, second)
+
+
+def test_the_curator_cannot_take_own_access_or_role(open_window, qtbot, type_text):
+    area = roster_area(open_window)
+    select(area, "Смирнова Ольга Петровна")
+    access = area.access
+    assert not access.grant_button.isEnabled() and not access.revoke_button.isEnabled()
+    assert access.hint.text() == "Свой пароль вы меняете в меню «Файл» → «Сменить пароль»."
+
+    qtbot.mouseClick(area.edit_button, Qt.MouseButton.LeftButton)
+    dialog = area.dialog
+    dialog.ui.kind.setCurrentIndex(dialog.ui.kind.findText("взрослый медиатор"))
+    qtbot.mouseClick(accept_button(dialog), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert dialog.ui.kindError.isVisible()
+    assert dialog.ui.kindError.text() == (
+        "Нельзя снять роль куратора с самого себя; это может сделать другой куратор."
+    )
+    assert open_window.session.desk.actor.role == "curator"
+
+
+def test_contacts_are_typed_in_the_mediator_form(open_window, qtbot, type_text):
+    area = roster_area(open_window)
+    qtbot.mouseClick(area.add_button, Qt.MouseButton.LeftButton)
+    dialog = area.dialog
+    assert dialog.ui.contactsLabel.text() == "Ко&нтакты:"
+    type_text(dialog.ui.name, "Агеева Марина Петровна")
+    type_text(dialog.ui.contacts, "+7 905 111-22-33, ageeva@mail.ru")
+    qtbot.mouseClick(accept_button(dialog), Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert column(area, RosterModel.CONTACTS)["Агеева Марина Петровна"] == (
+        "+7 905 111-22-33, ageeva@mail.ru"
+    )
+    assert not area.table.isColumnHidden(RosterModel.CONTACTS)
+
+
+# --- what each role sees ---------------------------------------------------------------------
+
+
+def test_a_young_mediator_reads_the_roster_without_contacts_or_buttons(window, qtbot, type_text):
+    sign_in(window, qtbot, type_text, YOUNG_PASSWORD)
+    accept_pledge(window, qtbot)
+    assert not window.session.sees_requests
+    area = roster_area(window)
+    assert "Кузнецова Анна Викторовна" in column(area, 0)
+    assert set(column(area, RosterModel.CONTACTS).values()) == {""}
+    assert area.table.isColumnHidden(RosterModel.CONTACTS)
+    assert area.table.isColumnHidden(RosterModel.SIGN_IN)
+    adult = next(e for e in area.entries if e.mediator.full_name == "Кузнецова Анна Викторовна")
+    assert adult.mediator.note == ""
+    for button in (area.add_button, area.edit_button, area.training_button, area.delete_button):
+        assert not button.isVisible()
+    assert not area.access.isVisible()
+    assert area.read_only.isVisible()
+    assert area.read_only.text() == "Изменять состав службы может только куратор."
+    select(area, "Кузнецова Анна Викторовна")
+    qtbot.keyClick(area.table, Qt.Key.Key_Return)  # «activate» a row: no form opens
+    assert area.dialog is None
+
+
+def test_an_adult_mediator_sees_contacts_but_not_the_statistics(window, qtbot, type_text):
+    sign_in(window, qtbot, type_text, ADULT_PASSWORD)
+    accept_pledge(window, qtbot)
+    assert window.user_status.text() == "Кузнецова А. В., взрослый медиатор"
+    assert window.session.sees_requests
+    area = roster_area(window)
+    assert column(area, RosterModel.CONTACTS)["Кузнецова Анна Викторовна"] == CONTACTS
+    assert not area.table.isColumnHidden(RosterModel.CONTACTS)
+    assert not area.add_button.isVisible() and area.read_only.isVisible()
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    for index, key in enumerate((Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4)):
+        qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
+        assert window.current_area() == AREAS[index].key
+    assert window.current_area() == "statistics"
+    assert window.ui.areas.currentWidget() is window.notice
+    assert window.notice.title.text() == "Статистика"
+    assert window.notice.text.text() == "Выгружать статистику службы может только куратор."
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert (
+        window.current_area() == "settings" and window.ui.areas.currentWidget() is not window.notice
+    )
+    assert not window.ui.actionRestoreBackup.isEnabled()
+
+
+def test_the_curator_sees_the_statistics(open_window):
+    show(open_window, "statistics")
+    assert open_window.ui.areas.currentWidget() is not open_window.notice
+    assert open_window.user_status.text() == "Смирнова О. П., куратор"
