@@ -111,8 +111,11 @@ class SignoffPanel(QWidget):
 
     def _update_buttons(self) -> None:
         chosen = self.selected() is not None
+        # An empty queue is the usual day: the title says «0» and takes no room beyond it.
+        self.table.setVisible(bool(self.items))
         for button in (self.open, self.sign, self.back):
             button.setEnabled(chosen)
+            button.setVisible(bool(self.items))
 
     def _update_title(self) -> None:
         self.title.setText(
