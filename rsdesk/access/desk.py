@@ -79,9 +79,6 @@ class DeskBase:
 
     # --- seeing cases ------------------------------------------------------------------------
 
-    def visible(self, case_id: int) -> bool:
-        return bool(self.may(Op.VIEW_CASE, case_id)) and not self.facts(case_id).deleted
-
     def case_rows(self) -> list[CaseRow]:
         """The case list: every case for the curator, one's own cases for a mediator."""
         found = case_rows(self.db)

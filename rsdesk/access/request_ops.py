@@ -8,7 +8,7 @@ from datetime import date
 
 from rsdesk.access.desk import DeskBase
 from rsdesk.domain.register import Participant, Request, RequestRow
-from rsdesk.domain.roles import Op, Role
+from rsdesk.domain.roles import Op
 from rsdesk.storage import requests
 from rsdesk.storage.queries import request_rows
 from rsdesk.storage.rows import NotFoundError, one
@@ -120,7 +120,3 @@ class RequestOps(DeskBase):
     def _request_audit(self, action: str, request_id: int, reason: str = "") -> None:
         number = requests.get_request(self.db, request_id).number
         self.audit(action, object_kind="request", object_id=request_id, label=number, reason=reason)
-
-    @property
-    def sees_requests(self) -> bool:
-        return self.actor.role is not Role.YOUNG

@@ -6,8 +6,6 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from sqlite_utils import Database
-
 from rsdesk.access import Desk
 from rsdesk.access import NotAllowedError as RoleRefusedError
 from rsdesk.domain.register import Participant as Person
@@ -24,7 +22,6 @@ from rsdesk.gui.programs.store import (
     save_run,
 )
 from rsdesk.gui.qt import QCoreApplication
-from rsdesk.gui.signed_in import desk_for
 from rsdesk.procedures import FieldValueError, NotAllowedError, Procedure, ProgramRun, Stage
 from rsdesk.storage import signoffs
 from rsdesk.storage.events import PlannedMeeting
@@ -48,12 +45,12 @@ class ProgramController:
 
     def __init__(
         self,
-        desk: Desk | Database,
+        desk: Desk,
         program_id: int,
         on_saved: Callable[[], None],
         clock: Callable[[], datetime] = datetime.now,
     ) -> None:
-        self.desk = desk_for(desk)
+        self.desk = desk
         self.db = db = self.desk.db
         # Reading the state checks that the user may see the case at all (RoleRefusedError).
         self.program: ProgramSummary = get_program(db, program_id)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlite_utils import Database
-
 from rsdesk.access import Desk
 from rsdesk.access import NotAllowedError as RoleRefusedError
 from rsdesk.domain.roles import Op
@@ -14,7 +12,7 @@ from rsdesk.gui.programs.start_dialog import StartProgramDialog
 from rsdesk.gui.programs.store import get_program, procedures
 from rsdesk.gui.programs.wizard import ProgramWizard
 from rsdesk.gui.qt import QDialog, QHBoxLayout, QMenu, QPushButton, QWidget
-from rsdesk.gui.signed_in import allow, desk_for
+from rsdesk.gui.signed_in import allow
 from rsdesk.storage.cases import programs_of
 
 
@@ -27,13 +25,13 @@ class ProgramButtons(QWidget):
 
     def __init__(
         self,
-        desk: Desk | Database,
+        desk: Desk,
         case_id: int,
         on_saved: Callable[[], None],
         parent: QWidget,
     ) -> None:
         super().__init__(parent)
-        self.desk = desk_for(desk, parent)
+        self.desk = desk
         self.db = self.desk.db
         self.case_id, self.on_saved = case_id, on_saved
         self.start = QPushButton(self.tr("Start a pro&gram…"))

@@ -6,8 +6,6 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 
-from sqlite_utils import Database
-
 from rsdesk.access import Desk
 from rsdesk.access import NotAllowedError as RoleRefusedError
 from rsdesk.domain.register import ProgramSummary, ValidationError
@@ -34,7 +32,6 @@ from rsdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from rsdesk.gui.signed_in import desk_for
 from rsdesk.procedures import ProgramRun, training_warnings
 from rsdesk.storage.cases import case_mediators, get_case
 from rsdesk.storage.roster import lead_check
@@ -50,7 +47,7 @@ class StartProgramDialog(QDialog):
 
     def __init__(
         self,
-        desk: Desk | Database,
+        desk: Desk,
         case_id: int,
         on_saved: Callable[[], None],
         parent: QWidget | None = None,
@@ -59,7 +56,7 @@ class StartProgramDialog(QDialog):
         clock: Callable[[], datetime] = datetime.now,
     ) -> None:
         super().__init__(parent)
-        self.desk = desk_for(desk, parent)
+        self.desk = desk
         self.db = db = self.desk.db
         self.case_id, self.on_saved, self.clock = case_id, on_saved, clock
         self.existing = existing

@@ -5,8 +5,6 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from sqlite_utils import Database
-
 from rsdesk.access import Desk
 from rsdesk.access import NotAllowedError as RoleRefusedError
 from rsdesk.domain.register import Participant, ValidationError
@@ -50,7 +48,6 @@ from rsdesk.gui.requests.fields import (
     select_key,
     with_error,
 )
-from rsdesk.gui.signed_in import desk_for
 from rsdesk.storage import requests as store
 
 WARNING_STYLE = (
@@ -72,14 +69,14 @@ class DecisionDialog(QDialog):
 
     def __init__(
         self,
-        desk: Desk | Database,
+        desk: Desk,
         request_id: int,
         *,
         today: date | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.desk = desk_for(desk, parent)
+        self.desk = desk
         self.db = db = self.desk.db
         self.request_id = request_id
         self.today = today or self.desk.today()

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlite_utils import Database
-
 from rsdesk.access import Desk
 from rsdesk.access import NotAllowedError as RoleRefusedError
 from rsdesk.domain.register import Participant, Request, ValidationError
@@ -39,7 +37,6 @@ from rsdesk.gui.requests.fields import (
     with_error,
 )
 from rsdesk.gui.requests.participants import ParticipantsEditor
-from rsdesk.gui.signed_in import desk_for
 
 
 class RequestDialog(QDialog):
@@ -51,14 +48,14 @@ class RequestDialog(QDialog):
 
     def __init__(
         self,
-        desk: Desk | Database,
+        desk: Desk,
         *,
         request_id: int | None = None,
         today: date | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.desk = desk_for(desk, parent)
+        self.desk = desk
         self.db = self.desk.db
         self.request_id = request_id
         self.today = today or self.desk.today()

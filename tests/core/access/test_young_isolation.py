@@ -30,7 +30,6 @@ BY_CASE = {
     "programs_of",
     "delete_case",
     "restore_case",
-    "visible",
     "facts",
     "may",
     "require",
@@ -181,7 +180,7 @@ def arguments(name: str, world: World, case_id: int) -> tuple[tuple, dict]:
 
 
 WRITES_AND_READS = sorted(
-    BY_CASE - {"visible", "facts", "may", "require", "changing"}
+    BY_CASE - {"facts", "may", "require", "changing"}
     | BY_PROGRAM - {"case_of_program"}
     | BY_EVENT - {"case_of_event"}
     | BY_REQUEST - {"case_of_request"}
