@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import multiprocessing
 import sys
 from collections.abc import Sequence
 
@@ -41,8 +40,20 @@ def start_gui() -> int:
     return run([sys.argv[0]])
 
 
+def freeze_support() -> None:
+    """Let a frozen build's aggregation workers start here (they run the program itself).
+
+    multiprocessing is imported only in a frozen build, where this matters: elsewhere it
+    would only slow the start of the window.
+    """
+    if getattr(sys, "frozen", False):
+        import multiprocessing
+
+        multiprocessing.freeze_support()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    multiprocessing.freeze_support()  # a frozen build's aggregation workers start here
+    freeze_support()
     argv = list(sys.argv[1:] if argv is None else argv)
     set_language(load_settings().language)
     if not argv:

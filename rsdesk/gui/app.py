@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import sys
 
 from rsdesk import APP_NAME, __version__
+from rsdesk.cli import freeze_support
 from rsdesk.gui.fonts import load_fonts
 from rsdesk.gui.language import install_language
 from rsdesk.gui.main_window import MainWindow
-from rsdesk.gui.qt import QApplication, QIcon
+from rsdesk.gui.qt import QApplication, QIcon, QTimer
+from rsdesk.gui.session import core_preload
 from rsdesk.resources import resource
 from rsdesk.settings import load_settings
 
@@ -29,9 +30,10 @@ def run(argv: list[str]) -> int:
     install_language(settings.language)
     window = MainWindow(settings)
     window.show()
+    QTimer.singleShot(0, core_preload)  # once the window is up, while the password is typed
     return app.exec()
 
 
 def main() -> None:
-    multiprocessing.freeze_support()  # a frozen build's aggregation workers start here
+    freeze_support()
     raise SystemExit(run(sys.argv))

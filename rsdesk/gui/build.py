@@ -38,7 +38,26 @@ def compile_form(ui_file: Path) -> str:
     result = subprocess.run(
         [tool("pyside6-uic"), str(ui_file)], check=True, capture_output=True, text=True
     )
-    return FORM_HEADER.format(name=ui_file.name) + result.stdout
+    return FORM_HEADER.format(name=ui_file.name) + used_imports_only(result.stdout)
+
+
+def used_imports_only(code: str) -> str:
+    """Drop the Qt names uic imports by habit but the form never uses.
+
+    Each imported name makes PySide6 build its class at once; the forms of the start screen
+    imported some fifty of them (gradients, painters, palettes) for nothing.
+    """
+    tree = ast.parse(code)
+    used = {node.id for node in ast.walk(tree) if isinstance(node, ast.Name)}
+    lines = code.splitlines(keepends=True)
+    for node in reversed(tree.body):
+        if not isinstance(node, ast.ImportFrom):
+            continue
+        assert node.end_lineno is not None
+        names = [alias.name for alias in node.names if alias.name in used]
+        kept = f"from {node.module} import {', '.join(names)}\n" if names else ""
+        lines[node.lineno - 1 : node.end_lineno] = [kept]
+    return "".join(lines)
 
 
 def form_path(ui_file: Path) -> Path:

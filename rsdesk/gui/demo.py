@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from rsdesk.paths import app_paths
-from rsdesk.vault import Vault
+
+if TYPE_CHECKING:
+    from rsdesk.vault import Vault
 
 # Printed on the welcome page: the practice vault protects nothing real.
 DEMO_PASSWORD = "demo"
@@ -17,6 +20,7 @@ def open_practice_vault() -> Vault:
     from rsdesk.storage.cli import DEMO_MUNICIPALITY, DEMO_NAMES, DEMO_REGION
     from rsdesk.storage.demo import generate
     from rsdesk.storage.service import init_service
+    from rsdesk.vault import Vault
 
     path = app_paths().data / "practice.rsdv"
     if path.exists():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rsdesk.gui.demo import DEMO_PASSWORD
 from rsdesk.gui.forms.unlock_page import Ui_UnlockPage
@@ -11,9 +12,10 @@ from rsdesk.gui.forms.welcome_page import Ui_WelcomePage
 from rsdesk.gui.qt import QCoreApplication, QEvent, QStackedWidget, QWidget
 from rsdesk.gui.session import prepared
 from rsdesk.gui.worker import run_in_background
-from rsdesk.storage.schema import SchemaTooNewError
-from rsdesk.vault import Vault
 from rsdesk.vault.errors import VaultError
+
+if TYPE_CHECKING:
+    from rsdesk.vault import Vault
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -105,9 +107,7 @@ class UnlockPage(QWidget):
         self.ui.unlock.setEnabled(False)
         self.show_message(self.tr("Checking the password…"))
         path, hint = self.path, self.slot_hint() or None
-        run_in_background(
-            lambda: prepared(Vault.open(path, password, slot_hint=hint)), self._opened, self._failed
-        )
+        run_in_background(lambda: open_vault(path, password, hint), self._opened, self._failed)
 
     def _opened(self, vault: Vault) -> None:
         self.busy = False
@@ -139,8 +139,17 @@ class UnlockPage(QWidget):
         super().changeEvent(event)
 
 
+def open_vault(path: Path, password: str, slot_hint: str | None) -> Vault:
+    """Open and prepare a vault file (in a worker: the KDF, and the core's first import)."""
+    from rsdesk.vault import Vault
+
+    return prepared(Vault.open(path, password, slot_hint=slot_hint))
+
+
 def describe_error(error: BaseException) -> str:
     """A message for the user; the core's own Russian text when it has one."""
+    from rsdesk.storage.schema import SchemaTooNewError
+
     if isinstance(error, VaultError):
         return error.message
     if isinstance(error, SchemaTooNewError):

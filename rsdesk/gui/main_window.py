@@ -5,16 +5,12 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from rsdesk.gui.about import AboutDialog
 from rsdesk.gui.areas import AREA_WIDGETS, AREAS, Area, EmptyState, NoticePage, area_title
-from rsdesk.gui.backup_dialog import RestoreDialog
-from rsdesk.gui.create_service import CreateServiceWizard
 from rsdesk.gui.forms.main_window import Ui_MainWindow
 from rsdesk.gui.gate import GateStack, describe_error
 from rsdesk.gui.identity import user_text
-from rsdesk.gui.password_dialog import PasswordDialog
-from rsdesk.gui.pledge_dialog import PledgeDialog
 from rsdesk.gui.qt import (
     QCloseEvent,
     QDialog,
@@ -28,13 +24,17 @@ from rsdesk.gui.qt import (
     QWidget,
 )
 from rsdesk.gui.session import VaultSession, prepared
-from rsdesk.gui.settings_page import SettingsPage
 from rsdesk.gui.worker import run_in_background
 from rsdesk.resources import resource
 from rsdesk.settings import Settings
-from rsdesk.storage.rows import one
-from rsdesk.vault import Vault
 from rsdesk.vault.errors import WrongPassword
+
+if TYPE_CHECKING:
+    from rsdesk.gui.pledge_dialog import PledgeDialog
+    from rsdesk.vault import Vault
+
+# The dialogs of rarer actions, the settings page and the core load when first used, not
+# before the window shows (tests/gui/test_start.py lists what the start may load).
 
 # Areas that show the service's data and therefore the gate while no vault is open.
 OPEN_AREAS = {"settings", "statistics"}
@@ -42,6 +42,8 @@ OPEN_AREAS = {"settings", "statistics"}
 
 def curator_slot(vault: Vault) -> str:
     """The key slot the recovery key resets: the curator's, who holds the printed key."""
+    from rsdesk.storage.rows import one
+
     row = one(
         vault.db,
         "SELECT slot_id FROM mediators WHERE is_curator = 1 AND slot_id != '' ORDER BY id LIMIT 1",
@@ -118,9 +120,6 @@ class MainWindow(QMainWindow):
         self.session.locked.connect(self._update_state)
         self.session.saved.connect(lambda _generation: self._update_status())
         self.session.save_failed.connect(self._save_failed)
-        self.pages["settings"].auto_lock_changed.connect(
-            lambda _minutes: self.session.restart_idle_timer()
-        )
 
     def _build_page(self, key: str) -> QWidget:
         index = next(i for i, area in enumerate(AREAS) if area.key == key)
@@ -132,7 +131,11 @@ class MainWindow(QMainWindow):
 
     def _make_page(self, area: Area) -> QWidget:
         if area.key == "settings":
-            return SettingsPage(self.settings, self.session)
+            from rsdesk.gui.settings_page import SettingsPage
+
+            page = SettingsPage(self.settings, self.session)
+            page.auto_lock_changed.connect(lambda _minutes: self.session.restart_idle_timer())
+            return page
         if area.key in AREA_WIDGETS:
             module, name = AREA_WIDGETS[area.key].split(":")
             return getattr(importlib.import_module(module), name)(self.session)
@@ -190,6 +193,8 @@ class MainWindow(QMainWindow):
         desk = self.session.desk
         self._drop_pledge()
         if desk is not None and desk.needs_pledge():
+            from rsdesk.gui.pledge_dialog import PledgeDialog
+
             dialog = self.pledge = PledgeDialog(desk.actor, self)
             dialog.finished.connect(lambda result: self._pledge_answered(dialog, result))
             # open(), not exec(): the unlock callback returns at once, and a lock (Ctrl+L,
@@ -265,6 +270,8 @@ class MainWindow(QMainWindow):
     def create_service(self) -> None:
         if not self._close_current():
             return
+        from rsdesk.gui.create_service import CreateServiceWizard
+
         wizard = CreateServiceWizard(self)
         if wizard.exec() and wizard.vault is not None:
             self.session.start(wizard.vault)
@@ -290,6 +297,8 @@ class MainWindow(QMainWindow):
         vault = self.session.vault
         if vault is None:
             return
+
+        from rsdesk.gui.password_dialog import PasswordDialog
 
         def submit(current: str, new: str) -> None:
             if not vault.verify_password(current):
@@ -328,6 +337,8 @@ class MainWindow(QMainWindow):
         vault = self.session.vault
         if vault is None:
             return
+        from rsdesk.gui.backup_dialog import RestoreDialog
+
         path, backups = vault.path, vault.backups()
         dialog = RestoreDialog(path, backups, self)
         # The restore replaces the file under the lock, so the open vault is closed first;
@@ -346,7 +357,11 @@ class MainWindow(QMainWindow):
         if path is None:
             return
 
+        from rsdesk.gui.password_dialog import PasswordDialog
+
         def submit(key: str, new: str) -> Vault:
+            from rsdesk.vault import Vault
+
             vault = Vault.open_with_recovery(path, key)
             try:
                 vault.reset_password_with_recovery(curator_slot(vault), new)
@@ -368,6 +383,8 @@ class MainWindow(QMainWindow):
         return True
 
     def show_about(self) -> None:
+        from rsdesk.gui.about import AboutDialog
+
         AboutDialog(self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:

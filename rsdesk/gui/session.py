@@ -2,22 +2,52 @@
 
 The core's SaveQueue writes snapshots on its own thread; its callbacks are relayed here as Qt
 signals so widgets hear about them on the GUI thread.
+
+The core (vault, storage, access) is imported inside the functions that use it: the window
+shows the unlock screen before it is loaded, and `core_preload` loads it meanwhile.
 """
 
 from __future__ import annotations
 
+import importlib
+import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from rsdesk.access import Desk
 from rsdesk.domain.roles import Actor, Op
 from rsdesk.gui.qt import QApplication, QEvent, QObject, QTimer, Signal
 from rsdesk.i18n import translate
 from rsdesk.settings import Settings, save_settings
-from rsdesk.storage.schema import SchemaTooNewError, migrate, schema_version
-from rsdesk.storage.service import curator_id, load_profile
-from rsdesk.storage.users import actor, actor_for_slot
-from rsdesk.vault import SaveQueue, Vault
 from rsdesk.vault.errors import VaultError
+
+if TYPE_CHECKING:
+    from rsdesk.access import Desk
+    from rsdesk.vault import SaveQueue, Vault
+
+# What the first unlock needs, in the order it needs it.
+CORE_MODULES = (
+    "rsdesk.vault.vault",
+    "rsdesk.vault.savequeue",
+    "rsdesk.storage.schema",
+    "rsdesk.storage.service",
+    "rsdesk.storage.users",
+    "rsdesk.access",
+)
+
+
+def core_preload() -> threading.Thread:
+    """Import the core on a thread of its own while the user types the password.
+
+    The core is Qt-free, so nothing here touches a widget. The thread is not a daemon: a
+    window closed at once waits for the import to finish rather than cutting it at exit.
+    """
+    thread = threading.Thread(
+        target=lambda: [importlib.import_module(name) for name in CORE_MODULES],
+        name="core-preload",
+    )
+    thread.start()
+    return thread
+
 
 INPUT_EVENTS = {
     QEvent.Type.KeyPress,
@@ -34,6 +64,8 @@ def prepared(vault: Vault) -> Vault:
     A vault from an older rsdesk is migrated and saved at once; one from a newer rsdesk is
     closed untouched and the error says to update.
     """
+    from rsdesk.storage.schema import SchemaTooNewError, migrate, schema_version
+
     try:
         before = schema_version(vault.db)
         if migrate(vault.db) != before:
@@ -67,7 +99,6 @@ class VaultSession(QObject):
         self.idle.timeout.connect(self.auto_lock)
         self.saved.connect(self._after_save)
         self.save_failed.connect(self._after_failure)
-        QApplication.instance().installEventFilter(self)
 
     @property
     def is_open(self) -> bool:
@@ -79,6 +110,9 @@ class VaultSession(QObject):
 
     def start(self, vault: Vault, *, remember: bool = True) -> None:
         """Take over a vault opened or created by a worker; remember it for the next start."""
+        from rsdesk.storage.service import load_profile
+        from rsdesk.vault import SaveQueue
+
         profile = load_profile(vault.db)
         # Who signs in is settled before the vault is taken over: a password nobody in the
         # roster holds raises here and leaves the session as it was.
@@ -103,6 +137,9 @@ class VaultSession(QObject):
             if not vault.opened_with_recovery:  # the recovery slot is nobody's daily key
                 self.settings.last_slot = vault.slot_id
             save_settings(self.settings)
+        # Every event of the application passes through the filter, so it is there only
+        # while a vault is open: the locked window (and the start) need no idle timer.
+        QApplication.instance().installEventFilter(self)
         self.restart_idle_timer()
         self.opened.emit()
 
@@ -113,6 +150,10 @@ class VaultSession(QObject):
         A slot no roster member holds gets no rights, except in a single-password vault
         made before users existed, where the one password is the curator's.
         """
+        from rsdesk.access import Desk
+        from rsdesk.storage.service import curator_id
+        from rsdesk.storage.users import actor, actor_for_slot
+
         user = None if vault.opened_with_recovery else actor_for_slot(vault.db, vault.slot_id)
         if user is None and not vault.opened_with_recovery and len(vault.slot_ids) > 1:
             raise PermissionError("this password belongs to no user of the register")
@@ -157,6 +198,7 @@ class VaultSession(QObject):
         return True
 
     def _drop(self) -> None:
+        QApplication.instance().removeEventFilter(self)
         if self.queue is not None:
             self.queue.stop()
         if self.vault is not None:

@@ -27,7 +27,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 PASSWORD = "пароль для замера 2026"
 CASES = 10_000
-START_RUNS = 5
+START_RUNS = 9
 
 # Targets of the packaging issue. The commit figures are the vault's own; see COMMIT_TARGET_MS.
 START_RATIO = 2.0
@@ -96,11 +96,12 @@ def service_db(cases: int, kind: str = "school"):  # type: ignore[no-untyped-def
 
 START_APP = """
 import sys
-from rsdesk.gui.app import create_app, run
+from rsdesk.gui.app import create_app
 from rsdesk.gui.qt import QTimer
 app = create_app(sys.argv)  # the instance run() takes over; the timer fires once it is shown
 QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
-run(sys.argv)
+from rsdesk.cli import main  # the `rsdesk` command without arguments
+main([])
 """
 START_BARE = """
 import sys
@@ -129,27 +130,53 @@ def _until_shown(code: str, env: dict[str, str]) -> float:
     return seconds
 
 
+def _home_with_vault(home: Path) -> None:
+    """A home whose settings name an existing vault: the start shows the unlock screen."""
+    from rsdesk.settings import load_settings, save_settings
+    from rsdesk.vault import Vault
+
+    os.environ["RSDESK_HOME"] = str(home)
+    vault, _key = Vault.create(home / "service.rsdv", PASSWORD)
+    vault.close()
+    settings = load_settings()
+    settings.last_vault = str(home / "service.rsdv")
+    save_settings(settings)
+
+
 @part
 def part_start(work: Path) -> list[Row]:
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
-    ours, bare = [], []
+    # An installed program starts from compiled bytecode (pip and PyInstaller compile it);
+    # the first start below writes it where a source tree has none.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    daily, first = work / "start-daily", work / "start-first"
+    _home_with_vault(daily)
     _until_shown(START_BARE, env)  # the first start of all reads the libraries from disk
-    for i in range(START_RUNS):
-        env["RSDESK_HOME"] = str(work / f"start-{i}")
-        ours.append(_until_shown(START_APP, env))
-        bare.append(_until_shown(START_BARE, env))
-    figure, baseline = statistics.median(ours) * 1000, statistics.median(bare) * 1000
-    return [
-        row(
-            f"start to the main window (new process, median of {START_RUNS})",
-            figure,
-            "ms",
-            "bare PySide6 window",
-            baseline,
-            target=f"≤ {START_RATIO:g}× bare",
-            met=figure <= START_RATIO * baseline,
+    _until_shown(START_APP, {**env, "RSDESK_HOME": str(daily)})
+    times: dict[str, list[float]] = {"daily": [], "first": [], "bare": []}
+    for _ in range(START_RUNS):
+        times["daily"].append(_until_shown(START_APP, {**env, "RSDESK_HOME": str(daily)}))
+        times["bare"].append(_until_shown(START_BARE, env))
+        times["first"].append(_until_shown(START_APP, {**env, "RSDESK_HOME": str(first)}))
+    bare = statistics.median(times["bare"]) * 1000
+    rows = []
+    for key, what in (
+        ("daily", "start to the unlock screen (the daily start)"),
+        ("first", "start to the welcome screen (no vault yet)"),
+    ):
+        figure = statistics.median(times[key]) * 1000
+        rows.append(
+            row(
+                f"{what}, new process, median of {START_RUNS}",
+                figure,
+                "ms",
+                "bare PySide6 window",
+                bare,
+                target=f"≤ {START_RATIO:g}× bare",
+                met=figure <= START_RATIO * bare,
+            )
         )
-    ]
+    return rows
 
 
 # --- the vault ------------------------------------------------------------------------------

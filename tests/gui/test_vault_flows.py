@@ -171,6 +171,25 @@ def test_auto_lock_after_idle_minutes(window, qtbot, type_text):
     assert window.showing_gate()
 
 
+def test_user_input_restarts_the_idle_timer_only_while_open(window, qtbot, type_text):
+    wizard = CreateServiceWizard(window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    fill_wizard(wizard, qtbot, type_text)
+    wizard.accept()
+    window.session.start(wizard.vault)
+    accept_pledge(window, qtbot)
+    idle = window.session.idle
+    idle.stop()
+    qtbot.keyClick(window.ui.navigation, Qt.Key.Key_Down)  # the user moves on: not idle
+    assert idle.isActive()
+
+    window.lock()
+    assert window.session.vault is None and not idle.isActive()
+    qtbot.keyClick(window.ui.navigation, Qt.Key.Key_Up)  # nothing to lock: no timer
+    assert not idle.isActive()
+
+
 def test_change_password(window, qtbot, type_text):
     wizard = CreateServiceWizard(window)
     qtbot.addWidget(wizard)

@@ -9,16 +9,8 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QLabel, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+from PySide6.QtCore import QCoreApplication, QMetaObject
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QSizePolicy, QSpacerItem, QVBoxLayout
 
 class Ui_AboutDialog(object):
     def setupUi(self, AboutDialog):
@@ -57,7 +49,7 @@ class Ui_AboutDialog(object):
 
         self.buttons = QDialogButtonBox(AboutDialog)
         self.buttons.setObjectName(u"buttons")
-        self.buttons.setStandardButtons(QDialogButtonBox.Close)
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
 
         self.layout.addWidget(self.buttons)
 

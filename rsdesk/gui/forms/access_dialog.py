@@ -9,16 +9,8 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, QMetaObject
+from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget
 
 class Ui_AccessDialog(object):
     def setupUi(self, AccessDialog):
@@ -44,7 +36,7 @@ class Ui_AccessDialog(object):
 
         self.form = QFormLayout()
         self.form.setObjectName(u"form")
-        self.form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.passwordLabel = QLabel(AccessDialog)
         self.passwordLabel.setObjectName(u"passwordLabel")
 
@@ -52,7 +44,7 @@ class Ui_AccessDialog(object):
 
         self.password = QLineEdit(AccessDialog)
         self.password.setObjectName(u"password")
-        self.password.setEchoMode(QLineEdit.Password)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.password)
 
@@ -63,7 +55,7 @@ class Ui_AccessDialog(object):
 
         self.repeat = QLineEdit(AccessDialog)
         self.repeat.setObjectName(u"repeat")
-        self.repeat.setEchoMode(QLineEdit.Password)
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.repeat)
 
@@ -95,7 +87,7 @@ class Ui_AccessDialog(object):
 
         self.buttons = QDialogButtonBox(AccessDialog)
         self.buttons.setObjectName(u"buttons")
-        self.buttons.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Ok)
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
 
         self.layout.addWidget(self.buttons)
 

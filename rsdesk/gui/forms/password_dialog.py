@@ -9,16 +9,8 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QFormLayout, QLabel, QLineEdit, QSizePolicy,
-    QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, QMetaObject
+from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 class Ui_PasswordDialog(object):
     def setupUi(self, PasswordDialog):
@@ -43,7 +35,7 @@ class Ui_PasswordDialog(object):
 
         self.current = QLineEdit(PasswordDialog)
         self.current.setObjectName(u"current")
-        self.current.setEchoMode(QLineEdit.Password)
+        self.current.setEchoMode(QLineEdit.EchoMode.Password)
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.current)
 
@@ -54,7 +46,7 @@ class Ui_PasswordDialog(object):
 
         self.newPassword = QLineEdit(PasswordDialog)
         self.newPassword.setObjectName(u"newPassword")
-        self.newPassword.setEchoMode(QLineEdit.Password)
+        self.newPassword.setEchoMode(QLineEdit.EchoMode.Password)
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.newPassword)
 
@@ -65,7 +57,7 @@ class Ui_PasswordDialog(object):
 
         self.repeat = QLineEdit(PasswordDialog)
         self.repeat.setObjectName(u"repeat")
-        self.repeat.setEchoMode(QLineEdit.Password)
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.repeat)
 
@@ -88,7 +80,7 @@ class Ui_PasswordDialog(object):
 
         self.buttons = QDialogButtonBox(PasswordDialog)
         self.buttons.setObjectName(u"buttons")
-        self.buttons.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Ok)
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
 
         self.layout.addWidget(self.buttons)
 

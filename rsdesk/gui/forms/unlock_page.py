@@ -9,16 +9,8 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QFormLayout, QHBoxLayout, QLabel,
-    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget
 
 class Ui_UnlockPage(object):
     def setupUi(self, UnlockPage):
@@ -49,7 +41,7 @@ class Ui_UnlockPage(object):
         self.file = QLabel(UnlockPage)
         self.file.setObjectName(u"file")
         self.file.setText(u"\u2026")
-        self.file.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.file.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.file.setWordWrap(True)
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.file)
@@ -63,7 +55,7 @@ class Ui_UnlockPage(object):
         self.passwordRow.setObjectName(u"passwordRow")
         self.password = QLineEdit(UnlockPage)
         self.password.setObjectName(u"password")
-        self.password.setEchoMode(QLineEdit.Password)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setMinimumSize(QSize(280, 0))
 
         self.passwordRow.addWidget(self.password)
@@ -87,7 +79,7 @@ class Ui_UnlockPage(object):
         self.message.setObjectName(u"message")
         self.message.setText(u"")
         self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.layout.addWidget(self.message)
 
