@@ -15,8 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rsdesk.domain.roles import Actor, Op
-from rsdesk.gui.qt import QApplication, QEvent, QObject, QTimer, Signal
-from rsdesk.i18n import translate
+from rsdesk.gui.qt import QApplication, QCoreApplication, QEvent, QObject, QTimer, Signal
 from rsdesk.settings import Settings, save_settings
 from rsdesk.vault.errors import VaultError
 
@@ -244,12 +243,16 @@ class VaultSession(QObject):
         return False
 
     def status_text(self) -> str:
+        # Qt's compiled catalogue, not the core's: the locked window at start then needs no
+        # parsing of the .ts file.
         if self.lock_pending:
-            return translate("session", "Locked; waiting to save the last changes")
+            return QCoreApplication.translate("session", "Locked; waiting to save the last changes")
         if self.vault is None:
-            return translate("session", "Locked")
+            return QCoreApplication.translate("session", "Locked")
         if self.last_error:
-            state = translate("session", "Not saved: {reason}", reason=self.last_error)
+            state = QCoreApplication.translate("session", "Not saved: {reason}").format(
+                reason=self.last_error
+            )
         else:
-            state = translate("session", "All changes saved")
+            state = QCoreApplication.translate("session", "All changes saved")
         return f"{self.service_name} · {state}" if self.service_name else state

@@ -40,6 +40,7 @@ CORE = (
 
 PROBE = """
 import json, sys, threading
+from rsdesk import i18n
 from rsdesk.gui.app import create_app
 from rsdesk.gui.qt import QApplication, QTimer
 
@@ -58,6 +59,10 @@ def shown():
         "screen": type(window.gate.currentWidget()).__name__,
         "text": window.ui.areas.currentWidget().currentWidget().ui.title.text(),
         "at_show": loaded(),
+        "status": window.vault_status.text(),
+        # The core's .ts catalogue, parsed on the first message of the core; Qt's .qm serves
+        # the window.
+        "catalogues_parsed": i18n._catalogue.cache_info().currsize,
     }
     QTimer.singleShot(0, lambda: preloaded(report))  # after the preload's own timer
 
@@ -96,7 +101,7 @@ def test_first_start_shows_the_welcome_screen_without_the_core(rsdesk_home):
     report = start(rsdesk_home)
     assert report["visible"] and report["screen"] == "WelcomePage"
     assert re.search("[а-яё]", report["text"])  # filled in, and in Russian
-    assert report["at_show"] == []
+    assert report["at_show"] == [] and report["catalogues_parsed"] == 0
     # While the user reads the welcome page, the core is loaded beside it.
     assert {"rsdesk.vault.vault", "sqlite_utils", "rsdesk.access"} <= set(report["after_preload"])
 
@@ -112,7 +117,8 @@ def test_daily_start_shows_the_unlock_screen_without_the_core(rsdesk_home):
     report = start(rsdesk_home)
     assert report["visible"] and report["screen"] == "UnlockPage"
     assert re.search("[а-яё]", report["text"])
-    assert report["at_show"] == []
+    assert report["status"] == "Заблокировано"
+    assert report["at_show"] == [] and report["catalogues_parsed"] == 0
     assert {"rsdesk.vault.vault", "rsdesk.storage.schema", "rsdesk.access"} <= set(
         report["after_preload"]
     )
