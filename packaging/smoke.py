@@ -9,7 +9,8 @@ source tree or the developer's environment:
 1. `rsdesk vault create` answering the recovery-key confirmation on stdin, `vault check`;
 2. `rsdesk demo` (a vault of invented cases), `stats export` of two services, `stats verify`,
    `stats aggregate --workers 2` (the spawn pool of the frozen program) with XLSX and PDF;
-3. the window started offscreen stays up for 8 seconds;
+3. `rsdesk gui --check`: the window comes up on the welcome screen and the core, which it
+   loads after showing, is in the bundle; the window started offscreen stays up for 8 s;
 4. portable mode: with `rsdesk-portable` beside the executable and no RSDESK_HOME, the
    vault's state and backups and the settings land beside it and nothing under the fake HOME.
 
@@ -126,6 +127,22 @@ class Bundle:
         typed = f"groups {asked.group(1)}, {asked.group(2)} typed back"
         ok(f"rsdesk vault create {path.name} ({typed})")
 
+    def gui_check(self, screen: str) -> None:
+        """The window comes up on the expected screen, and the core it loads later is there."""
+        result = subprocess.run(
+            [str(self.exe), "gui", "--check"],
+            cwd=self.cwd,
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        lines = result.stdout.splitlines()
+        if result.returncode != 0 or lines != [f"shown: {screen}", "core: loaded"]:
+            fail(f"gui --check: exit {result.returncode}", result.stdout + result.stderr)
+        ok(f"rsdesk gui --check: the {screen} screen, then the core loaded in the background")
+
     def gui_stays_up(self) -> None:
         start = time.monotonic()
         result = subprocess.run(
@@ -221,6 +238,7 @@ def regular(bundle_dir: Path, temp: Path) -> None:
             fail("the aggregate PDF has no readable Russian text", text[:1000])
         ok("the aggregate PDF has readable Russian text (pdftotext)")
 
+    app.gui_check("welcome")
     app.gui_stays_up()
     written = tree(data)
     if not any(p.startswith("config/state") for p in written):
@@ -241,6 +259,7 @@ def portable(bundle_dir: Path, temp: Path) -> None:
     vault.parent.mkdir(parents=True)
     app.create_vault(vault, "ТСП г. Кемерово")
     app.run("demo", str(stick / "rsdesk-data" / "data" / "practice.rsdv"), "--cases", "50")
+    app.gui_check("welcome")
     app.gui_stays_up()
     written = tree(stick / "rsdesk-data")
     for wanted in ("config/state/", "data/backups/"):

@@ -28,16 +28,25 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"rsdesk {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     gui = commands.add_parser("gui", help=translate("cli", "open the application window"))
-    gui.set_defaults(func=lambda _args: start_gui())
+    gui.add_argument(
+        "--check",
+        action="store_true",
+        help=translate(
+            "cli",
+            "show the window, print which screen it shows and whether the program's core "
+            "loads, then quit (to check an installation)",
+        ),
+    )
+    gui.set_defaults(func=lambda args: start_gui(check=args.check))
     for name in COMMAND_MODULES:
         importlib.import_module(name).add_commands(commands)
     return parser
 
 
-def start_gui() -> int:
+def start_gui(*, check: bool = False) -> int:
     from rsdesk.gui.app import run  # Qt is loaded only here, so the CLI works without it
 
-    return run([sys.argv[0]])
+    return run([sys.argv[0]], check=check)
 
 
 def freeze_support() -> None:

@@ -3188,6 +3188,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>open the application window</translation>
         </message>
         <message>
+            <source>show the window, print which screen it shows and whether the program's core loads, then quit (to check an installation)</source>
+            <translation>show the window, print which screen it shows and whether the program's core loads, then quit (to check an installation)</translation>
+        </message>
+        <message>
             <source>Interrupted.</source>
             <translation>Interrupted.</translation>
         </message>

@@ -3188,6 +3188,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>открыть окно программы</translation>
         </message>
         <message>
+            <source>show the window, print which screen it shows and whether the program's core loads, then quit (to check an installation)</source>
+            <translation>показать окно, вывести, какой экран в нём открыт и загружается ли ядро программы, и выйти (для проверки установки)</translation>
+        </message>
+        <message>
             <source>Interrupted.</source>
             <translation>Прервано.</translation>
         </message>

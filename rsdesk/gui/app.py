@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
 import sys
+import threading
 
 from rsdesk import APP_NAME, __version__
 from rsdesk.cli import freeze_support
@@ -10,7 +12,7 @@ from rsdesk.gui.fonts import load_fonts
 from rsdesk.gui.language import install_language
 from rsdesk.gui.main_window import MainWindow
 from rsdesk.gui.qt import QApplication, QIcon, QTimer
-from rsdesk.gui.session import core_preload
+from rsdesk.gui.session import CORE_MODULES, core_preload
 from rsdesk.resources import resource
 from rsdesk.settings import load_settings
 
@@ -24,14 +26,38 @@ def create_app(argv: list[str]) -> QApplication:
     return app
 
 
-def run(argv: list[str]) -> int:
+def run(argv: list[str], *, check: bool = False) -> int:
+    """Show the window; with `check`, report what it shows and quit (`rsdesk gui --check`)."""
     app = create_app(argv)
     settings = load_settings()
     install_language(settings.language)
     window = MainWindow(settings)
     window.show()
-    QTimer.singleShot(0, core_preload)  # once the window is up, while the password is typed
+    preload: list[threading.Thread] = []
+    # Once the window is up, while the password is typed.
+    QTimer.singleShot(0, lambda: preload.append(core_preload()))
+    if check:
+        QTimer.singleShot(0, lambda: report_and_quit(app, window, preload))
     return app.exec()
+
+
+def report_and_quit(app: QApplication, window: MainWindow, preload: list[threading.Thread]) -> None:
+    """Say which screen came up, then whether the core loads, for checking an installation.
+
+    The first line comes as soon as the window is shown, so a caller can time the start.
+    """
+    print(f"shown: {window.screen_name()}", flush=True)
+    for thread in preload:
+        thread.join()
+    try:
+        for name in CORE_MODULES:
+            importlib.import_module(name)
+    except ImportError as error:
+        print(f"core: missing {error.name}", flush=True)
+        app.exit(1)
+        return
+    print("core: loaded", flush=True)
+    app.exit(0)
 
 
 def main() -> None:

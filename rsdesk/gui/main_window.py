@@ -224,6 +224,12 @@ class MainWindow(QMainWindow):
     def current_area(self) -> str:
         return AREAS[self.ui.navigation.currentRow()].key
 
+    def screen_name(self) -> str:
+        """What the window shows: `welcome`, `unlock`, or the key of the area on screen."""
+        if self.showing_gate():
+            return "unlock" if self.gate.currentWidget() is self.gate.unlock else "welcome"
+        return self.current_area()
+
     def showing_gate(self) -> bool:
         return self.ui.areas.currentWidget() is self.gate
 

@@ -124,6 +124,31 @@ def test_daily_start_shows_the_unlock_screen_without_the_core(rsdesk_home):
     )
 
 
+def test_gui_check_reports_the_screen_and_the_core(rsdesk_home):
+    """`rsdesk gui --check`, which the bundle's smoke test runs, says what a user would see."""
+    env = {**os.environ, "RSDESK_HOME": str(rsdesk_home), "QT_QPA_PLATFORM": "offscreen"}
+
+    def check() -> list[str]:
+        result = subprocess.run(
+            [sys.executable, "-m", "rsdesk", "gui", "--check"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr
+        return result.stdout.splitlines()
+
+    assert check() == ["shown: welcome", "core: loaded"]
+    path = rsdesk_home / "service.rsdv"
+    Vault.create(path, "пароль", kdf=KdfParams(memory_kib=8 * 1024, iterations=1))[0].close()
+    settings = load_settings()
+    settings.last_vault = str(path)
+    save_settings(settings)
+    assert check() == ["shown: unlock", "core: loaded"]
+
+
 def enum_values_in(form: Path) -> list[tuple[str, str]]:
     """Every `QClass.Name` whose Name is a value, as (class, name), in one generated form."""
     found = []
