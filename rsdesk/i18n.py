@@ -7,7 +7,6 @@ and error messages raised by the core.
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from functools import cache
 
 from rsdesk.resources import resource
@@ -27,6 +26,8 @@ def current_language() -> str:
 
 @cache
 def _catalogue(language: str) -> dict[tuple[str, str], str]:
+    import xml.etree.ElementTree as ET  # on the first message only: not needed to start
+
     path = resource("translations", f"rsdesk_{language}.ts")
     try:
         root = ET.parse(path).getroot()

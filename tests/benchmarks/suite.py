@@ -28,7 +28,7 @@ HERE = Path(__file__).resolve().parent
 BUNDLE = HERE.parents[1] / "dist" / "rsdesk" / "rsdesk"  # measured when `make bundle` made it
 PASSWORD = "пароль для замера 2026"
 CASES = 10_000
-START_RUNS = 9
+START_RUNS = 15
 
 # Targets of the packaging issue. The commit figures are the vault's own; see COMMIT_TARGET_MS.
 START_RATIO = 2.0
