@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from rsdesk.domain.roles import Actor, Op
 from rsdesk.gui.qt import QApplication, QCoreApplication, QEvent, QObject, QTimer, Signal
+from rsdesk.paths import app_paths
 from rsdesk.settings import Settings, save_settings
 from rsdesk.vault.errors import VaultError
 
@@ -105,7 +106,15 @@ class VaultSession(QObject):
 
     @property
     def path(self) -> Path | None:
-        return Path(self.settings.last_vault) if self.settings.last_vault else None
+        """The vault the window offers to unlock: the last one opened, else the default file.
+
+        The default place counts when the settings do not name a file, as after
+        `rsdesk vault create` on the command line or on a USB stick whose settings were lost.
+        """
+        if self.settings.last_vault:
+            return Path(self.settings.last_vault)
+        default = app_paths().default_vault
+        return default if default.exists() else None
 
     def start(self, vault: Vault, *, remember: bool = True) -> None:
         """Take over a vault opened or created by a worker; remember it for the next start."""

@@ -49,6 +49,41 @@ def test_opens_in_russian(window):
     assert window.current_area() == "cases"
 
 
+def test_a_vault_in_the_default_place_is_offered_without_settings(app, qtbot, type_text):
+    """Made by `rsdesk vault create` (or settings lost): the window still finds the file."""
+    from rsdesk.paths import app_paths
+    from rsdesk.storage.service import init_service
+    from rsdesk.vault import KdfParams, Vault
+
+    path = app_paths().default_vault
+    path.parent.mkdir(parents=True)
+    vault, _key = Vault.create(path, "пароль куратора", kdf=KdfParams(8 * 1024, 1, 1))
+    init_service(
+        vault.db,
+        kind="school",
+        name="МБОУ «Школа № 3»",
+        region="Кузбасс",
+        municipality="г. Кемерово",
+        curator_name="Смирнова Ольга Петровна",
+        curator_slot_id=vault.slot_id,
+    )
+    vault.commit()
+    vault.close()
+    assert load_settings().last_vault == ""
+
+    window = MainWindow(load_settings())
+    qtbot.addWidget(window)
+    window.show()
+    assert window.screen_name() == "unlock"
+    assert window.gate.unlock.ui.file.text() == str(path)
+    type_text(window.gate.unlock.ui.password, "пароль куратора")
+    window.gate.unlock.unlock()
+    qtbot.waitUntil(lambda: window.session.is_open, timeout=30_000)
+    assert window.vault_status.text().startswith("МБОУ «Школа № 3»")
+    assert load_settings().last_vault == str(path)  # remembered from now on
+    window.session.close()
+
+
 def test_without_a_vault_data_areas_show_the_welcome(window, qtbot):
     for index in range(3):
         window.show_area(index)
