@@ -83,18 +83,28 @@ main([])
 """
 
 
-def start(home: Path) -> dict:
+def python(home: Path, *args: str) -> list[str]:
+    """The lines a new Python process prints, with `home` as its RSDESK_HOME."""
     env = {**os.environ, "RSDESK_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(
-        [sys.executable, "-c", PROBE, ",".join(CORE)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
+        [sys.executable, *args], env=env, capture_output=True, text=True, timeout=120, check=False
     )
     assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    return result.stdout.splitlines()
+
+
+def start(home: Path) -> dict:
+    return json.loads(python(home, "-c", PROBE, ",".join(CORE))[-1])
+
+
+def remember_a_vault(home: Path) -> None:
+    """A vault the settings name, as after the first sign-in: the start shows its unlock."""
+    path = home / "service.rsdv"
+    vault, _key = Vault.create(path, "пароль", kdf=KdfParams(memory_kib=8 * 1024, iterations=1))
+    vault.close()
+    settings = load_settings()
+    settings.last_vault = str(path)
+    save_settings(settings)
 
 
 def test_first_start_shows_the_welcome_screen_without_the_core(rsdesk_home):
@@ -107,13 +117,7 @@ def test_first_start_shows_the_welcome_screen_without_the_core(rsdesk_home):
 
 
 def test_daily_start_shows_the_unlock_screen_without_the_core(rsdesk_home):
-    path = rsdesk_home / "service.rsdv"
-    vault, _key = Vault.create(path, "пароль", kdf=KdfParams(memory_kib=8 * 1024, iterations=1))
-    vault.close()
-    settings = load_settings()
-    settings.last_vault = str(path)
-    save_settings(settings)
-
+    remember_a_vault(rsdesk_home)
     report = start(rsdesk_home)
     assert report["visible"] and report["screen"] == "UnlockPage"
     assert re.search("[а-яё]", report["text"])
@@ -126,27 +130,10 @@ def test_daily_start_shows_the_unlock_screen_without_the_core(rsdesk_home):
 
 def test_gui_check_reports_the_screen_and_the_core(rsdesk_home):
     """`rsdesk gui --check`, which the bundle's smoke test runs, says what a user would see."""
-    env = {**os.environ, "RSDESK_HOME": str(rsdesk_home), "QT_QPA_PLATFORM": "offscreen"}
-
-    def check() -> list[str]:
-        result = subprocess.run(
-            [sys.executable, "-m", "rsdesk", "gui", "--check"],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=120,
-            check=False,
-        )
-        assert result.returncode == 0, result.stderr
-        return result.stdout.splitlines()
-
-    assert check() == ["shown: welcome", "core: loaded"]
-    path = rsdesk_home / "service.rsdv"
-    Vault.create(path, "пароль", kdf=KdfParams(memory_kib=8 * 1024, iterations=1))[0].close()
-    settings = load_settings()
-    settings.last_vault = str(path)
-    save_settings(settings)
-    assert check() == ["shown: unlock", "core: loaded"]
+    check = ("-m", "rsdesk", "gui", "--check")
+    assert python(rsdesk_home, *check) == ["shown: welcome", "core: loaded"]
+    remember_a_vault(rsdesk_home)
+    assert python(rsdesk_home, *check) == ["shown: unlock", "core: loaded"]
 
 
 def enum_values_in(form: Path) -> list[tuple[str, str]]:

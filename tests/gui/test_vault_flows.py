@@ -72,6 +72,17 @@ def fill_wizard(wizard, qtbot, type_text, password=PASSWORD):
     return key
 
 
+def create_service(window, qtbot, type_text) -> str:
+    """Make a service through the wizard and open it in the window; returns the recovery key."""
+    wizard = CreateServiceWizard(window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    key = fill_wizard(wizard, qtbot, type_text)
+    wizard.accept()
+    window.session.start(wizard.vault)
+    return key
+
+
 def accept_pledge(window, qtbot):
     """A service made in the GUI asks its curator for the confidentiality pledge first."""
     pledge = window.pledge
@@ -129,12 +140,7 @@ def test_create_service_then_lock_and_unlock(window, qtbot, type_text):
 
 
 def test_unlock_keeps_the_window_responsive(window, qtbot, type_text):
-    wizard = CreateServiceWizard(window)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    fill_wizard(wizard, qtbot, type_text)
-    wizard.accept()
-    window.session.start(wizard.vault)
+    create_service(window, qtbot, type_text)
     window.lock()
     ticks = []
     timer = QTimer(interval=10)
@@ -149,12 +155,7 @@ def test_unlock_keeps_the_window_responsive(window, qtbot, type_text):
 
 
 def test_auto_lock_after_idle_minutes(window, qtbot, type_text):
-    wizard = CreateServiceWizard(window)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    fill_wizard(wizard, qtbot, type_text)
-    wizard.accept()
-    window.session.start(wizard.vault)
+    create_service(window, qtbot, type_text)
     idle = window.session.idle
     assert idle.isActive() and idle.interval() == 10 * 60_000  # the default: 10 minutes
 
@@ -172,12 +173,7 @@ def test_auto_lock_after_idle_minutes(window, qtbot, type_text):
 
 
 def test_user_input_restarts_the_idle_timer_only_while_open(window, qtbot, type_text):
-    wizard = CreateServiceWizard(window)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    fill_wizard(wizard, qtbot, type_text)
-    wizard.accept()
-    window.session.start(wizard.vault)
+    create_service(window, qtbot, type_text)
     accept_pledge(window, qtbot)
     idle = window.session.idle
     idle.stop()
@@ -191,12 +187,7 @@ def test_user_input_restarts_the_idle_timer_only_while_open(window, qtbot, type_
 
 
 def test_change_password(window, qtbot, type_text):
-    wizard = CreateServiceWizard(window)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    fill_wizard(wizard, qtbot, type_text)
-    wizard.accept()
-    window.session.start(wizard.vault)
+    create_service(window, qtbot, type_text)
     accept_pledge(window, qtbot)
     vault = window.session.vault
 
@@ -234,12 +225,7 @@ def test_change_password(window, qtbot, type_text):
 
 
 def test_forgotten_password_reset_with_recovery_key(window, qtbot, type_text):
-    wizard = CreateServiceWizard(window)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    key = fill_wizard(wizard, qtbot, type_text)
-    wizard.accept()
-    window.session.start(wizard.vault)
+    key = create_service(window, qtbot, type_text)
     window.lock()
 
     def use_recovery_dialog():
