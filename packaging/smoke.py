@@ -12,7 +12,9 @@ source tree or the developer's environment:
 3. `rsdesk gui --check`: the window comes up on the welcome screen and the core, which it
    loads after showing, is in the bundle; the window started offscreen stays up for 8 s;
 4. portable mode: with `rsdesk-portable` beside the executable and no RSDESK_HOME, the
-   vault's state and backups and the settings land beside it and nothing under the fake HOME.
+   vault's state and backups and the settings land beside it and nothing under the fake HOME;
+5. `rsdesk install` from that stick into another fake HOME: the program without the stick's
+   data, a valid menu entry naming it, the installed copy runs; `install --remove` cleans up.
 
 Stdlib only, so any Python 3.11 can drive it. Prints one line per check; exits 1 on a failure.
 """
@@ -269,6 +271,35 @@ def portable(bundle_dir: Path, temp: Path) -> None:
     no_host_folders(home)
 
 
+def installed(stick: Path, temp: Path) -> None:
+    """`rsdesk install` from the portable stick: program, menu entry, icon; then --remove."""
+    home = temp / "home-install"
+    home.mkdir()
+    app = Bundle(stick, home=home, cwd=temp, rsdesk_home=None)
+    app.run("install")
+    program = home / ".local" / "opt" / "rsdesk"
+    entry = home / ".local" / "share" / "applications" / "rsdesk.desktop"
+    if (program / "rsdesk-data").exists() or (program / "rsdesk-portable").exists():
+        fail("install copied the stick's data or its portable marker", "\n".join(tree(program)))
+    fields = dict(line.split("=", 1) for line in entry.read_text().splitlines() if "=" in line)
+    if fields.get("Exec") != f'"{program / "rsdesk"}"' or not Path(fields["Icon"]).is_file():
+        fail("the menu entry does not name the installed program and icon", str(fields))
+    if shutil.which("desktop-file-validate"):
+        check = subprocess.run(
+            ["desktop-file-validate", str(entry)], capture_output=True, text=True
+        )
+        if check.returncode != 0 or check.stdout.strip():
+            fail("desktop-file-validate rejects the menu entry", check.stdout + check.stderr)
+    where = program.relative_to(home)
+    ok(f"installed into {where}, menu entry and icon; the data stayed on the stick")
+    Bundle(program, home=home, cwd=temp, rsdesk_home=None).run("--version")
+    app.run("install", "--remove")
+    left = [p for p in tree(home) if "rsdesk" in p.lower()]
+    if left:
+        fail("install --remove left files behind", "\n".join(left))
+    ok("install --remove took the program, the entry and the icon away")
+
+
 def main(argv: list[str]) -> int:
     if "--no-build" not in argv:
         env = {**os.environ, "PYTHON": os.environ.get("PYTHON", sys.executable)}
@@ -285,6 +316,7 @@ def main(argv: list[str]) -> int:
         ok(f"bundle copied to {bundle} ({sum(1 for _ in bundle.rglob('*'))} files)")
         regular(bundle, temp)
         portable(bundle, temp)
+        installed(temp / "usb" / "rsdesk", temp)
     finally:
         if "--keep" in argv:
             print(f"kept {temp}")

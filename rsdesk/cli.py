@@ -15,7 +15,12 @@ from rsdesk import __version__
 from rsdesk.i18n import set_language, translate
 from rsdesk.settings import load_settings
 
-COMMAND_MODULES: list[str] = ["rsdesk.vault.cli", "rsdesk.storage.cli", "rsdesk.stats.cli"]
+COMMAND_MODULES: list[str] = [
+    "rsdesk.vault.cli",
+    "rsdesk.storage.cli",
+    "rsdesk.stats.cli",
+    "rsdesk.install",
+]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -3423,6 +3423,45 @@ The curator may allow the program to go ahead anyway, for example with an experi
         </message>
     </context>
     <context>
+        <name>install</name>
+        <message>
+            <source>{folder} is not a bundled rsdesk folder.</source>
+            <translation>{folder} is not a bundled rsdesk folder.</translation>
+        </message>
+        <message>
+            <source>On Windows, install rsdesk with its installer.</source>
+            <translation>On Windows, install rsdesk with its installer.</translation>
+        </message>
+        <message>
+            <source>Removed: {what}.</source>
+            <translation>Removed: {what}.</translation>
+        </message>
+        <message>
+            <source>rsdesk is not installed for this user.</source>
+            <translation>rsdesk is not installed for this user.</translation>
+        </message>
+        <message>
+            <source>Only the bundled program (the rsdesk folder from the USB stick) installs this way; from the sources, use pip.</source>
+            <translation>Only the bundled program (the rsdesk folder from the USB stick) installs this way; from the sources, use pip.</translation>
+        </message>
+        <message>
+            <source>rsdesk is installed for this user in {folder} and appears in the applications menu (Office). The service's files were not copied.</source>
+            <translation>rsdesk is installed for this user in {folder} and appears in the applications menu (Office). The service's files were not copied.</translation>
+        </message>
+        <message>
+            <source>Installing failed: {reason}. What was installed before is unchanged.</source>
+            <translation>Installing failed: {reason}. What was installed before is unchanged.</translation>
+        </message>
+        <message>
+            <source>install this bundled rsdesk for the current user (Linux, no root)</source>
+            <translation>install this bundled rsdesk for the current user (Linux, no root)</translation>
+        </message>
+        <message>
+            <source>remove the program, its menu entry and icon; the service's files are kept</source>
+            <translation>remove the program, its menu entry and icon; the service's files are kept</translation>
+        </message>
+    </context>
+    <context>
         <name>passwords</name>
         <message>
             <source>Too short: at least {n} characters.</source>

@@ -3423,6 +3423,45 @@ The curator may allow the program to go ahead anyway, for example with an experi
         </message>
     </context>
     <context>
+        <name>install</name>
+        <message>
+            <source>{folder} is not a bundled rsdesk folder.</source>
+            <translation>{folder} — не папка собранной программы rsdesk.</translation>
+        </message>
+        <message>
+            <source>On Windows, install rsdesk with its installer.</source>
+            <translation>В Windows rsdesk устанавливается своим установщиком.</translation>
+        </message>
+        <message>
+            <source>Removed: {what}.</source>
+            <translation>Удалено: {what}.</translation>
+        </message>
+        <message>
+            <source>rsdesk is not installed for this user.</source>
+            <translation>rsdesk не установлен для этого пользователя.</translation>
+        </message>
+        <message>
+            <source>Only the bundled program (the rsdesk folder from the USB stick) installs this way; from the sources, use pip.</source>
+            <translation>Так устанавливается только собранная программа (папка rsdesk с флешки); из исходного кода устанавливайте через pip.</translation>
+        </message>
+        <message>
+            <source>rsdesk is installed for this user in {folder} and appears in the applications menu (Office). The service's files were not copied.</source>
+            <translation>rsdesk установлен для этого пользователя в {folder} и появился в меню приложений (раздел «Офис»). Файлы службы не копировались.</translation>
+        </message>
+        <message>
+            <source>Installing failed: {reason}. What was installed before is unchanged.</source>
+            <translation>Установить не удалось: {reason}. То, что было установлено раньше, не изменилось.</translation>
+        </message>
+        <message>
+            <source>install this bundled rsdesk for the current user (Linux, no root)</source>
+            <translation>установить эту собранную программу для текущего пользователя (Linux, без прав администратора)</translation>
+        </message>
+        <message>
+            <source>remove the program, its menu entry and icon; the service's files are kept</source>
+            <translation>удалить программу, её пункт меню и значок; файлы службы сохраняются</translation>
+        </message>
+    </context>
+    <context>
         <name>passwords</name>
         <message>
             <source>Too short: at least {n} characters.</source>
