@@ -100,6 +100,14 @@ def install(source: Path, places: Places) -> None:
         raise InstallError(
             translate("install", "{folder} is not a bundled rsdesk folder.", folder=source)
         )
+    if places.program.exists() and not (places.program / EXECUTABLE).is_file():
+        raise InstallError(
+            translate(
+                "install",
+                "{folder} already exists and holds something else; nothing was changed.",
+                folder=places.program,
+            )
+        )
     if source.resolve() != places.program.resolve():
         staging = places.program.with_name("rsdesk.new")
         previous = places.program.with_name("rsdesk.old")

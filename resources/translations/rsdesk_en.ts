@@ -3429,6 +3429,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>{folder} is not a bundled rsdesk folder.</translation>
         </message>
         <message>
+            <source>{folder} already exists and holds something else; nothing was changed.</source>
+            <translation>{folder} already exists and holds something else; nothing was changed.</translation>
+        </message>
+        <message>
             <source>On Windows, install rsdesk with its installer.</source>
             <translation>On Windows, install rsdesk with its installer.</translation>
         </message>

@@ -3429,6 +3429,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>{folder} — не папка собранной программы rsdesk.</translation>
         </message>
         <message>
+            <source>{folder} already exists and holds something else; nothing was changed.</source>
+            <translation>Папка {folder} уже есть, и в ней что-то другое; ничего не изменено.</translation>
+        </message>
+        <message>
             <source>On Windows, install rsdesk with its installer.</source>
             <translation>В Windows rsdesk устанавливается своим установщиком.</translation>
         </message>

@@ -134,11 +134,14 @@ def test_remove_takes_away_the_program_entry_and_icon_but_not_the_service(bundle
     assert install.remove(places) == []
 
 
-def test_remove_leaves_a_folder_that_is_not_ours(places):
+def test_a_folder_that_is_not_ours_is_neither_replaced_nor_removed(bundle, places):
     places.program.mkdir(parents=True)
     (places.program / "notes.txt").write_text("чужое")
+    with pytest.raises(InstallError, match="ничего не изменено"):
+        install.install(bundle, places)
     install.remove(places)
-    assert (places.program / "notes.txt").exists()
+    assert (places.program / "notes.txt").read_text() == "чужое"
+    assert sorted(p.name for p in places.program.iterdir()) == ["notes.txt"]
 
 
 def test_a_folder_without_the_program_is_refused(tmp_path, places):
