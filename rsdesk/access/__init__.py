@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from rsdesk.access.admin_ops import AdminOps
 from rsdesk.access.case_ops import CaseOps
-from rsdesk.access.desk import NotAllowedError
+from rsdesk.access.case_views import CaseViews
+from rsdesk.access.desk import RoleRefused
+from rsdesk.access.program_ops import ProgramOps
 from rsdesk.access.request_ops import RequestOps
+from rsdesk.access.service_views import ServiceViews
 
 
-class Desk(CaseOps, RequestOps, AdminOps):
+class Desk(ProgramOps, CaseViews, CaseOps, RequestOps, ServiceViews, AdminOps):
     """Every operation a user can do, checked against their role and recorded."""
 
 
-__all__ = ["Desk", "NotAllowedError"]
+__all__ = ["Desk", "RoleRefused"]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from rsdesk.access.desk import DeskBase, NotAllowedError
+from rsdesk.access.desk import DeskBase, RoleRefused
+from rsdesk.domain.changes import AUDIT, CASES, PROGRAMS, REQUESTS, ROSTER, SERVICE
 from rsdesk.domain.register import Mediator, ServiceProfile, TrainingRecord
 from rsdesk.domain.roles import Actor, Op
 from rsdesk.i18n import translate
@@ -19,12 +20,13 @@ class AdminOps(DeskBase):
         return users.needs_pledge(self.db, self.actor.user_id)
 
     def accept_pledge(self) -> None:
-        with self.db.atomic():
+        with self._operation(AUDIT):
             users.accept_pledge(self.db, self.actor.user_id, self.today())
-            self.audit("pledge", reason=f"v{users.PLEDGE_VERSION}")
+            self._audit("pledge", reason=f"v{users.PLEDGE_VERSION}")
 
     def signed_in(self) -> None:
-        self.audit("login")
+        with self._operation(AUDIT):
+            self._audit("login")
 
     # --- users -------------------------------------------------------------------------------
 
@@ -35,7 +37,7 @@ class AdminOps(DeskBase):
     def grant_access(self, mediator_id: int, slot_id: str) -> None:
         """Record the key slot made for a roster member's own password."""
         self.require(Op.MANAGE_USERS)
-        with self.db.atomic():
+        with self._operation(ROSTER):
             users.set_slot(self.db, mediator_id, slot_id)
             self._roster_audit("grant_access", mediator_id)
 
@@ -43,17 +45,17 @@ class AdminOps(DeskBase):
         """Forget a user's slot; returns it so the caller removes it from the vault."""
         self.require(Op.MANAGE_USERS)
         if mediator_id == self.actor.user_id:
-            raise NotAllowedError(translate("roles", "You cannot take away your own access."))
+            raise RoleRefused(translate("roles", "You cannot take away your own access."))
         slot_id = roster.get_mediator(self.db, mediator_id).slot_id
         if not slot_id:
-            raise NotAllowedError(translate("roles", "This person has no password."))
-        with self.db.atomic():
+            raise RoleRefused(translate("roles", "This person has no password."))
+        with self._operation(ROSTER):
             users.set_slot(self.db, mediator_id, None)
             self._roster_audit("revoke_access", mediator_id)
         return slot_id
 
     def _roster_audit(self, action: str, mediator_id: int) -> None:
-        self.audit(action, object_kind="mediator", object_id=mediator_id)
+        self._audit(action, object_kind="mediator", object_id=mediator_id)
 
     # --- roster ------------------------------------------------------------------------------
 
@@ -72,7 +74,7 @@ class AdminOps(DeskBase):
 
     def add_mediator(self, mediator: Mediator) -> int:
         self.require(Op.EDIT_ROSTER)
-        with self.db.atomic():
+        with self._operation(ROSTER):
             mediator_id = roster.add_mediator(self.db, replace(mediator, slot_id=None))
             self._roster_audit("change_roster", mediator_id)
         return mediator_id
@@ -83,34 +85,34 @@ class AdminOps(DeskBase):
         current = roster.get_mediator(self.db, mediator_id)
         if current.is_curator and not mediator.is_curator:
             if mediator_id == self.actor.user_id:
-                raise NotAllowedError(
+                raise RoleRefused(
                     translate(
                         "roles",
                         "You cannot take the curator's role from yourself; another curator can.",
                     )
                 )
             if users.curator_count(self.db) <= 1:
-                raise NotAllowedError(translate("roles", "The service must keep a curator."))
-        with self.db.atomic():
+                raise RoleRefused(translate("roles", "The service must keep a curator."))
+        with self._operation(ROSTER):
             roster.update_mediator(self.db, mediator_id, replace(mediator, slot_id=current.slot_id))
             self._roster_audit("change_roster", mediator_id)
 
     def add_training(self, mediator_id: int, record: TrainingRecord) -> int:
         self.require(Op.EDIT_ROSTER)
-        with self.db.atomic():
+        with self._operation(ROSTER):
             training_id = roster.add_training(self.db, mediator_id, record)
             self._roster_audit("change_roster", mediator_id)
         return training_id
 
     def delete_training(self, training_id: int) -> None:
         self.require(Op.EDIT_ROSTER)
-        with self.db.atomic():
+        with self._operation(ROSTER):
             roster.delete_training(self.db, training_id)
-            self.audit("change_roster", object_kind="training", object_id=training_id)
+            self._audit("change_roster", object_kind="training", object_id=training_id)
 
     def set_years(self, mediator_id: int, years: tuple[int, ...]) -> None:
         self.require(Op.EDIT_ROSTER)
-        with self.db.atomic():
+        with self._operation(ROSTER):
             roster.set_years(self.db, mediator_id, years)
             self._roster_audit("change_roster", mediator_id)
 
@@ -118,15 +120,16 @@ class AdminOps(DeskBase):
 
     def update_profile(self, *, name: str, region: str, municipality: str) -> ServiceProfile:
         self.require(Op.EDIT_PROFILE)
-        with self.db.atomic():
+        with self._operation(SERVICE):
             profile = update_profile(self.db, name=name, region=region, municipality=municipality)
-            self.audit("change_settings", object_kind="service")
+            self._audit("change_settings", object_kind="service")
         return profile
 
     def record_export(self, year: int) -> None:
         """Check the right to export the year's statistics and record that it happened."""
         self.require(Op.EXPORT_STATS)
-        self.audit("export_stats", object_kind="statistics", label=str(year))
+        with self._operation(AUDIT):
+            self._audit("export_stats", object_kind="statistics", label=str(year))
 
     # --- retention ---------------------------------------------------------------------------
 
@@ -135,9 +138,9 @@ class AdminOps(DeskBase):
 
     def set_retention_years(self, years: int) -> None:
         self.require(Op.SET_RETENTION)
-        with self.db.atomic():
+        with self._operation(SERVICE):
             retention.set_retention_years(self.db, years)
-            self.audit("change_settings", object_kind="service", reason=f"retention={years}")
+            self._audit("change_settings", object_kind="service", reason=f"retention={years}")
 
     def retention_due(self) -> int:
         """How many closed cases and decided requests the next purge will empty."""
@@ -153,7 +156,7 @@ class AdminOps(DeskBase):
         today = self.today()
         due_cases, due_requests = retention.due(self.db, today)
         attachments: list[str] = []
-        with self.db.atomic():
+        with self._operation(CASES, REQUESTS, PROGRAMS, AUDIT):
             for case_id in due_cases:
                 attachments += retention.purge_case(self.db, case_id, today)
                 audit.record(

@@ -13,6 +13,8 @@ from datetime import date, datetime
 
 from sqlite_utils import Database
 
+from rsdesk.domain.changes import AUDIT, CASES, PROGRAMS, Change, ChangeCollector
+from rsdesk.domain.refusals import RoleRefused
 from rsdesk.domain.register import CaseCard, CaseRow, ValidationError
 from rsdesk.domain.roles import Actor, CaseFacts, Decision, Op, Role, decide, young_case_problem
 from rsdesk.i18n import translate
@@ -26,14 +28,6 @@ from rsdesk.storage.roles_facts import (
     case_of_program,
     case_of_request,
 )
-
-
-class NotAllowedError(PermissionError):
-    """The acting user's role does not allow the operation; `message` says why."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
 
 
 class DeskBase:
@@ -52,6 +46,45 @@ class DeskBase:
         self._now = now
         # Purging a case removes its encrypted scans too; the vault owns those files.
         self.remove_attachment = remove_attachment
+        self._listeners: list[Callable[[Change], None]] = []
+        self._collecting: ChangeCollector | None = None
+
+    # --- operations --------------------------------------------------------------------------
+
+    def subscribe(self, listener: Callable[[Change], None]) -> None:
+        """Hear of every committed operation; listeners run in the order they subscribed.
+
+        The session subscribes its save hook first, so the change is on its way to the disk
+        before any screen redraws.
+        """
+        self._listeners.append(listener)
+
+    @contextmanager
+    def _operation(self, *areas: str, case_id: int | None = None) -> Iterator[None]:
+        """One transaction; when the outermost one commits, its change is published.
+
+        Every mutating method of the Desk runs inside one, so saving and refreshing follow
+        from the change itself, never from a screen remembering to ask.
+        """
+        outermost = self._collecting is None
+        if outermost:
+            if self.db.conn.in_transaction:
+                # Work wrapped around the Desk would be saved half-done by the hook.
+                raise RuntimeError("a transaction was opened outside the Desk")
+            self._collecting = ChangeCollector()
+        collecting = self._collecting
+        assert collecting is not None
+        collecting.add(areas, case_id)
+        try:
+            with self.db.atomic():
+                yield
+        finally:
+            if outermost:
+                self._collecting = None
+        if outermost:
+            change = collecting.change()
+            for listener in list(self._listeners):
+                listener(change)
 
     # --- asking ------------------------------------------------------------------------------
 
@@ -68,13 +101,13 @@ class DeskBase:
     def require(self, op: Op, case_id: int | None = None) -> None:
         decision = self.may(op, case_id)
         if not decision:
-            raise NotAllowedError(decision.reason)
+            raise RoleRefused(decision.reason)
 
     @property
     def is_curator(self) -> bool:
         return self.actor.role is Role.CURATOR
 
-    def audit(self, action: str, **details: object) -> None:
+    def _audit(self, action: str, **details: object) -> None:
         audit.record(self.db, self.actor.user_id, action, at=self._now(), **details)  # type: ignore[arg-type]
 
     # --- seeing cases ------------------------------------------------------------------------
@@ -91,21 +124,27 @@ class DeskBase:
         """Open a case (recorded in the audit trail)."""
         self.require(Op.VIEW_CASE, case_id)
         card = case_card(self.db, case_id)
-        self.audit("open_case", object_kind="case", object_id=case_id, label=card.case.number)
+        with self._operation(AUDIT, case_id=case_id):
+            self._audit("open_case", object_kind="case", object_id=case_id, label=card.case.number)
         return card
 
     # --- changing cases ----------------------------------------------------------------------
 
     @contextmanager
-    def changing(
-        self, case_id: int, op: Op = Op.EDIT_CASE, action: str = "change_case", reason: str = ""
+    def _changing(
+        self,
+        case_id: int,
+        op: Op = Op.EDIT_CASE,
+        action: str = "change_case",
+        reason: str = "",
+        areas: tuple[str, ...] = (CASES, PROGRAMS),
     ) -> Iterator[None]:
         """Check, change, re-check the young mediators' limits, audit; all or nothing."""
         self.require(op, case_id)
-        with self.db.atomic():
+        with self._operation(*areas, case_id=case_id):
             yield
             self._keep_young_limits(case_id)
-            self.audit(
+            self._audit(
                 action,
                 object_kind="case",
                 object_id=case_id,
@@ -120,7 +159,7 @@ class DeskBase:
             return
         problem = young_case_problem(facts)
         if problem:
-            raise NotAllowedError(
+            raise RoleRefused(
                 translate(
                     "roles",
                     "This change is not possible while a young mediator works on the case. "
@@ -144,12 +183,12 @@ class DeskBase:
 
     def _submit(self, case_id: int, kind: str, program_id: int | None = None) -> None:
         signoffs.submit(self.db, case_id, kind, self.actor.user_id, self.today(), program_id)
-        self.audit(
+        self._audit(
             "submit_signoff", object_kind="case", object_id=case_id, label=self._number(case_id)
         )
 
     @staticmethod
-    def reason_required(reason: str) -> str:
+    def _reason_required(reason: str) -> str:
         if not reason.strip():
             raise ValidationError({"reason": translate("roles", "Write the reason.")})
         return reason.strip()

@@ -7,6 +7,7 @@ from contextlib import contextmanager
 from datetime import date
 
 from rsdesk.access.desk import DeskBase
+from rsdesk.domain.changes import CASES, REQUESTS
 from rsdesk.domain.register import Participant, Request, RequestRow
 from rsdesk.domain.roles import Op
 from rsdesk.storage import requests
@@ -45,15 +46,15 @@ class RequestOps(DeskBase):
         """A request with a case changes as the case does; one without, by its status."""
         case_id = self._request_access(request_id, Op.REGISTER_REQUEST)
         if case_id is not None:
-            with self.changing(case_id, action="change_request"):
+            with self._changing(case_id, action="change_request", areas=(CASES, REQUESTS)):
                 yield
             return
         status = requests.get_request(self.db, request_id).status
         if status != "registered":
             self.require(Op.DECIDE_REQUEST)
-        with self.db.atomic():
+        with self._operation(REQUESTS):
             yield
-            self.audit(
+            self._audit(
                 "change_request",
                 object_kind="request",
                 object_id=request_id,
@@ -62,7 +63,7 @@ class RequestOps(DeskBase):
 
     def register_request(self, request: Request) -> int:
         self.require(Op.REGISTER_REQUEST)
-        with self.db.atomic():
+        with self._operation(REQUESTS):
             request_id = requests.register_request(self.db, request, today=self.today())
             self._request_audit("register_request", request_id)
         return request_id
@@ -94,7 +95,7 @@ class RequestOps(DeskBase):
 
     def accept_request(self, request_id: int, *, decided_on: date, **options) -> int:
         self.require(Op.DECIDE_REQUEST)
-        with self.db.atomic():
+        with self._operation(REQUESTS, CASES):
             case_id = requests.accept_request(
                 self.db, request_id, decided_on=decided_on, today=self.today(), **options
             )
@@ -103,7 +104,7 @@ class RequestOps(DeskBase):
 
     def decline_request(self, request_id: int, *, decided_on: date, reason: str) -> None:
         self.require(Op.DECIDE_REQUEST)
-        with self.db.atomic():
+        with self._operation(REQUESTS):
             requests.decline_request(
                 self.db, request_id, decided_on=decided_on, reason=reason, today=self.today()
             )
@@ -111,7 +112,7 @@ class RequestOps(DeskBase):
 
     def transfer_request(self, request_id: int, *, decided_on: date, **options) -> None:
         self.require(Op.DECIDE_REQUEST)
-        with self.db.atomic():
+        with self._operation(REQUESTS):
             requests.transfer_request(
                 self.db, request_id, decided_on=decided_on, today=self.today(), **options
             )
@@ -119,4 +120,6 @@ class RequestOps(DeskBase):
 
     def _request_audit(self, action: str, request_id: int, reason: str = "") -> None:
         number = requests.get_request(self.db, request_id).number
-        self.audit(action, object_kind="request", object_id=request_id, label=number, reason=reason)
+        self._audit(
+            action, object_kind="request", object_id=request_id, label=number, reason=reason
+        )

@@ -1,4 +1,4 @@
-"""Who may lead which program: the module mapping of DOMAIN.md and the limits of young mediators.
+"""Who may lead which program: the module mapping of docs/DOMAIN.md, the limits of young mediators.
 
 Adults: leading a program type without its module (and M4 for crime and socially dangerous
 acts) is allowed but warned about; the curator may override. Young mediators are students

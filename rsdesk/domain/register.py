@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from rsdesk.domain.refusals import InputRefused
+
 
 @dataclass(frozen=True)
 class ServiceProfile:
@@ -156,12 +158,8 @@ class CaseRow:
     search: str
 
 
-class ValidationError(ValueError):
+class ValidationError(InputRefused):
     """Input the register refuses; `errors` maps a form field to a message in the UI language."""
-
-    def __init__(self, errors: dict[str, str]):
-        super().__init__("; ".join(f"{k}: {v}" for k, v in errors.items()))
-        self.errors = dict(errors)
 
 
 @dataclass(frozen=True, slots=True)

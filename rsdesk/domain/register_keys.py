@@ -62,7 +62,7 @@ EVENT_KIND_LABELS = {
 }
 EVENT_KINDS = tuple(EVENT_KIND_LABELS)
 
-# Why a school service should pass a request to a territorial one (DOMAIN.md).
+# Why a school service should pass a request to a territorial one (docs/DOMAIN.md § "Categories").
 TRANSFER_REASON_LABELS = {
     "territorial_category": QT_TRANSLATE_NOOP(
         "register", "offences of minors belong to a territorial service"

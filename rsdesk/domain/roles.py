@@ -76,7 +76,7 @@ CASE_OPS = frozenset(Op) - SERVICE_OPS
 # a young mediator nothing beyond the cases assigned to them.
 ADULT_SERVICE_OPS = frozenset({Op.VIEW_CONTACTS, Op.VIEW_REQUESTS, Op.REGISTER_REQUEST})
 
-# The only situations a young mediator works on (DOMAIN: conflicts between students).
+# The only situations a young mediator works on (docs/DOMAIN.md: conflicts between students).
 YOUNG_CATEGORIES = frozenset({"educational_conflict", "community_problem"})
 # Participants in these roles are parties; a young mediator's case has only minors among them.
 PARTY_ROLES = frozenset({"offender", "victim", "party", "teacher", "administration"})

@@ -1,4 +1,4 @@
-"""The stable keys of DOMAIN.md (stored in vaults, written to statistics files) and their labels.
+"""The stable keys of docs/DOMAIN.md (stored in vaults, written to statistics files), their labels.
 
 Labels are English source strings translated through the shared catalogue; the keys never
 change, because statistics files of every service and year carry them.
@@ -142,7 +142,7 @@ MODULE_LABELS = {
 TRAINING_MODULES = tuple(MODULE_LABELS)
 YOUNG_MEDIATOR_PROGRAM = "young36"
 
-# Which module a facilitator should have mastered to lead a program type (DOMAIN.md).
+# Which module a facilitator should have mastered to lead a program (docs/DOMAIN.md § "Training").
 MODULE_FOR_PROGRAM: dict[str, str] = {
     "restorative_mediation": "M1",
     "shuttle_mediation": "M1",

@@ -95,7 +95,8 @@ class RestoreDialog(QDialog):
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Restoring…"))
         run_in_background(
-            lambda: prepared(Vault.restore_backup(self.path, backup, password)),
+            lambda: (self.path, backup, password),
+            lambda args: prepared(Vault.restore_backup(*args)),
             self._done,
             self._failed,
         )

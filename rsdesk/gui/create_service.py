@@ -184,7 +184,9 @@ class RecoveryKeyPage(QWizardPage):
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Creating the encrypted vault… This takes a few seconds."))
         self.advice.clear()
-        run_in_background(wizard.create_vault, self._created, self._failed)
+        run_in_background(
+            lambda: None, lambda _: wizard.create_vault(), self._created, self._failed
+        )
 
     def _created(self, result: tuple[Vault, str]) -> None:
         self.vault, self.key = result

@@ -42,7 +42,9 @@ class WelcomePage(QWidget):
         self.ui.message.setText(self.tr("Preparing the practice vault…"))
         from rsdesk.gui.demo import open_practice_vault  # the generator loads only when asked
 
-        run_in_background(lambda: prepared(open_practice_vault()), self._opened, self._failed)
+        run_in_background(
+            lambda: None, lambda _: prepared(open_practice_vault()), self._opened, self._failed
+        )
 
     def _opened(self, vault: Vault) -> None:
         self.busy = False
@@ -107,7 +109,12 @@ class UnlockPage(QWidget):
         self.ui.unlock.setEnabled(False)
         self.show_message(self.tr("Checking the password…"))
         path, hint = self.path, self.slot_hint() or None
-        run_in_background(lambda: open_vault(path, password, hint), self._opened, self._failed)
+        run_in_background(
+            lambda: (path, password, hint),
+            lambda args: open_vault(*args),
+            self._opened,
+            self._failed,
+        )
 
     def _opened(self, vault: Vault) -> None:
         self.busy = False
@@ -116,7 +123,7 @@ class UnlockPage(QWidget):
         self.show_message("")
         try:
             self.on_opened(vault)
-        except PermissionError:  # a slot left behind with no roster member (VaultSession._desk)
+        except PermissionError:  # a slot left behind with no roster member (workplace.desk_for)
             vault.close(discard=True)
             self.show_message(
                 self.tr(

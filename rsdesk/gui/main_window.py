@@ -212,7 +212,6 @@ class MainWindow(QMainWindow):
             self.session.lock()  # no pledge, no cases: back to the password
             return
         desk.accept_pledge()
-        self.session.changed()
         self._update_state()
 
     def _drop_pledge(self) -> None:
@@ -326,7 +325,8 @@ class MainWindow(QMainWindow):
         if self.session.queue is not None:
             self.session.queue.flush(timeout=10)
         run_in_background(
-            lambda: vault.export_backup(folder),
+            lambda: folder,
+            vault.export_backup,
             lambda path: self.statusBar().showMessage(
                 self.tr(
                     "The encrypted copy is saved: {path}. It opens only with a password of this "

@@ -61,7 +61,9 @@ class PasswordDialog(QDialog):
         self.ui.message.setStyleSheet("")
         self.ui.message.setText(self.tr("Please wait…"))
         current, new = self.ui.current.text(), self.ui.newPassword.text()
-        run_in_background(lambda: self.submit(current, new), self._done, self._failed)
+        run_in_background(
+            lambda: (current, new), lambda pair: self.submit(*pair), self._done, self._failed
+        )
 
     def _done(self, value: Any) -> None:
         self.result_value = value

@@ -22,6 +22,7 @@ from rsdesk.vault.errors import VaultError
 
 if TYPE_CHECKING:
     from rsdesk.access import Desk
+    from rsdesk.access.workplace import Workplace
     from rsdesk.vault import SaveQueue, Vault
 
 # What the first unlock needs, in the order it needs it.
@@ -32,6 +33,7 @@ CORE_MODULES = (
     "rsdesk.storage.service",
     "rsdesk.storage.users",
     "rsdesk.access",
+    "rsdesk.access.workplace",
 )
 
 
@@ -59,21 +61,10 @@ INPUT_EVENTS = {
 
 
 def prepared(vault: Vault) -> Vault:
-    """Bring an opened vault's register to this version's schema (in the opening worker).
+    """Bring an opened vault's register to this version's schema (in the opening worker)."""
+    from rsdesk.access.workplace import prepared as migrated
 
-    A vault from an older rsdesk is migrated and saved at once; one from a newer rsdesk is
-    closed untouched and the error says to update.
-    """
-    from rsdesk.storage.schema import SchemaTooNewError, migrate, schema_version
-
-    try:
-        before = schema_version(vault.db)
-        if migrate(vault.db) != before:
-            vault.commit()
-    except SchemaTooNewError:
-        vault.close(discard=True)
-        raise
-    return vault
+    return migrated(vault)
 
 
 class VaultSession(QObject):
@@ -84,12 +75,14 @@ class VaultSession(QObject):
     locked = Signal()
     saved = Signal(int)
     save_failed = Signal(str)
+    # Every committed operation of the Desk, after its save was queued (a Change).
+    changed = Signal(object)
 
     def __init__(self, settings: Settings, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
         self.vault: Vault | None = None
-        self.queue: SaveQueue | None = None
+        self.workplace: Workplace | None = None
         self.lock_pending = False
         self.last_error = ""
         self.service_name = ""
@@ -118,28 +111,24 @@ class VaultSession(QObject):
 
     def start(self, vault: Vault, *, remember: bool = True) -> None:
         """Take over a vault opened or created by a worker; remember it for the next start."""
-        from rsdesk.storage.service import load_profile
-        from rsdesk.vault import SaveQueue
+        from rsdesk.access.workplace import Workplace
 
-        profile = load_profile(vault.db)
         # Who signs in is settled before the vault is taken over: a password nobody in the
         # roster holds raises here and leaves the session as it was.
-        desk = self._desk(vault) if profile else None
-        self.vault = vault
-        self.service_name = profile.name if profile else ""
-        self.desk = desk
-        self.lock_pending = False
-        self.last_error = ""
-        self.queue = SaveQueue(
+        workplace = Workplace(
             vault,
             on_saved=self.saved.emit,
             on_failed=lambda error: self.save_failed.emit(error.message),
             retry_seconds=self.retry_seconds,
         )
+        self.workplace, self.vault = workplace, vault
+        self.service_name = workplace.profile.name if workplace.profile else ""
+        self.desk = workplace.desk
+        self.lock_pending = False
+        self.last_error = ""
         if self.desk is not None:
-            self.purged = self.desk.apply_retention()
-            self.desk.signed_in()
-            self.changed()
+            self.desk.subscribe(self.changed.emit)
+            self.purged = workplace.sign_in()
         if remember:
             self.settings.last_vault = str(vault.path)
             if not vault.opened_with_recovery:  # the recovery slot is nobody's daily key
@@ -151,26 +140,9 @@ class VaultSession(QObject):
         self.restart_idle_timer()
         self.opened.emit()
 
-    @staticmethod
-    def _desk(vault: Vault) -> Desk:
-        """The desk of whoever opened the vault; the recovery key is the curator's.
-
-        A slot no roster member holds gets no rights, except in a single-password vault
-        made before users existed, where the one password is the curator's.
-        """
-        from rsdesk.access import Desk
-        from rsdesk.storage.service import curator_id
-        from rsdesk.storage.users import actor, actor_for_slot
-
-        user = None if vault.opened_with_recovery else actor_for_slot(vault.db, vault.slot_id)
-        if user is None and not vault.opened_with_recovery and len(vault.slot_ids) > 1:
-            raise PermissionError("this password belongs to no user of the register")
-        if user is None:
-            curator = curator_id(vault.db)
-            if curator is None:
-                raise LookupError("the register has no curator")
-            user = actor(vault.db, curator)
-        return Desk(vault.db, user, remove_attachment=vault.delete_attachment)
+    @property
+    def queue(self) -> SaveQueue | None:
+        return self.workplace.queue if self.workplace is not None else None
 
     @property
     def user(self) -> Actor | None:
@@ -180,11 +152,6 @@ class VaultSession(QObject):
     def sees_requests(self) -> bool:
         """Whether the signed-in user sees the requests (a young mediator sees only cases)."""
         return self.desk is not None and bool(self.desk.may(Op.VIEW_REQUESTS))
-
-    def changed(self) -> None:
-        """Call after every change to the database: queues an encrypted save."""
-        if self.vault is not None and self.queue is not None:
-            self.queue.submit(self.vault.snapshot())
 
     def lock(self) -> bool:
         """Drop the database and keys; returns False while unsaved changes keep them alive.
@@ -211,7 +178,7 @@ class VaultSession(QObject):
             self.queue.stop()
         if self.vault is not None:
             self.vault.close()
-        self.vault = self.queue = None
+        self.vault = self.workplace = None
         self.desk = None
         self.lock_pending = False
 

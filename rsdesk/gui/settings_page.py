@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rsdesk.access import NotAllowedError
+from rsdesk.access import RoleRefused
 from rsdesk.domain.roles import Op
 from rsdesk.gui.forms.settings_page import Ui_SettingsPage
 from rsdesk.gui.language import install_language
@@ -130,11 +130,10 @@ class SettingsPage(QWidget):
             return
         try:
             session.desk.set_retention_years(years)
-        except NotAllowedError as error:
+        except RoleRefused as error:
             self.refresh()
             self._note(error.message, error=True)
             return
-        session.changed()
         self._say_retention()
 
     def open_audit(self) -> None:

@@ -1,5 +1,6 @@
 """Restorative program procedures read from resources/procedures/*.toml, and their engine."""
 
+from rsdesk.domain.refusals import PracticeRefused
 from rsdesk.procedures.engine import EXCEPTION_KINDS, NEVER_EXPORTED, ProgramRun
 from rsdesk.procedures.fields import FieldValueError, validate_values
 from rsdesk.procedures.folders import (
@@ -10,7 +11,7 @@ from rsdesk.procedures.folders import (
     statistics_keys,
 )
 from rsdesk.procedures.loader import load_procedure_file, parse_procedure_file
-from rsdesk.procedures.participants import NotAllowedError, Participant
+from rsdesk.procedures.participants import Participant
 from rsdesk.procedures.reader import ProcedureFileError
 from rsdesk.procedures.schema import Field, Procedure, Stage
 from rsdesk.procedures.training import training_warnings
@@ -20,8 +21,8 @@ __all__ = [
     "NEVER_EXPORTED",
     "Field",
     "FieldValueError",
-    "NotAllowedError",
     "Participant",
+    "PracticeRefused",
     "Procedure",
     "ProcedureFileError",
     "ProgramRun",

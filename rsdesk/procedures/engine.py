@@ -7,10 +7,11 @@ from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from typing import Any
 
+from rsdesk.domain.refusals import PracticeRefused
 from rsdesk.domain.vocabulary import OUTCOME_LABELS, label
 from rsdesk.i18n import translate
 from rsdesk.procedures.fields import validate_values
-from rsdesk.procedures.participants import NotAllowedError, Participant, consent_gaps, describe
+from rsdesk.procedures.participants import Participant, consent_gaps, describe
 from rsdesk.procedures.schema import FULFILMENT, Procedure, Stage
 
 STATE_VERSION = 1
@@ -25,7 +26,7 @@ def _stamp(now: datetime) -> str:
 
 def _reason(text: str) -> str:
     if not isinstance(text, str) or not text.strip():
-        raise NotAllowedError(translate("procedures", "Write down the reason."))
+        raise PracticeRefused(translate("procedures", "Write down the reason."))
     return text.strip()
 
 
@@ -82,7 +83,7 @@ class ProgramRun:
 
     def _person(self, participant_id: str) -> Participant:
         if participant_id not in self.participants:
-            raise NotAllowedError(
+            raise PracticeRefused(
                 translate(
                     "procedures", "«{id}» is not a participant of this program.", id=participant_id
                 )
@@ -101,7 +102,7 @@ class ProgramRun:
         if unknown:
             raise ValueError(f"unknown awareness items {sorted(unknown)}")
         if missing:
-            raise NotAllowedError(
+            raise PracticeRefused(
                 translate(
                     "procedures",
                     "Before asking {who} for consent, explain: {items}.",
@@ -116,7 +117,7 @@ class ProgramRun:
         self._require_open()
         person = self._person(participant_id)
         if participant_id not in self.awareness:
-            raise NotAllowedError(
+            raise PracticeRefused(
                 translate(
                     "procedures",
                     "Consent can be asked only after {who} has heard what the restorative "
@@ -141,7 +142,7 @@ class ProgramRun:
     def hand_over(self, to: str, reason: str, now: datetime) -> None:
         """The mediator hands the case over to another facilitator: this program is stopped.
 
-        DOMAIN.md counts a program the mediator stopped or handed over as stopped; whoever
+        docs/DOMAIN.md counts a program the mediator stopped or handed over as stopped; whoever
         takes the case on runs a program of their own.
         """
         self._require_open()
@@ -168,7 +169,7 @@ class ProgramRun:
         try:
             return self.procedure.stage(stage_key)
         except KeyError:
-            raise NotAllowedError(
+            raise PracticeRefused(
                 translate("procedures", "The program has no stage «{key}».", key=stage_key)
             ) from None
 
@@ -264,14 +265,14 @@ class ProgramRun:
     ) -> dict[str, Any]:
         """Record a stage as held with the entered values; returns the values as stored.
 
-        Raises NotAllowedError when a gate is closed and FieldValueError when values do not fit.
+        Raises PracticeRefused when a gate is closed and FieldValueError when values do not fit.
         """
         stage = self._stage(stage_key)
         allowed, reasons = self.can_enter(stage_key, participant_id)
         if not allowed:
-            raise NotAllowedError(reasons)
+            raise PracticeRefused(reasons)
         if stage.collects_consent and participant_id not in self.consents:
-            raise NotAllowedError(
+            raise PracticeRefused(
                 translate(
                     "procedures",
                     "Record the informed consent of {who} before finishing this stage; if they "
@@ -332,9 +333,9 @@ class ProgramRun:
         self._require_open()
         stage = self._stage(stage_key)
         if not stage.optional:
-            raise NotAllowedError(translate("procedures", "This stage cannot be skipped."))
+            raise PracticeRefused(translate("procedures", "This stage cannot be skipped."))
         if self.completions.get(stage_key):
-            raise NotAllowedError(translate("procedures", "This stage is already done."))
+            raise PracticeRefused(translate("procedures", "This stage is already done."))
         self.skipped[stage_key] = {"reason": _reason(reason), "at": _stamp(now)}
         self._log(now, "stage_skipped", stage=stage_key)
 
@@ -367,7 +368,7 @@ class ProgramRun:
             raise ValueError(f"unknown confidentiality exception {kind!r}")
         told = [self._person(pid).id for pid in told]
         if not told:
-            raise NotAllowedError(
+            raise PracticeRefused(
                 translate(
                     "procedures",
                     "Before passing the information on, tell the participants that it will be "
@@ -375,7 +376,7 @@ class ProgramRun:
                 )
             )
         if occurred > now.date():
-            raise NotAllowedError(translate("procedures", "The date cannot be in the future."))
+            raise PracticeRefused(translate("procedures", "The date cannot be in the future."))
         self.confidentiality_exceptions.append(
             {
                 "kind": kind,
@@ -392,7 +393,7 @@ class ProgramRun:
     def override_training(self, by: str, reason: str, now: datetime) -> None:
         """The curator lets the facilitator lead the program despite the training warnings."""
         if not self.training["warnings"]:
-            raise NotAllowedError(
+            raise PracticeRefused(
                 translate("procedures", "There is no training warning to override.")
             )
         self.training["override"] = {
@@ -422,7 +423,7 @@ class ProgramRun:
 
     def _require_open(self) -> None:
         if self.outcome is not None:
-            raise NotAllowedError(
+            raise PracticeRefused(
                 translate(
                     "procedures",
                     "The program has ended: {outcome}.",

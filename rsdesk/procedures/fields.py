@@ -6,18 +6,15 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
+from rsdesk.domain.refusals import InputRefused
 from rsdesk.i18n import translate
 from rsdesk.procedures.schema import Field, Stage
 
 ITEM_KEYS = {"who", "what", "by"}
 
 
-class FieldValueError(ValueError):
+class FieldValueError(InputRefused):
     """Values that do not fit their fields: field key -> Russian message for the mediator."""
-
-    def __init__(self, errors: dict[str, str]) -> None:
-        self.errors = errors
-        super().__init__("; ".join(errors.values()))
 
 
 def _empty(value: Any) -> bool:

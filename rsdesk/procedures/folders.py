@@ -3,8 +3,8 @@
 A region (or a test) adds a program type by putting its TOML file into a folder named in the
 ``RSDESK_PROCEDURES`` environment variable (several folders separated by ``os.pathsep``); no
 code changes. Such a file may define new program keys, each with ``counts_as`` naming the
-program type key of the yearly statistics file it is counted as (DOMAIN.md), and may not
-redefine a shipped program type.
+program type key of the yearly statistics file it is counted as (docs/STATS_FORMAT.md § "Keys"),
+and may not redefine a shipped program type.
 """
 
 from __future__ import annotations
@@ -48,10 +48,10 @@ def extra_folders() -> tuple[Path, ...]:
 def load_procedures(
     folder: Path | None = None, *, extra: Iterable[Path] | None = None
 ) -> dict[str, Procedure]:
-    """The shipped procedures (one for every type of DOMAIN.md), plus those of extra folders.
+    """The shipped procedures (one for every type of docs/DOMAIN.md), plus those of extra folders.
 
     The shipped folder and the extra folders (by default those of RSDESK_PROCEDURES) may add
-    program types of their own, each counted as a DOMAIN.md key; an extra folder may not
+    program types of their own, each counted as a docs/DOMAIN.md key; an extra folder may not
     redefine a program type already loaded.
     """
     base = resource("procedures") if folder is None else Path(folder)
@@ -95,7 +95,7 @@ def configured_procedures() -> dict[str, Procedure]:
 
 
 def statistics_keys(procedures: Mapping[str, Procedure]) -> dict[str, str]:
-    """Program type -> the DOMAIN.md key it is counted as in the yearly statistics file."""
+    """Program type -> the docs/DOMAIN.md key it is counted as in the yearly statistics file."""
     return {key: procedure.counts_as or key for key, procedure in procedures.items()}
 
 

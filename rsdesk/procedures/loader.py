@@ -363,7 +363,7 @@ def _program(
 
 
 def _counts_as(r: Reader, key: str, data: dict, path: str) -> str:
-    """The statistics key of a program: itself if DOMAIN.md lists it, else the declared one."""
+    """A program's statistics key: itself if docs/DOMAIN.md lists it, else the declared one."""
     known = ", ".join(PROGRAM_TYPES)
     if "counts_as" not in data:
         if key in PROGRAM_TYPES:

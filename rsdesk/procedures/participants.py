@@ -11,14 +11,6 @@ from rsdesk.i18n import translate
 from rsdesk.procedures.schema import ConsentRule
 
 
-class NotAllowedError(Exception):
-    """An action the restorative principles forbid now; ``reasons`` are Russian sentences."""
-
-    def __init__(self, reasons: list[str] | tuple[str, ...] | str) -> None:
-        self.reasons = (reasons,) if isinstance(reasons, str) else tuple(reasons)
-        super().__init__(" ".join(self.reasons))
-
-
 @dataclass(frozen=True)
 class Participant:
     """A person of the case by id only; names stay in the case, never in the program state."""

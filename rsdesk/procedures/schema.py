@@ -40,7 +40,7 @@ PRODUCTS = frozenset(
     }
 )
 # A program whose completed stages produced one of these ends "completed with agreement"
-# (DOMAIN.md: a written примирительный договор, план or протокол).
+# (docs/DOMAIN.md: a written примирительный договор, план or протокол).
 AGREEMENT_PRODUCTS = frozenset({"agreement", "plan", "protocol"})
 
 # What the engine does with a field's value besides keeping it, and the type it must have.
@@ -155,7 +155,7 @@ class Procedure:
     consent: ConsentRule
     awareness: tuple[AwarenessItem, ...]
     stages: tuple[Stage, ...]
-    # The program type key of the statistics file (DOMAIN.md) this program is counted as:
+    # The program type key of the statistics file (docs/STATS_FORMAT.md) it is counted as:
     # the key itself for a built-in type, a declared one for a region's or a test's own type.
     counts_as: str = ""
 

@@ -62,7 +62,7 @@ class Rejected:
 
 
 def canonical_bytes(payload: dict) -> bytes:
-    """The exact bytes the signature covers (DOMAIN.md)."""
+    """The exact bytes the signature covers (docs/STATS_FORMAT.md § "Signature")."""
     return json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
 
 

@@ -1,10 +1,10 @@
-"""The regional tables of DOMAIN.md (the article's Table 1 and Table 2): keys and one file's row."""
+"""Table 1 and Table 2 of docs/DOMAIN.md § "The regional tables": keys and one file's row."""
 
 from __future__ import annotations
 
 from rsdesk.domain.vocabulary import CIRCLE_TYPES
 
-# Table 1, school services: the keys of `school.all` and `school.acting`, in DOMAIN.md's order.
+# Table 1, school services: the keys of `school.all` and `school.acting`, in docs/DOMAIN.md order.
 SCHOOL_KEYS = (
     "services",
     "adult_mediators",
@@ -20,7 +20,7 @@ SCHOOL_KEYS = (
     "participants_adults",
     "participants_minors",
 )
-# Table 2, territorial services: the keys of `territorial`, in DOMAIN.md's order.
+# Table 2, territorial services: the keys of `territorial`, in docs/DOMAIN.md order.
 TERRITORIAL_KEYS = (
     "services",
     "mediators",

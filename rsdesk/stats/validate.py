@@ -190,7 +190,7 @@ def join(path: str, key: str) -> str:
 
 
 def check_keys(value: Any, keys: Any, path: str) -> None:
-    """Exactly these keys: an unknown key is rejected, never ignored (DOMAIN.md)."""
+    """Exactly these keys: an unknown key is rejected, never ignored (docs/STATS_FORMAT.md)."""
     if not isinstance(value, dict):
         raise FormatError(
             translate(
@@ -220,7 +220,7 @@ def check_shape(value: Any, shape: Shape, path: str) -> None:
 
 
 def check_sums(payload: dict) -> None:
-    """The sums DOMAIN.md requires of every file, and a date that fits the year."""
+    """The sums of docs/STATS_FORMAT.md § "Fields", and a `generated` date that fits the year."""
     sources = sum(payload["requests_by_source"].values())
     if sources != payload["requests_received"]:
         raise FormatError(

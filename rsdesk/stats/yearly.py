@@ -1,4 +1,4 @@
-"""The yearly payload of `rsdesk-stats` v1, computed from a service's register (DOMAIN.md)."""
+"""The yearly payload of `rsdesk-stats` v1 (docs/STATS_FORMAT.md), from a service's register."""
 
 from __future__ import annotations
 
@@ -76,13 +76,13 @@ def _ended_programs(db: Database, year: int) -> list[tuple[str, str, str, int, i
 def compute_payload(
     db: Database, year: int, *, generated: date, counts_as: Mapping[str, str] | None = None
 ) -> dict:
-    """The payload of the year exactly as DOMAIN.md defines each count, every key present.
+    """The payload of the year exactly as docs/STATS_FORMAT.md defines each count, all keys present.
 
     Programs count in the year they ended; `transferred` programs count neither as completed
-    nor as stopped, because the file has no key for them (DOMAIN.md lists the outcome, the
+    nor as stopped, because the file has no key for them (docs/DOMAIN.md lists the outcome, the
     format does not). Nothing but counts and the service's own name and place goes in.
     A program is counted under its procedure's `counts_as` key (by default from the loaded
-    procedures), so a region's own program type still yields exactly DOMAIN.md's keys.
+    procedures), so a region's own program type still yields exactly the format's keys.
     """
     keys = statistics_keys(configured_procedures()) if counts_as is None else counts_as
     profile = load_profile(db)

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from rsdesk.access import NotAllowedError
+from rsdesk.access import RoleRefused
 from rsdesk.domain.register import Mediator, Participant, Request
 from rsdesk.gui.areas import AREAS
 from rsdesk.gui.qt import QApplication, QDialog, QDialogButtonBox, Qt
@@ -123,7 +123,7 @@ def test_a_young_mediators_session_shows_only_their_case_and_forbids_the_rest(
 
     # The core refuses the other case whatever the screen offers.
     desk = window.session.desk
-    with pytest.raises(NotAllowedError) as refused:
+    with pytest.raises(RoleRefused) as refused:
         desk.case_card(service["theirs"])
     assert refused.value.message == "Вы не назначены на этот случай."
 

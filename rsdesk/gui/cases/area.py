@@ -10,7 +10,7 @@ from datetime import date
 
 from sqlite_utils import Database
 
-from rsdesk.access import Desk, NotAllowedError
+from rsdesk.access import Desk, RoleRefused
 from rsdesk.domain.register import CaseRow
 from rsdesk.domain.roles import Op
 from rsdesk.gui.cases.case_card import CaseCardDialog
@@ -140,7 +140,6 @@ class CasesArea(QWidget):
         self.undo_bar.clear()
 
     def _saved_change(self) -> None:
-        self.session.changed()
         self.refresh()
 
     def focus_search(self) -> None:
@@ -177,7 +176,7 @@ class CasesArea(QWidget):
     def open_case(self, case_id: int) -> None:
         try:
             card = CaseCardDialog(self.db, case_id, self._saved_change, self, self.session)
-        except NotAllowedError as error:
+        except RoleRefused as error:
             QMessageBox.warning(self, self.tr("The case cannot be opened"), error.message)
             return
         card.case_deleted.connect(self.undo_bar.show_deleted)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from rsdesk.access import NotAllowedError
+from rsdesk.access import RoleRefused
 from rsdesk.domain.register import ValidationError
 from rsdesk.gui.qt import (
     QAbstractItemView,
@@ -49,7 +49,7 @@ def read_only_table() -> QTableWidget:
 
 
 class SmallForm(QDialog):
-    """A few fields and OK/Cancel; `submit` raises ValidationError or NotAllowedError (the
+    """A few fields and OK/Cancel; `submit` raises ValidationError or RoleRefused (the
     core refusing for the user's role) to keep the dialog open with the reason shown."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
@@ -74,7 +74,7 @@ class SmallForm(QDialog):
         except ValidationError as error:
             self.error.setText("\n".join(error.errors.values()))
             return
-        except NotAllowedError as error:
+        except RoleRefused as error:
             self.error.setText(error.message)
             return
         self.accept()

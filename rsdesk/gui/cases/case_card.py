@@ -7,7 +7,7 @@ from datetime import date
 
 from sqlite_utils import Database
 
-from rsdesk.access import Desk, NotAllowedError
+from rsdesk.access import Desk, RoleRefused
 from rsdesk.domain.register import CaseCard
 from rsdesk.domain.register_keys import (
     CASE_MEDIATOR_ROLE_LABELS,
@@ -150,7 +150,6 @@ class CaseCardDialog(QDialog):
         new openings, so they only check the right to see it again."""
         if self.card is None:
             card = self.desk.case_card(self.case_id)
-            self.session.changed()  # the audit entry is a change to save like any other
             return card
         self.desk.require(Op.VIEW_CASE, self.case_id)
         return case_card(self.db, self.case_id)
@@ -264,11 +263,11 @@ class CaseCardDialog(QDialog):
         self.on_changed()
         try:
             self.reload()
-        except NotAllowedError:
+        except RoleRefused:
             # The change took the case out of the user's reach (saved all the same).
             self.reject()
 
-    def _refused(self, error: NotAllowedError) -> None:
+    def _refused(self, error: RoleRefused) -> None:
         self.message.setText(error.message)
 
     # --- editing -----------------------------------------------------------------------------
@@ -345,7 +344,7 @@ class CaseCardDialog(QDialog):
             return
         try:
             self.desk.sign_off(self.rights.pending[0].id)
-        except NotAllowedError as error:
+        except RoleRefused as error:
             self._refused(error)
             return
         self._changed()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rsdesk.access import NotAllowedError
+from rsdesk.access import RoleRefused
 from rsdesk.domain.roles import Op
 from rsdesk.gui.qt import (
     QAbstractItemView,
@@ -78,11 +78,10 @@ class UndoBar(QFrame):
             return
         try:
             desk.restore_case(self.case_id)
-        except NotAllowedError as error:
+        except RoleRefused as error:
             self.text.setText(error.message)
             self.undo.hide()
             return
-        self.session.changed()
         self.hide()
         self.restored.emit(self.case_id)
 
@@ -181,11 +180,10 @@ class DeletedCasesDialog(QDialog):
             return
         try:
             desk.restore_case(item.case_id)
-        except NotAllowedError as error:
+        except RoleRefused as error:
             self.message.setStyleSheet(ERROR_STYLE)
             self.message.setText(error.message)
             return
-        self.session.changed()
         self.restored_any = True
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Case No. {number} is restored.").format(number=item.number))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from rsdesk.access import NotAllowedError
+from rsdesk.access import RoleRefused
 from rsdesk.domain.register import ValidationError
 from rsdesk.gui.qt import (
     QDialog,
@@ -25,7 +25,7 @@ class ReasonDialog(QDialog):
     """The reason is required; `submit(reason)` does the change and may refuse it.
 
     The core checks the reason and the role again, so a refusal (ValidationError or
-    NotAllowedError) keeps the dialog open with the core's own words under the field.
+    RoleRefused) keeps the dialog open with the core's own words under the field.
     """
 
     def __init__(
@@ -78,7 +78,7 @@ class ReasonDialog(QDialog):
             self._refused("\n".join(error.errors.values()))
             self.reason.setFocus()
             return
-        except NotAllowedError as error:
+        except RoleRefused as error:
             self._refused(error.message)
             return
         self.accept()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rsdesk.access import NotAllowedError
+from rsdesk.access import RoleRefused
 from rsdesk.gui.cases.reason_dialog import return_dialog
 from rsdesk.gui.qt import (
     QT_TRANSLATE_NOOP,
@@ -137,10 +137,9 @@ class SignoffPanel(QWidget):
             return
         try:
             desk.sign_off(item.id)
-        except NotAllowedError as error:
+        except RoleRefused as error:
             self._say(error.message, error=True)
             return
-        self.session.changed()
         self._say(
             self.tr("Signed off: {what}, case No. {number}.").format(
                 what=kind_label(item.kind), number=item.case_number
@@ -160,7 +159,6 @@ class SignoffPanel(QWidget):
         )
         if not dialog.exec():
             return
-        self.session.changed()
         self._say(
             self.tr("Returned for rework: {what}, case No. {number}.").format(
                 what=kind_label(item.kind), number=item.case_number

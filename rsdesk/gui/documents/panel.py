@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rsdesk.access import NotAllowedError
+from rsdesk.access import RoleRefused
 from rsdesk.domain.register import Document
 from rsdesk.domain.roles import Decision, Op
 
@@ -123,7 +123,7 @@ class DocumentsPanel(QWidget):
         desk = self.session.desk
         try:
             found = desk.documents_of(self.case_id) if desk and self.session.vault else ()
-        except NotAllowedError as error:
+        except RoleRefused as error:
             found = ()
             self._say(error.message, error=True)
         self.documents = list(found)
@@ -200,7 +200,8 @@ class DocumentsPanel(QWidget):
         self._update_buttons()
         self._say(self.tr("Making «{title}»…").format(title=choice.label))
         run_in_background(
-            lambda: docs.render_titled(choice.kind, context),
+            lambda: (choice.kind, context),
+            lambda args: docs.render_titled(*args),
             lambda made: self._rendered(vault, choice, today, made),
             self._failed,
         )
@@ -217,14 +218,13 @@ class DocumentsPanel(QWidget):
             return
         try:
             document = self._keep(vault, choice, title, pdf, today)  # type: ignore[arg-type]
-        except NotAllowedError as error:
+        except RoleRefused as error:
             self._update_buttons()
             self._say(error.message, error=True)
             return
         except (VaultError, OSError) as error:
             self._failed(error)
             return
-        self.session.changed()
         self.reload()
         self.select(document.id)
         self._say(self.tr("Made and saved in the service file: «{title}».").format(title=title))
@@ -310,7 +310,8 @@ class DocumentsPanel(QWidget):
         self._update_buttons()
         self._say(self.tr("Writing…"))
         run_in_background(
-            lambda: docs.export_pdf(pdf, target, password=password),
+            lambda: (pdf, target, password),
+            lambda args: docs.export_pdf(args[0], args[1], password=args[2]),
             lambda path: self._exported(path, password is not None),
             self._export_failed,
         )

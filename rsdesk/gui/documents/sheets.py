@@ -69,7 +69,10 @@ class RecoverySheetSaver(QWidget):
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Writing…"))
         run_in_background(
-            lambda: _render_and_write("recovery_key", context, target), self._saved, self._failed
+            lambda: (context, target),
+            lambda args: _render_and_write("recovery_key", *args),
+            self._saved,
+            self._failed,
         )
 
     def _saved(self, path: Path) -> None:
@@ -135,7 +138,10 @@ class AnnualReportButton(QPushButton):
         self.setEnabled(False)
         self.done.emit(self.tr("Making the annual report…"))
         run_in_background(
-            lambda: _render_and_write("annual_report", context, target), self._saved, self._failed
+            lambda: (context, target),
+            lambda args: _render_and_write("annual_report", *args),
+            self._saved,
+            self._failed,
         )
 
     def _saved(self, path: Path) -> None:

@@ -119,7 +119,7 @@ class DocumentViewer(QDialog):
         layout.addWidget(self.text, 1)
         layout.addWidget(buttons)
         self.ready = False
-        run_in_background(lambda: page_view(pdf), self._show, self._failed)
+        run_in_background(lambda: pdf, page_view, self._show, self._failed)
 
     def page_labels(self) -> list[QLabel]:
         return self.pages.findChildren(QLabel, "documentPage")

@@ -6,8 +6,7 @@ from datetime import date, datetime, timedelta
 
 from sqlite_utils import Database
 
-from rsdesk.access import Desk
-from rsdesk.access import NotAllowedError as RoleRefusedError
+from rsdesk.access import Desk, RoleRefused
 from rsdesk.domain.roles import Op
 from rsdesk.gui.programs.controller import ProgramController
 from rsdesk.gui.programs.start_dialog import StartProgramDialog
@@ -312,8 +311,8 @@ class ProgramsArea(QWidget):
         """The wizard at the stage the program stands at (or set-up, if it has no state yet)."""
         self._say("")
         try:
-            controller = ProgramController(self.desk, program_id, self.session.changed, self.clock)
-        except RoleRefusedError as error:
+            controller = ProgramController(self.desk, program_id, lambda: None, self.clock)
+        except RoleRefused as error:
             self._say(error.message)
             return None
         except LookupError:
@@ -335,7 +334,7 @@ class ProgramsArea(QWidget):
         dialog = StartProgramDialog(
             self.desk,
             case_id,
-            self.session.changed,
+            lambda: None,
             self,
             existing=get_program(self.db, existing) if existing else None,
             clock=self.clock,

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from typing import Any
 
 from rsdesk.access import Desk
-from rsdesk.access import NotAllowedError as RoleRefusedError
+from rsdesk.domain.refusals import RoleRefused
 from rsdesk.domain.register import Participant as Person
 from rsdesk.domain.register import ProgramSummary, ValidationError
 from rsdesk.domain.roles import Decision, Op, Role
@@ -22,7 +22,7 @@ from rsdesk.gui.programs.store import (
     save_run,
 )
 from rsdesk.gui.qt import QCoreApplication
-from rsdesk.procedures import FieldValueError, NotAllowedError, Procedure, ProgramRun, Stage
+from rsdesk.procedures import FieldValueError, PracticeRefused, Procedure, ProgramRun, Stage
 from rsdesk.storage import signoffs
 from rsdesk.storage.events import PlannedMeeting
 
@@ -52,7 +52,7 @@ class ProgramController:
     ) -> None:
         self.desk = desk
         self.db = db = self.desk.db
-        # Reading the state checks that the user may see the case at all (RoleRefusedError).
+        # Reading the state checks that the user may see the case at all (RoleRefused).
         self.program: ProgramSummary = get_program(db, program_id)
         run = load_run(self.desk, program_id, self.program.program_type)
         if run is None:
@@ -131,9 +131,9 @@ class ProgramController:
         except FieldValueError as error:
             errors = {k: humanize(v, self.names) for k, v in error.errors.items()}
             raise StepRefusedError(list(errors.values()), errors) from None
-        except NotAllowedError as error:
+        except PracticeRefused as error:
             raise StepRefusedError(self.humanize(error.reasons)) from None
-        except RoleRefusedError as error:
+        except RoleRefused as error:
             # Nothing was written; the engine's state goes back to what the register holds.
             self._reload()
             raise StepRefusedError([error.message]) from None
@@ -189,7 +189,7 @@ class ProgramController:
             )
         except ValidationError as error:
             raise StepRefusedError(list(error.errors.values()), dict(error.errors)) from None
-        except RoleRefusedError as error:
+        except RoleRefused as error:
             raise StepRefusedError([error.message]) from None
         self.on_saved()
         return event_id

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from rsdesk.access import Desk
-from rsdesk.access import NotAllowedError as RoleRefusedError
+from rsdesk.access import Desk, RoleRefused
 from rsdesk.domain.roles import Op
 from rsdesk.gui.programs.controller import ProgramController
 from rsdesk.gui.programs.start_dialog import StartProgramDialog
@@ -99,7 +98,7 @@ class ProgramButtons(QWidget):
             return None
         try:
             controller = ProgramController(self.desk, program_id, self.on_saved)
-        except RoleRefusedError as error:
+        except RoleRefused as error:
             self.resume.setToolTip(error.message)
             return None
         except LookupError:

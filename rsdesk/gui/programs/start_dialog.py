@@ -6,8 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 
-from rsdesk.access import Desk
-from rsdesk.access import NotAllowedError as RoleRefusedError
+from rsdesk.access import Desk, RoleRefused
 from rsdesk.domain.register import ProgramSummary, ValidationError
 from rsdesk.domain.register_keys import MEDIATOR_KIND_LABELS, register_label
 from rsdesk.domain.roles import Op
@@ -315,7 +314,7 @@ class StartProgramDialog(QDialog):
         )
         try:
             self.program_id = self._write(run, summary, now, curator if overriding else None)
-        except RoleRefusedError as error:
+        except RoleRefused as error:
             self._show([error.message])
             return
         except ValidationError as error:

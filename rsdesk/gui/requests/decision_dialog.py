@@ -5,8 +5,7 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from rsdesk.access import Desk
-from rsdesk.access import NotAllowedError as RoleRefusedError
+from rsdesk.access import Desk, RoleRefused
 from rsdesk.domain.register import Participant, ValidationError
 from rsdesk.domain.register_keys import TRANSFER_REASON_LABELS, register_label
 from rsdesk.domain.roles import Op
@@ -374,7 +373,7 @@ class DecisionDialog(QDialog):
                 self._decide(choice, decided_on)  # type: ignore[arg-type]
             except ValidationError as error:
                 errors = error.errors
-            except RoleRefusedError as error:
+            except RoleRefused as error:
                 self.field_errors.show_general([error.message])
                 fit_height(self)
                 return

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from rsdesk.access import Desk
-from rsdesk.access import NotAllowedError as RoleRefusedError
+from rsdesk.access import Desk, RoleRefused
 from rsdesk.domain.register import Participant, Request, ValidationError
 from rsdesk.domain.roles import Decision, Op
 from rsdesk.domain.rules import validate_request
@@ -212,7 +211,7 @@ class RequestDialog(QDialog):
                 self._save(request)
             except ValidationError as error:
                 errors = error.errors
-            except RoleRefusedError as error:
+            except RoleRefused as error:
                 self.field_errors.show_general([error.message])
                 fit_height(self)
                 return

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from rsdesk.access import NotAllowedError
+from rsdesk.access import RoleRefused
 from rsdesk.domain.roles import Op
 from rsdesk.gui.qt import (
     QDialog,
@@ -123,7 +123,7 @@ class AccessRow(QWidget):
             return
         try:
             slot_id = desk.revoke_access(mediator_id)
-        except NotAllowedError as error:
+        except RoleRefused as error:
             QMessageBox.warning(self, self.tr("Access is not taken away"), error.message)
             return
         try:
@@ -135,6 +135,4 @@ class AccessRow(QWidget):
             message = error.message if isinstance(error, VaultError) else str(error)
             QMessageBox.warning(self, self.tr("Access is not taken away"), message)
             return
-        finally:
-            self.session.changed()
         self.changed.emit(mediator_id)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 
-from rsdesk.access import NotAllowedError
+from rsdesk.access import RoleRefused
 from rsdesk.domain.passwords import password_strength
 from rsdesk.domain.register import Mediator
 from rsdesk.domain.roles import Role, role_label
@@ -97,7 +97,8 @@ class AccessDialog(QDialog):
         self.ui.message.setStyleSheet("")
         self.ui.message.setText(self.tr("Please wait…"))
         run_in_background(
-            lambda: vault.add_password_slot(password),
+            lambda: password,
+            vault.add_password_slot,
             lambda slot_id: self._slot_made(vault, slot_id),
             self._failed,
         )
@@ -112,7 +113,7 @@ class AccessDialog(QDialog):
         assert mediator_id is not None
         try:
             desk.grant_access(mediator_id, slot_id)
-        except NotAllowedError as error:
+        except RoleRefused as error:
             self._forget(vault, slot_id)
             self._show_error(error.message)
             self._update()
@@ -123,7 +124,6 @@ class AccessDialog(QDialog):
             # nobody now and signs nobody in (VaultSession._desk).
             with contextlib.suppress(VaultError, ValueError, RuntimeError):
                 vault.remove_slot(old)
-        self.session.changed()
         self.granted_slot = slot_id
         self.ui.password.clear()
         self.ui.repeat.clear()

@@ -11,7 +11,7 @@ from datetime import date
 
 from sqlite_utils import Database
 
-from rsdesk.access import Desk, NotAllowedError
+from rsdesk.access import Desk, RoleRefused
 from rsdesk.domain.register import Mediator, TrainingRecord
 from rsdesk.domain.roles import Op
 from rsdesk.gui.qt import (
@@ -383,7 +383,6 @@ class MediatorsArea(QWidget):
 
         def save(mediator: Mediator) -> None:
             new_id = desk.add_mediator(mediator)
-            self.session.changed()
             self._after_write(new_id)
 
         self._open(MediatorDialog(save, default_year=self.selected_year(), parent=self))
@@ -396,8 +395,7 @@ class MediatorsArea(QWidget):
         assert mediator_id is not None
 
         def save(mediator: Mediator) -> None:
-            desk.update_mediator(mediator_id, mediator)  # NotAllowedError shown by the dialog
-            self.session.changed()
+            desk.update_mediator(mediator_id, mediator)  # RoleRefused shown by the dialog
             self._after_write(mediator_id)
 
         self._open(MediatorDialog(save, entry.mediator, parent=self))
@@ -411,7 +409,6 @@ class MediatorsArea(QWidget):
 
         def save(record: TrainingRecord) -> None:
             desk.add_training(mediator_id, record)
-            self.session.changed()
             self._after_write(mediator_id)
 
         self._open(TrainingDialog(save, entry.mediator, parent=self))
@@ -435,10 +432,9 @@ class MediatorsArea(QWidget):
             return
         try:
             desk.delete_training(record.id)
-        except NotAllowedError as error:
+        except RoleRefused as error:
             QMessageBox.warning(self, self.tr("The record is not deleted"), error.message)
             return
-        self.session.changed()
         self._after_write(entry.mediator.id)
 
     def _after_write(self, mediator_id: int | None) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from rsdesk.access import NotAllowedError
+from rsdesk.access import RoleRefused
 from rsdesk.domain.register import Mediator, TrainingRecord, ValidationError
 from rsdesk.domain.register_keys import (
     MEDIATOR_KIND_LABELS,
@@ -173,7 +173,7 @@ class MediatorDialog(QDialog):
         except ValidationError as error:
             self.errors.show(error.errors)
             return
-        except NotAllowedError as error:
+        except RoleRefused as error:
             # The one refusal a curator meets here is about the role (demoting oneself or
             # the last curator): said beside the role box; anything else under the form.
             demoted = self.original is not None and self.original.is_curator
@@ -200,7 +200,7 @@ class TrainingDialog(QDialog):
         ui = self.ui
         self.setWindowTitle(self.tr("Add training"))
         ui.person.setText(self.tr("Training of {name}").format(name=mediator.full_name))
-        # The 254-hour modules are for adults, the 36-hour program for students (DOMAIN.md).
+        # The 254-hour modules are for adults, the 36-hour program for students (docs/DOMAIN.md).
         skip = "module" if mediator.kind == "young" else YOUNG_MEDIATOR_PROGRAM
         for kind in TRAINING_KINDS:
             if kind != skip:
@@ -260,7 +260,7 @@ class TrainingDialog(QDialog):
         except ValidationError as error:
             self.errors.show(error.errors)
             return
-        except NotAllowedError as error:
+        except RoleRefused as error:
             self.errors.show({"": error.message})
             return
         self.saved = record

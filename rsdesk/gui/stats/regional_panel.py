@@ -160,7 +160,8 @@ class RegionalPanel(QWidget):
         self.status.setText(self.tr("Checking the signatures and adding up…"))
         self._update_buttons()
         run_in_background(
-            lambda: aggregate(paths, year=year, progress=relay.report),
+            lambda: (paths, year),
+            lambda args: aggregate(args[0], year=args[1], progress=relay.report),
             lambda result: self._finished(relay, result),
             lambda error: self._failed(relay, error),
         )
@@ -229,7 +230,8 @@ class RegionalPanel(QWidget):
             button.setEnabled(False)
         self.status.setText(self.tr("Writing…"))
         run_in_background(
-            lambda: write_whole(target, lambda path: writer(result, path)),
+            lambda: (target, result),
+            lambda args: write_whole(args[0], lambda path: writer(args[1], path)),
             self._saved,
             self._save_failed,
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from rsdesk.access import NotAllowedError
+from rsdesk.access import RoleRefused
 from rsdesk.domain.roles import Op
 from rsdesk.gui.documents.sheets import AnnualReportButton
 from rsdesk.gui.qt import (
@@ -192,6 +192,7 @@ class ServiceExportPanel(QWidget):
         db, year, generation = vault.db, self.year.value(), self._generation
         run_in_background(
             lambda: compute_payload(db, year, generated=date.today()),
+            lambda payload: payload,
             lambda payload: self._shown(generation, payload),
             lambda error: self._failed(generation, error),
         )
@@ -268,13 +269,11 @@ class ServiceExportPanel(QWidget):
         self._update_buttons()
         self._say(self.tr("Writing…"))
 
-        def write() -> Path:
-            # What is signed is the payload on screen, not a fresh count: the file holds
-            # exactly what the user saw.
-            return write_stats_file(target, sign(payload, signing_key(db)))
-
+        # What is signed is the payload on screen, not a fresh count: the file holds exactly
+        # what the user saw.
         run_in_background(
-            write,
+            lambda: sign(payload, signing_key(db)),
+            lambda signed: write_stats_file(target, signed),
             lambda path: self._written(generation, path),
             lambda error: self._failed(generation, error),
         )
@@ -289,10 +288,8 @@ class ServiceExportPanel(QWidget):
         if desk is not None and self.payload is not None:
             try:
                 desk.record_export(self.payload["year"])
-            except NotAllowedError as error:  # the right was checked before; say it if lost
+            except RoleRefused as error:  # the right was checked before; say it if lost
                 message += " " + error.message
-            else:
-                self.session.changed()
         self._say(message)
 
     # --- language -----------------------------------------------------------------------------

@@ -58,8 +58,9 @@ def open_case(db: Database, received: date, category: str, people, description: 
     return requests.accept_request(db, request_id, decided_on=received, today=TODAY)
 
 
-def build() -> World:
-    db = Database(memory=True)
+def build(db: Database | None = None) -> World:
+    """The world in `db` (a vault's register, say), else in a fresh in-memory database."""
+    db = db if db is not None else Database(memory=True)
     init_service(
         db,
         kind="school",

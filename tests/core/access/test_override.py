@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from access_world import build
 
-from rsdesk.access import NotAllowedError
+from rsdesk.access import RoleRefused
 from rsdesk.domain.register import ValidationError
 from rsdesk.storage import audit, cases
 
@@ -37,7 +37,7 @@ def test_an_override_needs_a_reason():
 @pytest.mark.parametrize("who", ["adult", "young"])
 def test_only_the_curator_overrides(who):
     world = build()
-    with pytest.raises(NotAllowedError) as raised:
+    with pytest.raises(RoleRefused) as raised:
         world.desk(getattr(world, who)).record_override(world.young_case, "Очень нужно")
     assert raised.value.message
     assert audit.entries(world.db, action="override") == []
@@ -46,6 +46,6 @@ def test_only_the_curator_overrides(who):
 def test_no_override_on_a_closed_case():
     world = build()
     world.desk(world.curator).close_case(world.adult_case, date(2024, 6, 10))
-    with pytest.raises(NotAllowedError) as raised:
+    with pytest.raises(RoleRefused) as raised:
         world.desk(world.curator).record_override(world.adult_case, "Поздно")
     assert "закрыт" in raised.value.message

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from access_world import TODAY, World, build, pupil
 
-from rsdesk.access import Desk, NotAllowedError
+from rsdesk.access import Desk, RoleRefused
 from rsdesk.domain.register import Mediator, Request
 from rsdesk.domain.roles import CASE_OPS, SERVICE_OPS, Op
 from rsdesk.storage import cases
@@ -44,7 +44,7 @@ SERVICE_RUNS: dict[Op, Callable[[Desk, World], object]] = {
 def _contacts(desk: Desk, world: World) -> None:
     seen = {e.mediator.id: e.mediator.contacts for e in desk.roster_view()}
     if seen[world.adult] != "+7 900 111-22-33":
-        raise NotAllowedError("contacts hidden")
+        raise RoleRefused("contacts hidden")
 
 
 def _program(world: World, case_id: int) -> int:
@@ -108,7 +108,7 @@ def test_every_operation_is_in_the_matrix():
 def _outcome(run: Callable[[], object]) -> bool:
     try:
         run()
-    except NotAllowedError:
+    except RoleRefused:
         return False
     return True
 

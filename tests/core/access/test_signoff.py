@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from access_world import build
 
-from rsdesk.access import NotAllowedError
+from rsdesk.access import RoleRefused
 from rsdesk.domain.register import Mediator, ProgramSummary
 from rsdesk.domain.roles import Op
 from rsdesk.storage import audit, cases, signoffs
@@ -31,15 +31,15 @@ def test_a_young_mediators_closure_waits_and_locks_the_case_until_signed():
         decision = world.desk(user).may(Op.EDIT_CASE, world.young_case)
         assert not decision
         assert "утверждения" in decision.reason
-    with pytest.raises(NotAllowedError):
+    with pytest.raises(RoleRefused):
         young.sign_off(item.id)
-    with pytest.raises(NotAllowedError):
+    with pytest.raises(RoleRefused):
         world.desk(world.adult).sign_off(item.id)
     world.desk(world.curator).sign_off(item.id)
     assert signoffs.get(world.db, item.id).state == "signed"
     assert cases.get_case(world.db, world.young_case).status == "closed"
     assert not world.desk(world.curator).may(Op.EDIT_CASE, world.young_case)  # read-only
-    with pytest.raises(NotAllowedError):
+    with pytest.raises(RoleRefused):
         world.desk(world.curator).sign_off(item.id)  # reviewed once
     actions = [(e.action, e.user_id) for e in audit.entries(world.db)]
     assert ("sign_off", world.curator) in actions
@@ -100,9 +100,9 @@ def test_nobody_signs_off_their_own_work():
     decision = promoted.may(Op.SIGN_OFF, world.young_case)
     assert not decision
     assert decision.reason == "Никто не утверждает собственную работу."
-    with pytest.raises(NotAllowedError, match="собственную работу"):
+    with pytest.raises(RoleRefused, match="собственную работу"):
         promoted.sign_off(item.id)
-    with pytest.raises(NotAllowedError, match="собственную работу"):
+    with pytest.raises(RoleRefused, match="собственную работу"):
         promoted.return_signoff(item.id, "сам себе")
     assert signoffs.get(world.db, item.id).state == "pending"
     world.desk(world.curator).sign_off(item.id)  # the other curator can
@@ -112,7 +112,7 @@ def test_the_curator_cannot_stop_being_one_alone():
     world = build()
     curator = world.desk(world.curator)
     me = get_mediator(world.db, world.curator)
-    with pytest.raises(NotAllowedError):
+    with pytest.raises(RoleRefused):
         curator.update_mediator(world.curator, replace(me, is_curator=False))
     second = curator.add_mediator(Mediator("Второва Вера", "adult", is_curator=True))
     curator.update_mediator(second, Mediator("Второва Вера", "adult", is_curator=False))

@@ -12,8 +12,8 @@ from rsdesk.i18n import set_language
 from rsdesk.procedures import (
     NEVER_EXPORTED,
     FieldValueError,
-    NotAllowedError,
     Participant,
+    PracticeRefused,
     ProgramRun,
     load_procedures,
 )
@@ -57,10 +57,10 @@ def prepared(run):
 
 
 def test_consent_needs_the_awareness_checklist_first(mediation):
-    with pytest.raises(NotAllowedError) as caught:
+    with pytest.raises(PracticeRefused) as caught:
         mediation.record_consent("victim", NOW)
     assert "правовые последствия" in str(caught.value)
-    with pytest.raises(NotAllowedError, match="объясните"):
+    with pytest.raises(PracticeRefused, match="объясните"):
         mediation.record_awareness("victim", ["approach", "voluntariness"], NOW)
     assert "victim" not in mediation.awareness
     consent(mediation, "victim")
@@ -77,7 +77,7 @@ def test_joint_meeting_waits_for_every_party_and_the_legal_representative(mediat
     joined = " ".join(reasons)
     assert "«mother»" in joined and "Предварительная встреча" in joined
     # A representative who met the mediator but did not consent still keeps the gate closed.
-    with pytest.raises(NotAllowedError, match="согласие"):
+    with pytest.raises(PracticeRefused, match="согласие"):
         meet(mediation, "mother")
     consent(mediation, "mother")
     allowed, reasons = mediation.can_enter("joint_meeting")
@@ -98,7 +98,7 @@ def test_a_minor_without_a_representative_blocks_the_joint_meeting(procedures):
 def test_stage_gates_follow_the_order(mediation):
     allowed, reasons = mediation.can_enter("agreement")
     assert not allowed and any("Совместная встреча" in r for r in reasons)
-    with pytest.raises(NotAllowedError):
+    with pytest.raises(PracticeRefused):
         mediation.complete_stage("closure", {}, NOW)
 
 
@@ -111,9 +111,9 @@ def test_refusal_stops_the_program_with_its_reason(mediation):
     assert mediation.ended["stage"] == "preliminary"
     allowed, reasons = mediation.can_enter("preliminary", "pupil")
     assert not allowed and "прекращена" in reasons[0]
-    with pytest.raises(NotAllowedError):
+    with pytest.raises(PracticeRefused):
         consent(mediation, "pupil")
-    with pytest.raises(NotAllowedError, match="причину"):
+    with pytest.raises(PracticeRefused, match="причину"):
         ProgramRun.start(mediation.procedure, cast(), NOW).refuse("pupil", "  ", NOW)
 
 
@@ -121,13 +121,13 @@ def test_the_mediator_may_decline_hand_over_or_transfer(procedures):
     run = ProgramRun.start(procedures["circle_reconciliation"], cast(), NOW)
     run.decline("Ведущий лично знаком с семьёй", NOW)
     assert (run.outcome, run.ended["by"]) == ("stopped", "mediator")
-    # DOMAIN.md: handed over to another facilitator counts as stopped, with the reason kept.
+    # docs/DOMAIN.md: handed over to another facilitator counts as stopped, with the reason kept.
     run = ProgramRun.start(procedures["restorative_mediation"], cast(), NOW)
     run.hand_over("Иванова Мария Петровна", "Ведущий уходит в отпуск", NOW)
     assert (run.outcome, run.ended["by"]) == ("stopped", "mediator")
     assert run.ended["reason"] == "Ведущий уходит в отпуск"
     assert run.ended["handed_over_to"] == "Иванова Мария Петровна"
-    with pytest.raises(NotAllowedError, match="причину"):
+    with pytest.raises(PracticeRefused, match="причину"):
         ProgramRun.start(procedures["restorative_mediation"], cast(), NOW).hand_over(
             "Иванова", " ", NOW
         )
@@ -137,7 +137,7 @@ def test_the_mediator_may_decline_hand_over_or_transfer(procedures):
     assert run.outcome == "transferred"
     assert run.ended["to"] == "Территориальная служба примирения"
     assert run.ended["reason"] == "Случай — преступление"
-    with pytest.raises(NotAllowedError):
+    with pytest.raises(PracticeRefused):
         run.transfer("ТСП", "Ещё раз", NOW)
 
 
@@ -209,7 +209,7 @@ def test_school_conference_needs_the_administration(procedures):
 
 
 def test_confidentiality_exception_is_kept_but_never_exported(mediation):
-    with pytest.raises(NotAllowedError, match="раскрыт"):
+    with pytest.raises(PracticeRefused, match="раскрыт"):
         mediation.record_confidentiality_exception(
             "threat_to_life", date(2024, 3, 14), [], "ПДН", NOW
         )

@@ -8,7 +8,7 @@ import pytest
 from procedure_driver import NOW, cast, complete
 
 from rsdesk.i18n import set_language
-from rsdesk.procedures import NotAllowedError, ProgramRun, load_procedures, training_warnings
+from rsdesk.procedures import PracticeRefused, ProgramRun, load_procedures, training_warnings
 
 
 @pytest.fixture(autouse=True)
@@ -44,9 +44,9 @@ def test_warning_holds_the_program_until_the_curator_overrides():
     run = ProgramRun.start(procedure, cast(), NOW, training_warnings=warnings)
     allowed, reasons = run.can_enter("preparation")
     assert not allowed and reasons == warnings
-    with pytest.raises(NotAllowedError):
+    with pytest.raises(PracticeRefused):
         complete(run, procedure.stage("preparation"), NOW)
-    with pytest.raises(NotAllowedError):
+    with pytest.raises(PracticeRefused):
         run.override_training("curator-7", " ", NOW)
     run.override_training("curator-7", "Ведёт вместе с опытным медиатором", NOW)
     assert run.training["override"] == {
@@ -60,5 +60,5 @@ def test_warning_holds_the_program_until_the_curator_overrides():
 
 def test_nothing_to_override_without_warnings():
     run = ProgramRun.start(load_procedures()["other"], cast(), NOW)
-    with pytest.raises(NotAllowedError):
+    with pytest.raises(PracticeRefused):
         run.override_training("curator", "просто так", NOW)

@@ -108,7 +108,7 @@ def test_stored_run_and_counted_as_its_key(
 
     payload = compute_payload(school, 2024, generated=TODAY)
     completed = payload["programs_completed"]
-    assert list(completed) == list(PROGRAM_TYPES)  # exactly DOMAIN.md's keys
+    assert list(completed) == list(PROGRAM_TYPES)  # exactly the keys of docs/STATS_FORMAT.md
     assert completed[key] == 1 and sum(completed.values()) == 1
     agreed = payload["programs_with_agreement"]
     assert agreed[key] == (1 if outcome == "completed_with_agreement" else 0)

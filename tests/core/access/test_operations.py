@@ -1,0 +1,278 @@
+"""Every change is an operation of the Desk: committed at once, queued for saving, published.
+
+Each public method of the Desk is in exactly one table. A mutating method, called by the
+curator on a real vault, must publish one Change and leave a snapshot with the save queue,
+so the file on disk holds it; a reading method must change nothing and publish nothing. No
+screen has to remember to save, because there is nothing left to remember.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+from access_world import TODAY, World, build, pupil
+
+from rsdesk.access import Desk
+from rsdesk.access.workplace import Workplace
+from rsdesk.domain.changes import Change
+from rsdesk.domain.register import (
+    Document,
+    Mediator,
+    Participant,
+    ProgramSummary,
+    Request,
+    TrainingRecord,
+)
+from rsdesk.domain.roles import Op
+from rsdesk.storage import signoffs
+from rsdesk.vault import Vault
+from rsdesk.vault.keys import KdfParams
+
+FAST = KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1)
+Call = Callable[[World, Desk], object]
+
+
+def _program(world: World) -> int:
+    return world.db.execute(
+        "SELECT id FROM programs WHERE case_id = ?", [world.adult_case]
+    ).fetchone()[0]
+
+
+def _event(world: World) -> int:
+    return world.db.execute(
+        "SELECT id FROM events WHERE case_id = ? AND kind = 'follow_up'", [world.adult_case]
+    ).fetchone()[0]
+
+
+def _participant(world: World) -> int:
+    return world.db.execute(
+        "SELECT p.id FROM participants p JOIN cases c ON c.request_id = p.request_id "
+        "WHERE c.id = ? ORDER BY p.id",
+        [world.adult_case],
+    ).fetchone()[0]
+
+
+def _request_of(world: World, case_id: int) -> int:
+    return world.db.execute("SELECT request_id FROM cases WHERE id = ?", [case_id]).fetchone()[0]
+
+
+def _pending_signoff(world: World) -> int:
+    """A young mediator's agreement waiting for the curator (sent by the storage below the
+    Desk, so the change under test is the curator's decision alone)."""
+    program_id = world.db.execute(
+        "SELECT id FROM programs WHERE case_id = ?", [world.young_case]
+    ).fetchone()[0]
+    signoffs.submit(world.db, world.young_case, "agreement", world.young, TODAY, program_id)
+    world.db.conn.commit()
+    return signoffs.pending(world.db)[0].id
+
+
+def _deleted(world: World, desk: Desk) -> int:
+    desk.delete_case(world.teacher_case, "ошибочная запись")
+    return world.teacher_case
+
+
+def _closed(world: World, desk: Desk) -> int:
+    desk.close_case(world.adult_case, date(2024, 6, 10))
+    return world.adult_case
+
+
+NEW_REQUEST = Request(
+    received_on=date(2024, 6, 3),
+    source="teacher",
+    category="educational_conflict",
+    description="Спор в столовой",
+    participants=(pupil("Новиков Никита"),),
+)
+
+MUTATING: dict[str, Call] = {
+    "case_card": lambda w, d: d.case_card(w.adult_case),  # the audited «opened the case»
+    "set_category": lambda w, d: d.set_category(w.adult_case, "educational_conflict"),
+    "close_case": lambda w, d: d.close_case(w.adult_case, date(2024, 6, 10)),
+    "reopen_case": lambda w, d: d.reopen_case(_closed(w, d), TODAY, reason="новые факты"),
+    "assign_mediator": lambda w, d: d.assign_mediator(w.adult_case, w.other_adult, "co_lead"),
+    "unassign_mediator": lambda w, d: d.unassign_mediator(w.young_case, w.young),
+    "record_override": lambda w, d: d.record_override(w.adult_case, "нет другого ведущего"),
+    "add_program": lambda w, d: d.add_program(
+        ProgramSummary(w.adult_case, "circle_reconciliation", "in_progress", TODAY)
+    ),
+    "update_program": lambda w, d: d.update_program(
+        _program(w), ProgramSummary(w.adult_case, "restorative_mediation", "in_progress", TODAY)
+    ),
+    "delete_program": lambda w, d: d.delete_program(_program(w)),
+    "save_program_state": lambda w, d: d.save_program_state(_program(w), {"notes": "ещё"}),
+    "add_event": lambda w, d: d.add_event(w.adult_case, "note", TODAY, note="позвонили"),
+    "plan_follow_up": lambda w, d: d.plan_follow_up(w.adult_case, date(2024, 9, 1)),
+    "complete_follow_up": lambda w, d: d.complete_follow_up(_event(w), TODAY),
+    "plan_meeting": lambda w, d: d.plan_meeting(w.adult_case, date(2024, 6, 20), today=TODAY),
+    "mark_meetings_held": lambda w, d: d.mark_meetings_held(_program(w), "joint_meeting", TODAY),
+    "delete_event": lambda w, d: d.delete_event(_event(w)),
+    "add_document": lambda w, d: d.add_document(
+        Document(w.adult_case, "agreement", "Договор", TODAY)
+    ),
+    "sign_off": lambda w, d: d.sign_off(_pending_signoff(w)),
+    "return_signoff": lambda w, d: d.return_signoff(_pending_signoff(w), "допишите итог"),
+    "delete_case": lambda w, d: d.delete_case(w.teacher_case, "ошибочная запись"),
+    "restore_case": lambda w, d: d.restore_case(_deleted(w, d)),
+    "register_request": lambda w, d: d.register_request(NEW_REQUEST),
+    "update_request": lambda w, d: d.update_request(
+        w.waiting_request, d.get_request(w.waiting_request)
+    ),
+    "add_participant": lambda w, d: d.add_participant(
+        w.waiting_request,
+        Participant(full_name="Ласточкин Лев", role="legal_representative", is_minor=False),
+    ),
+    "update_participant": lambda w, d: d.update_participant(
+        _participant(w), pupil("Воробьёв Виктор Петрович")
+    ),
+    "remove_participant": lambda w, d: d.remove_participant(_participant(w)),
+    "accept_request": lambda w, d: d.accept_request(w.waiting_request, decided_on=TODAY),
+    "decline_request": lambda w, d: d.decline_request(
+        w.waiting_request, decided_on=TODAY, reason="не в ведении службы"
+    ),
+    "transfer_request": lambda w, d: d.transfer_request(
+        w.waiting_request, decided_on=TODAY, destination="ТСП г. Белово", note="правонарушение"
+    ),
+    "accept_pledge": lambda w, d: d.accept_pledge(),
+    "signed_in": lambda w, d: d.signed_in(),
+    "grant_access": lambda w, d: d.grant_access(w.other_adult, "slot-new"),
+    "revoke_access": lambda w, d: d.revoke_access(w.other_adult),
+    "add_mediator": lambda w, d: d.add_mediator(Mediator("Петрова Пелагея", "adult")),
+    "update_mediator": lambda w, d: d.update_mediator(
+        w.other_adult, Mediator("Борисов Борис Ильич", "adult", years=(2024,))
+    ),
+    "add_training": lambda w, d: d.add_training(
+        w.other_adult, TrainingRecord("module", date(2024, 2, 1), 16, module="M1")
+    ),
+    "delete_training": lambda w, d: d.delete_training(
+        d.add_training(w.other_adult, TrainingRecord("module", date(2024, 2, 1), 16, module="M1"))
+    ),
+    "set_years": lambda w, d: d.set_years(w.other_adult, (2023, 2024)),
+    "update_profile": lambda w, d: d.update_profile(
+        name="МБОУ «СОШ № 3 им. Героев»", region="Кузбасс", municipality="г. Белово"
+    ),
+    "record_export": lambda w, d: d.record_export(2024),
+    "set_retention_years": lambda w, d: d.set_retention_years(5),
+    "apply_retention": lambda w, d: d.apply_retention(),
+}
+
+READING: dict[str, Call] = {
+    "case_rows": lambda w, d: d.case_rows(),
+    "programs_of": lambda w, d: d.programs_of(w.adult_case),
+    "program_state": lambda w, d: d.program_state(_program(w)),
+    "documents_of": lambda w, d: d.documents_of(w.adult_case),
+    "pending_signoffs": lambda w, d: d.pending_signoffs(),
+    "deleted_cases": lambda w, d: d.deleted_cases(),
+    "planned_meetings_until": lambda w, d: d.planned_meetings_until(date.max),
+    "case_of_program": lambda w, d: d.case_of_program(_program(w)),
+    "case_of_event": lambda w, d: d.case_of_event(_event(w)),
+    "case_of_request": lambda w, d: d.case_of_request(w.waiting_request),
+    "request_rows": lambda w, d: d.request_rows(),
+    "get_request": lambda w, d: d.get_request(w.waiting_request),
+    "participants_of": lambda w, d: d.participants_of(w.waiting_request),
+    "needs_pledge": lambda w, d: d.needs_pledge(),
+    "users": lambda w, d: d.users(),
+    "roster_view": lambda w, d: d.roster_view(),
+    "list_mediators": lambda w, d: d.list_mediators(2024),
+    "retention_years": lambda w, d: d.retention_years(),
+    "retention_due": lambda w, d: d.retention_due(),
+    "audit_entries": lambda w, d: d.audit_entries(),
+    "verify_audit": lambda w, d: d.verify_audit(),
+    "facts": lambda w, d: d.facts(w.adult_case),
+    "may": lambda w, d: d.may(Op.EDIT_CASE, w.adult_case),
+    "require": lambda w, d: d.require(Op.EDIT_CASE, w.adult_case),
+    "today": lambda w, d: d.today(),
+}
+
+# Not a read or a change of the register: how a listener hears of the changes.
+PLUMBING = {"subscribe"}
+
+
+def public_methods() -> set[str]:
+    return {
+        name
+        for name, member in inspect.getmembers(Desk)
+        if not name.startswith("_") and callable(member)
+    }
+
+
+def test_every_public_method_is_in_one_table():
+    assert not MUTATING.keys() & READING.keys()
+    assert public_methods() == MUTATING.keys() | READING.keys() | PLUMBING
+
+
+@pytest.fixture
+def workplace(tmp_path):
+    vault, _key = Vault.create(tmp_path / "service.rsdv", "пароль для проверки", kdf=FAST)
+    world = build(vault.db)
+    vault.commit()
+    place = Workplace(vault, on_saved=lambda _g: None, on_failed=lambda _e: None)
+    yield world, place
+    place.queue.stop(timeout=10)
+    vault.close(discard=True)
+
+
+def heard(desk: Desk) -> list[Change]:
+    found: list[Change] = []
+    desk.subscribe(found.append)
+    return found
+
+
+@pytest.mark.parametrize("name", sorted(MUTATING))
+def test_a_change_is_saved_and_published(workplace, name):
+    world, place = workplace
+    desk = place.desk
+    assert desk is not None and desk.actor.user_id == world.curator
+    changes = heard(desk)
+    saved_before = place.vault.generation
+    MUTATING[name](world, desk)
+    assert changes, f"{name} published nothing"
+    assert all(change.areas for change in changes)
+    # The snapshot is already with the queue: flushing writes it, and nothing is left dirty.
+    assert place.queue.flush(timeout=10)
+    assert place.vault.generation > saved_before
+    assert not place.vault.dirty, f"{name} left a change that no save carries"
+
+
+@pytest.mark.parametrize("name", sorted(READING))
+def test_a_read_changes_nothing(workplace, name):
+    world, place = workplace
+    desk = place.desk
+    assert desk is not None
+    changes = heard(desk)
+    before = place.vault.db.conn.total_changes
+    READING[name](world, desk)
+    assert changes == []
+    assert place.vault.db.conn.total_changes == before
+    assert not place.vault.dirty
+
+
+def test_one_operation_publishes_once_however_deep_it_goes(workplace):
+    """Accepting a request makes a case inside the same transaction: one change, both areas."""
+    world, place = workplace
+    changes = heard(place.desk)
+    case_id = place.desk.accept_request(world.waiting_request, decided_on=TODAY)
+    assert len(changes) == 1
+    assert changes[0].touches("requests") and changes[0].touches("cases")
+    assert case_id
+
+
+def test_a_refused_operation_publishes_nothing_and_leaves_nothing(workplace):
+    world, place = workplace
+    young = world.desk(world.young)
+    changes = heard(young)
+    before = place.vault.db.conn.total_changes
+    with pytest.raises(Exception):  # noqa: B017 - any refusal
+        young.delete_case(world.adult_case, "хочу удалить")
+    assert changes == []
+    assert place.vault.db.conn.total_changes == before
+
+
+def test_no_transaction_may_be_wrapped_around_the_desk(workplace):
+    """A screen that opened its own transaction would have the hook save it half-done."""
+    world, place = workplace
+    with pytest.raises(RuntimeError), place.vault.db.atomic():
+        place.desk.add_event(world.adult_case, "note", TODAY, note="в обход")
