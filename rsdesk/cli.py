@@ -12,12 +12,13 @@ import sys
 from collections.abc import Sequence
 
 from rsdesk import __version__
+from rsdesk.frozen import freeze_support
 from rsdesk.i18n import set_language, translate
 from rsdesk.settings import load_settings
 
 COMMAND_MODULES: list[str] = [
     "rsdesk.vault.cli",
-    "rsdesk.storage.cli",
+    "rsdesk.storage.demo_command",
     "rsdesk.stats.cli",
     "rsdesk.install",
 ]
@@ -52,18 +53,6 @@ def start_gui(*, check: bool = False) -> int:
     from rsdesk.gui.app import run  # Qt is loaded only here, so the CLI works without it
 
     return run([sys.argv[0]], check=check)
-
-
-def freeze_support() -> None:
-    """Let a frozen build's aggregation workers start here (they run the program itself).
-
-    multiprocessing is imported only in a frozen build, where this matters: elsewhere it
-    would only slow the start of the window.
-    """
-    if getattr(sys, "frozen", False):
-        import multiprocessing
-
-        multiprocessing.freeze_support()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -16,3 +16,12 @@ def rsdesk_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Mo
     home = tmp_path_factory.mktemp("rsdesk-home")
     monkeypatch.setenv("RSDESK_HOME", str(home))
     return home
+
+
+@pytest.fixture(scope="module")
+def article_folder(tmp_path_factory: pytest.TempPathFactory):
+    """The article's 2019 monitoring as a folder of statistics files, for core and GUI tests."""
+    # Imported on use, so that a broken import fails the tests using the folder, not every test.
+    from tests.helpers.stats import write_article_folder
+
+    return write_article_folder(tmp_path_factory.mktemp("kuzbass-2019"))

@@ -68,41 +68,6 @@
         </message>
     </context>
     <context>
-        <name>AccessRow</name>
-        <message>
-            <source>You change your own password in File → Change password.</source>
-            <translation>You change your own password in File → Change password.</translation>
-        </message>
-        <message>
-            <source>{name} signs in with a password of their own. A new one replaces it.</source>
-            <translation>{name} signs in with a password of their own. A new one replaces it.</translation>
-        </message>
-        <message>
-            <source>{name} cannot sign in yet.</source>
-            <translation>{name} cannot sign in yet.</translation>
-        </message>
-        <message>
-            <source>&amp;Give a password…</source>
-            <translation>&amp;Give a password…</translation>
-        </message>
-        <message>
-            <source>Take a&amp;way access</source>
-            <translation>Take a&amp;way access</translation>
-        </message>
-        <message>
-            <source>Take away access</source>
-            <translation>Take away access</translation>
-        </message>
-        <message>
-            <source>Take away the access of {name}? Their password stops opening the service's file at once. The person stays in the roster and in their cases.</source>
-            <translation>Take away the access of {name}? Their password stops opening the service's file at once. The person stays in the roster and in their cases.</translation>
-        </message>
-        <message>
-            <source>Access is not taken away</source>
-            <translation>Access is not taken away</translation>
-        </message>
-    </context>
-    <context>
         <name>AnnualReportButton</name>
         <message>
             <source>annual report {year}.pdf</source>
@@ -1101,6 +1066,10 @@
             <translation>Saving failed: {reason} The changes are kept in memory and saving will be retried.</translation>
         </message>
         <message>
+            <source>The service file is not opened</source>
+            <translation>The service file is not opened</translation>
+        </message>
+        <message>
             <source>Open a vault file</source>
             <translation>Open a vault file</translation>
         </message>
@@ -1758,18 +1727,6 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>minor</source>
             <translation>minor</translation>
-        </message>
-        <message>
-            <source>Check how the agreement is kept: {program}</source>
-            <translation>Check how the agreement is kept: {program}</translation>
-        </message>
-        <message>
-            <source>Only the curator may allow a program despite a training warning; ask the curator.</source>
-            <translation>Only the curator may allow a program despite a training warning; ask the curator.</translation>
-        </message>
-        <message>
-            <source>The curator {curator} allowed the program to be led without the training it calls for. Reason: {reason}</source>
-            <translation>The curator {curator} allowed the program to be led without the training it calls for. Reason: {reason}</translation>
         </message>
         <message>
             <source>{program}: case No. {number}</source>
@@ -2447,6 +2404,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>Open the service's file to export its statistics. The regional summary (the next tab) works without it.</translation>
         </message>
         <message>
+            <source>The records have changed: show the figures again before saving.</source>
+            <translation>The records have changed: show the figures again before saving.</translation>
+        </message>
+        <message>
             <source>The year was changed: show the figures again before saving.</source>
             <translation>The year was changed: show the figures again before saving.</translation>
         </message>
@@ -2639,6 +2600,41 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>Deleted cases erased for good, 30 days after the deletion: {n}.</source>
             <translation>Deleted cases erased for good, 30 days after the deletion: {n}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInPanel</name>
+        <message>
+            <source>You change your own password in File → Change password.</source>
+            <translation>You change your own password in File → Change password.</translation>
+        </message>
+        <message>
+            <source>{name} signs in with a password of their own. A new one replaces it.</source>
+            <translation>{name} signs in with a password of their own. A new one replaces it.</translation>
+        </message>
+        <message>
+            <source>{name} cannot sign in yet.</source>
+            <translation>{name} cannot sign in yet.</translation>
+        </message>
+        <message>
+            <source>&amp;Give a password…</source>
+            <translation>&amp;Give a password…</translation>
+        </message>
+        <message>
+            <source>Take a&amp;way access</source>
+            <translation>Take a&amp;way access</translation>
+        </message>
+        <message>
+            <source>Take away access</source>
+            <translation>Take away access</translation>
+        </message>
+        <message>
+            <source>Take away the access of {name}? Their password stops opening the service's file at once. The person stays in the roster and in their cases.</source>
+            <translation>Take away the access of {name}? Their password stops opening the service's file at once. The person stays in the roster and in their cases.</translation>
+        </message>
+        <message>
+            <source>Access is not taken away</source>
+            <translation>Access is not taken away</translation>
         </message>
     </context>
     <context>
@@ -2851,30 +2847,6 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>trained for it</source>
             <translation>trained for it</translation>
-        </message>
-        <message>
-            <source>Choose at least one adult facilitator: young mediators work only together with an adult.</source>
-            <translation>Choose at least one adult facilitator: young mediators work only together with an adult.</translation>
-        </message>
-        <message>
-            <source>{name} is not on this case: {reason}</source>
-            <translation>{name} is not on this case: {reason}</translation>
-        </message>
-        <message>
-            <source>Choose who takes part.</source>
-            <translation>Choose who takes part.</translation>
-        </message>
-        <message>
-            <source>Write down why the curator allows it.</source>
-            <translation>Write down why the curator allows it.</translation>
-        </message>
-        <message>
-            <source>The curator {curator} allowed the program to be led without the training it calls for. Reason: {reason}</source>
-            <translation>The curator {curator} allowed the program to be led without the training it calls for. Reason: {reason}</translation>
-        </message>
-        <message>
-            <source>curator</source>
-            <translation>curator</translation>
         </message>
     </context>
     <context>
@@ -3165,6 +3137,18 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>overrode a warning</translation>
         </message>
         <message>
+            <source>started a program</source>
+            <translation>started a program</translation>
+        </message>
+        <message>
+            <source>recorded a step of a program</source>
+            <translation>recorded a step of a program</translation>
+        </message>
+        <message>
+            <source>planned a meeting</source>
+            <translation>planned a meeting</translation>
+        </message>
+        <message>
             <source>Entries before no. {seq} are missing.</source>
             <translation>Entries before no. {seq} are missing.</translation>
         </message>
@@ -3295,14 +3279,6 @@ The curator may allow the program to go ahead anyway, for example with an experi
     <context>
         <name>documents</name>
         <message>
-            <source>This file has no service yet.</source>
-            <translation>This file has no service yet.</translation>
-        </message>
-        <message>
-            <source>The program is not part of this case.</source>
-            <translation>The program is not part of this case.</translation>
-        </message>
-        <message>
             <source>Registration card of the request</source>
             <translation>Registration card of the request</translation>
         </message>
@@ -3335,12 +3311,28 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>Annual report of the service</translation>
         </message>
         <message>
-            <source>Unknown document kind «{kind}».</source>
-            <translation>Unknown document kind «{kind}».</translation>
-        </message>
-        <message>
             <source>«{kind}» is not a document of a case.</source>
             <translation>«{kind}» is not a document of a case.</translation>
+        </message>
+        <message>
+            <source>This file has no service yet.</source>
+            <translation>This file has no service yet.</translation>
+        </message>
+        <message>
+            <source>The program is not part of this case.</source>
+            <translation>The program is not part of this case.</translation>
+        </message>
+        <message>
+            <source>The exported file leaves the protection of the service file: anyone who gets it can read it, unless you set a password. Keep it only as long as it is needed.</source>
+            <translation>The exported file leaves the protection of the service file: anyone who gets it can read it, unless you set a password. Keep it only as long as it is needed.</translation>
+        </message>
+        <message>
+            <source>This document has no file attached in the service file.</source>
+            <translation>This document has no file attached in the service file.</translation>
+        </message>
+        <message>
+            <source>Unknown document kind «{kind}».</source>
+            <translation>Unknown document kind «{kind}».</translation>
         </message>
         <message>
             <source>Add a program to the case first: consent is given to a program.</source>
@@ -3353,14 +3345,6 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>The written result is made from a program run with the wizard; this case has none.</source>
             <translation>The written result is made from a program run with the wizard; this case has none.</translation>
-        </message>
-        <message>
-            <source>The exported file leaves the protection of the service file: anyone who gets it can read it, unless you set a password. Keep it only as long as it is needed.</source>
-            <translation>The exported file leaves the protection of the service file: anyone who gets it can read it, unless you set a password. Keep it only as long as it is needed.</translation>
-        </message>
-        <message>
-            <source>This document has no file attached in the service file.</source>
-            <translation>This document has no file attached in the service file.</translation>
         </message>
         <message>
             <source>{file}, section [{section}]: {problem}</source>
@@ -3486,6 +3470,14 @@ The curator may allow the program to go ahead anyway, for example with an experi
     </context>
     <context>
         <name>procedures</name>
+        <message>
+            <source>The facilitator has not mastered the module «{module}» needed to lead «{program}».</source>
+            <translation>The facilitator has not mastered the module «{module}» needed to lead «{program}».</translation>
+        </message>
+        <message>
+            <source>The facilitator has not mastered the module «{module}» needed for a case of the category «{category}».</source>
+            <translation>The facilitator has not mastered the module «{module}» needed for a case of the category «{category}».</translation>
+        </message>
         <message>
             <source>Write down the reason.</source>
             <translation>Write down the reason.</translation>
@@ -3775,16 +3767,83 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>must be a non-empty list of tables</translation>
         </message>
         <message>
-            <source>The facilitator has not mastered the module «{module}» needed to lead «{program}».</source>
-            <translation>The facilitator has not mastered the module «{module}» needed to lead «{program}».</translation>
+            <source>what was explained before consent</source>
+            <translation>what was explained before consent</translation>
         </message>
         <message>
-            <source>The facilitator has not mastered the module «{module}» needed for a case of the category «{category}».</source>
-            <translation>The facilitator has not mastered the module «{module}» needed for a case of the category «{category}».</translation>
+            <source>consent to take part</source>
+            <translation>consent to take part</translation>
+        </message>
+        <message>
+            <source>stage «{title}»</source>
+            <translation>stage «{title}»</translation>
+        </message>
+        <message>
+            <source>stage «{title}» skipped</source>
+            <translation>stage «{title}» skipped</translation>
+        </message>
+        <message>
+            <source>a participant refused</source>
+            <translation>a participant refused</translation>
+        </message>
+        <message>
+            <source>stopped by the mediator</source>
+            <translation>stopped by the mediator</translation>
+        </message>
+        <message>
+            <source>handed over to another facilitator</source>
+            <translation>handed over to another facilitator</translation>
+        </message>
+        <message>
+            <source>transferred to another service</source>
+            <translation>transferred to another service</translation>
+        </message>
+        <message>
+            <source>exception from confidentiality</source>
+            <translation>exception from confidentiality</translation>
+        </message>
+        <message>
+            <source>Check how the agreement is kept: {program}</source>
+            <translation>Check how the agreement is kept: {program}</translation>
+        </message>
+        <message>
+            <source>The curator {curator} allowed the program to be led without the training it calls for. Reason: {reason}</source>
+            <translation>The curator {curator} allowed the program to be led without the training it calls for. Reason: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>programs</name>
+        <message>
+            <source>Choose who takes part.</source>
+            <translation>Choose who takes part.</translation>
+        </message>
+        <message>
+            <source>Write down why the curator allows it.</source>
+            <translation>Write down why the curator allows it.</translation>
+        </message>
+        <message>
+            <source>This program belongs to another case.</source>
+            <translation>This program belongs to another case.</translation>
+        </message>
+        <message>
+            <source>Choose at least one adult facilitator: young mediators work only together with an adult.</source>
+            <translation>Choose at least one adult facilitator: young mediators work only together with an adult.</translation>
+        </message>
+        <message>
+            <source>{name} is not on this case: {reason}</source>
+            <translation>{name} is not on this case: {reason}</translation>
+        </message>
+        <message>
+            <source>Only the curator may allow a program despite a training warning; ask the curator.</source>
+            <translation>Only the curator may allow a program despite a training warning; ask the curator.</translation>
         </message>
     </context>
     <context>
         <name>register</name>
+        <message>
+            <source>Choose the program type.</source>
+            <translation>Choose the program type.</translation>
+        </message>
         <message>
             <source>has not completed the 36-hour program for young mediators</source>
             <translation>has not completed the 36-hour program for young mediators</translation>
@@ -4030,10 +4089,6 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>Hours must be more than 0 and at most 400.</translation>
         </message>
         <message>
-            <source>Choose the program type.</source>
-            <translation>Choose the program type.</translation>
-        </message>
-        <message>
             <source>Unknown program status.</source>
             <translation>Unknown program status.</translation>
         </message>
@@ -4154,10 +4209,6 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>The date cannot be before the case opened.</translation>
         </message>
         <message>
-            <source>A request keeps at least one participant.</source>
-            <translation>A request keeps at least one participant.</translation>
-        </message>
-        <message>
             <source>This request has already been decided.</source>
             <translation>This request has already been decided.</translation>
         </message>
@@ -4215,6 +4266,13 @@ The curator may allow the program to go ahead anyway, for example with an experi
         </message>
     </context>
     <context>
+        <name>retention</name>
+        <message>
+            <source>The retention period is from {first} to {last} years.</source>
+            <translation>The retention period is from {first} to {last} years.</translation>
+        </message>
+    </context>
+    <context>
         <name>roles</name>
         <message>
             <source>You cannot take away your own access.</source>
@@ -4239,10 +4297,6 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>Only the curator may do this.</source>
             <translation>Only the curator may do this.</translation>
-        </message>
-        <message>
-            <source>This record belongs to no case.</source>
-            <translation>This record belongs to no case.</translation>
         </message>
         <message>
             <source>This record was already reviewed.</source>
@@ -4360,12 +4414,20 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>Not saved: {reason}</translation>
         </message>
         <message>
+            <source>Saving…</source>
+            <translation>Saving…</translation>
+        </message>
+        <message>
             <source>All changes saved</source>
             <translation>All changes saved</translation>
         </message>
     </context>
     <context>
         <name>stats</name>
+        <message>
+            <source>The figures have changed since they were shown. Show them again, check them and save.</source>
+            <translation>The figures have changed since they were shown. Show them again, check them and save.</translation>
+        </message>
         <message>
             <source>There is no such file or folder.</source>
             <translation>There is no such file or folder.</translation>
@@ -4429,6 +4491,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>Only the curator of the service exports statistics.</source>
             <translation>Only the curator of the service exports statistics.</translation>
+        </message>
+        <message>
+            <source>This file has no service yet: nothing to export.</source>
+            <translation>This file has no service yet: nothing to export.</translation>
         </message>
         <message>
             <source>Cannot write {path}: {error}</source>
@@ -4881,10 +4947,6 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>request source</source>
             <translation>request source</translation>
-        </message>
-        <message>
-            <source>This file has no service yet: nothing to export.</source>
-            <translation>This file has no service yet: nothing to export.</translation>
         </message>
         <message>
             <source>The year must be from {first} to {last}.</source>

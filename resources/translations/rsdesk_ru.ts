@@ -68,41 +68,6 @@
         </message>
     </context>
     <context>
-        <name>AccessRow</name>
-        <message>
-            <source>You change your own password in File → Change password.</source>
-            <translation>Свой пароль вы меняете в меню «Файл» → «Сменить пароль».</translation>
-        </message>
-        <message>
-            <source>{name} signs in with a password of their own. A new one replaces it.</source>
-            <translation>{name} входит со своим паролем. Новый пароль заменит прежний.</translation>
-        </message>
-        <message>
-            <source>{name} cannot sign in yet.</source>
-            <translation>{name} пока не может входить в программу.</translation>
-        </message>
-        <message>
-            <source>&amp;Give a password…</source>
-            <translation>Выдать &amp;пароль…</translation>
-        </message>
-        <message>
-            <source>Take a&amp;way access</source>
-            <translation>Отозвать дос&amp;туп</translation>
-        </message>
-        <message>
-            <source>Take away access</source>
-            <translation>Отозвать доступ</translation>
-        </message>
-        <message>
-            <source>Take away the access of {name}? Their password stops opening the service's file at once. The person stays in the roster and in their cases.</source>
-            <translation>Отозвать доступ? {name} больше не сможет войти: пароль сразу перестанет открывать файл службы. Человек останется в составе службы и в своих случаях.</translation>
-        </message>
-        <message>
-            <source>Access is not taken away</source>
-            <translation>Доступ не отозван</translation>
-        </message>
-    </context>
-    <context>
         <name>AnnualReportButton</name>
         <message>
             <source>annual report {year}.pdf</source>
@@ -1101,6 +1066,10 @@
             <translation>Сохранить не удалось: {reason} Изменения хранятся в памяти, сохранение будет повторено.</translation>
         </message>
         <message>
+            <source>The service file is not opened</source>
+            <translation>Файл службы не открыт</translation>
+        </message>
+        <message>
             <source>Open a vault file</source>
             <translation>Открыть файл хранилища</translation>
         </message>
@@ -1758,18 +1727,6 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>minor</source>
             <translation>несовершеннолетний</translation>
-        </message>
-        <message>
-            <source>Check how the agreement is kept: {program}</source>
-            <translation>Проверить выполнение договорённостей: {program}</translation>
-        </message>
-        <message>
-            <source>Only the curator may allow a program despite a training warning; ask the curator.</source>
-            <translation>Разрешить программу, несмотря на предупреждение об обучении, может только куратор; обратитесь к куратору.</translation>
-        </message>
-        <message>
-            <source>The curator {curator} allowed the program to be led without the training it calls for. Reason: {reason}</source>
-            <translation>Куратор {curator} разрешил(а) вести программу без нужного модуля обучения. Причина: {reason}</translation>
         </message>
         <message>
             <source>{program}: case No. {number}</source>
@@ -2447,6 +2404,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>Откройте файл службы, чтобы выгрузить её статистику. Региональный свод (следующая вкладка) работает и без него.</translation>
         </message>
         <message>
+            <source>The records have changed: show the figures again before saving.</source>
+            <translation>Записи изменились: перед сохранением покажите данные ещё раз.</translation>
+        </message>
+        <message>
             <source>The year was changed: show the figures again before saving.</source>
             <translation>Год изменён: перед сохранением покажите данные ещё раз.</translation>
         </message>
@@ -2639,6 +2600,41 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>Deleted cases erased for good, 30 days after the deletion: {n}.</source>
             <translation>Окончательно стёрто удалённых случаев (прошло 30 дней после удаления): {n}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInPanel</name>
+        <message>
+            <source>You change your own password in File → Change password.</source>
+            <translation>Свой пароль вы меняете в меню «Файл» → «Сменить пароль».</translation>
+        </message>
+        <message>
+            <source>{name} signs in with a password of their own. A new one replaces it.</source>
+            <translation>{name} входит со своим паролем. Новый пароль заменит прежний.</translation>
+        </message>
+        <message>
+            <source>{name} cannot sign in yet.</source>
+            <translation>{name} пока не может входить в программу.</translation>
+        </message>
+        <message>
+            <source>&amp;Give a password…</source>
+            <translation>Выдать &amp;пароль…</translation>
+        </message>
+        <message>
+            <source>Take a&amp;way access</source>
+            <translation>Отозвать дос&amp;туп</translation>
+        </message>
+        <message>
+            <source>Take away access</source>
+            <translation>Отозвать доступ</translation>
+        </message>
+        <message>
+            <source>Take away the access of {name}? Their password stops opening the service's file at once. The person stays in the roster and in their cases.</source>
+            <translation>Отозвать доступ? {name} больше не сможет войти: пароль сразу перестанет открывать файл службы. Человек останется в составе службы и в своих случаях.</translation>
+        </message>
+        <message>
+            <source>Access is not taken away</source>
+            <translation>Доступ не отозван</translation>
         </message>
     </context>
     <context>
@@ -2851,30 +2847,6 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>trained for it</source>
             <translation>обучение пройдено</translation>
-        </message>
-        <message>
-            <source>Choose at least one adult facilitator: young mediators work only together with an adult.</source>
-            <translation>Выберите хотя бы одного взрослого ведущего: юные медиаторы работают только вместе со взрослым.</translation>
-        </message>
-        <message>
-            <source>{name} is not on this case: {reason}</source>
-            <translation>{name} не назначен(а) на этот случай: {reason}</translation>
-        </message>
-        <message>
-            <source>Choose who takes part.</source>
-            <translation>Выберите, кто участвует.</translation>
-        </message>
-        <message>
-            <source>Write down why the curator allows it.</source>
-            <translation>Запишите, почему куратор это разрешает.</translation>
-        </message>
-        <message>
-            <source>The curator {curator} allowed the program to be led without the training it calls for. Reason: {reason}</source>
-            <translation>Куратор {curator} разрешил(а) вести программу без нужного модуля обучения. Причина: {reason}</translation>
-        </message>
-        <message>
-            <source>curator</source>
-            <translation>куратор</translation>
         </message>
     </context>
     <context>
@@ -3165,6 +3137,18 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>решение вопреки предупреждению</translation>
         </message>
         <message>
+            <source>started a program</source>
+            <translation>начало программы</translation>
+        </message>
+        <message>
+            <source>recorded a step of a program</source>
+            <translation>шаг программы</translation>
+        </message>
+        <message>
+            <source>planned a meeting</source>
+            <translation>назначение встречи</translation>
+        </message>
+        <message>
             <source>Entries before no. {seq} are missing.</source>
             <translation>Записи перед № {seq} отсутствуют.</translation>
         </message>
@@ -3295,14 +3279,6 @@ The curator may allow the program to go ahead anyway, for example with an experi
     <context>
         <name>documents</name>
         <message>
-            <source>This file has no service yet.</source>
-            <translation>В этом файле ещё нет службы.</translation>
-        </message>
-        <message>
-            <source>The program is not part of this case.</source>
-            <translation>Эта программа не относится к этому случаю.</translation>
-        </message>
-        <message>
             <source>Registration card of the request</source>
             <translation>Регистрационная карточка заявки</translation>
         </message>
@@ -3335,12 +3311,28 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>Годовой отчёт службы</translation>
         </message>
         <message>
-            <source>Unknown document kind «{kind}».</source>
-            <translation>Неизвестный вид документа «{kind}».</translation>
-        </message>
-        <message>
             <source>«{kind}» is not a document of a case.</source>
             <translation>«{kind}» — не документ случая.</translation>
+        </message>
+        <message>
+            <source>This file has no service yet.</source>
+            <translation>В этом файле ещё нет службы.</translation>
+        </message>
+        <message>
+            <source>The program is not part of this case.</source>
+            <translation>Эта программа не относится к этому случаю.</translation>
+        </message>
+        <message>
+            <source>The exported file leaves the protection of the service file: anyone who gets it can read it, unless you set a password. Keep it only as long as it is needed.</source>
+            <translation>Сохранённый файл выходит из-под защиты файла службы: любой, к кому он попадёт, сможет его прочитать, если не задать пароль. Храните его не дольше, чем нужно.</translation>
+        </message>
+        <message>
+            <source>This document has no file attached in the service file.</source>
+            <translation>К этому документу в файле службы не приложен файл.</translation>
+        </message>
+        <message>
+            <source>Unknown document kind «{kind}».</source>
+            <translation>Неизвестный вид документа «{kind}».</translation>
         </message>
         <message>
             <source>Add a program to the case first: consent is given to a program.</source>
@@ -3353,14 +3345,6 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>The written result is made from a program run with the wizard; this case has none.</source>
             <translation>Письменный итог составляется по программе, проведённой в мастере; в этом случае такой программы нет.</translation>
-        </message>
-        <message>
-            <source>The exported file leaves the protection of the service file: anyone who gets it can read it, unless you set a password. Keep it only as long as it is needed.</source>
-            <translation>Сохранённый файл выходит из-под защиты файла службы: любой, к кому он попадёт, сможет его прочитать, если не задать пароль. Храните его не дольше, чем нужно.</translation>
-        </message>
-        <message>
-            <source>This document has no file attached in the service file.</source>
-            <translation>К этому документу в файле службы не приложен файл.</translation>
         </message>
         <message>
             <source>{file}, section [{section}]: {problem}</source>
@@ -3486,6 +3470,14 @@ The curator may allow the program to go ahead anyway, for example with an experi
     </context>
     <context>
         <name>procedures</name>
+        <message>
+            <source>The facilitator has not mastered the module «{module}» needed to lead «{program}».</source>
+            <translation>Ведущий не прошёл модуль «{module}», нужный для программы «{program}». Куратор может разрешить провести её под свою ответственность.</translation>
+        </message>
+        <message>
+            <source>The facilitator has not mastered the module «{module}» needed for a case of the category «{category}».</source>
+            <translation>Ведущий не прошёл модуль «{module}», нужный для случая категории «{category}». Куратор может разрешить провести программу под свою ответственность.</translation>
+        </message>
         <message>
             <source>Write down the reason.</source>
             <translation>Запишите причину.</translation>
@@ -3775,16 +3767,83 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>должно быть непустым списком таблиц</translation>
         </message>
         <message>
-            <source>The facilitator has not mastered the module «{module}» needed to lead «{program}».</source>
-            <translation>Ведущий не прошёл модуль «{module}», нужный для программы «{program}». Куратор может разрешить провести её под свою ответственность.</translation>
+            <source>what was explained before consent</source>
+            <translation>разъяснения перед согласием</translation>
         </message>
         <message>
-            <source>The facilitator has not mastered the module «{module}» needed for a case of the category «{category}».</source>
-            <translation>Ведущий не прошёл модуль «{module}», нужный для случая категории «{category}». Куратор может разрешить провести программу под свою ответственность.</translation>
+            <source>consent to take part</source>
+            <translation>согласие на участие</translation>
+        </message>
+        <message>
+            <source>stage «{title}»</source>
+            <translation>этап «{title}»</translation>
+        </message>
+        <message>
+            <source>stage «{title}» skipped</source>
+            <translation>пропуск этапа «{title}»</translation>
+        </message>
+        <message>
+            <source>a participant refused</source>
+            <translation>отказ участника</translation>
+        </message>
+        <message>
+            <source>stopped by the mediator</source>
+            <translation>прекращение программы медиатором</translation>
+        </message>
+        <message>
+            <source>handed over to another facilitator</source>
+            <translation>передача другому ведущему</translation>
+        </message>
+        <message>
+            <source>transferred to another service</source>
+            <translation>передача в другую службу</translation>
+        </message>
+        <message>
+            <source>exception from confidentiality</source>
+            <translation>исключение из конфиденциальности</translation>
+        </message>
+        <message>
+            <source>Check how the agreement is kept: {program}</source>
+            <translation>Проверить выполнение договорённостей: {program}</translation>
+        </message>
+        <message>
+            <source>The curator {curator} allowed the program to be led without the training it calls for. Reason: {reason}</source>
+            <translation>Куратор {curator} разрешил(а) вести программу без нужного модуля обучения. Причина: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>programs</name>
+        <message>
+            <source>Choose who takes part.</source>
+            <translation>Выберите, кто участвует.</translation>
+        </message>
+        <message>
+            <source>Write down why the curator allows it.</source>
+            <translation>Запишите, почему куратор это разрешает.</translation>
+        </message>
+        <message>
+            <source>This program belongs to another case.</source>
+            <translation>Эта программа относится к другому случаю.</translation>
+        </message>
+        <message>
+            <source>Choose at least one adult facilitator: young mediators work only together with an adult.</source>
+            <translation>Выберите хотя бы одного взрослого ведущего: юные медиаторы работают только вместе со взрослым.</translation>
+        </message>
+        <message>
+            <source>{name} is not on this case: {reason}</source>
+            <translation>{name} не назначен(а) на этот случай: {reason}</translation>
+        </message>
+        <message>
+            <source>Only the curator may allow a program despite a training warning; ask the curator.</source>
+            <translation>Разрешить программу, несмотря на предупреждение об обучении, может только куратор; обратитесь к куратору.</translation>
         </message>
     </context>
     <context>
         <name>register</name>
+        <message>
+            <source>Choose the program type.</source>
+            <translation>Выберите вид программы.</translation>
+        </message>
         <message>
             <source>has not completed the 36-hour program for young mediators</source>
             <translation>не прошёл 36-часовую программу для юных медиаторов</translation>
@@ -4030,10 +4089,6 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>Часов должно быть больше 0 и не больше 400.</translation>
         </message>
         <message>
-            <source>Choose the program type.</source>
-            <translation>Выберите вид программы.</translation>
-        </message>
-        <message>
             <source>Unknown program status.</source>
             <translation>Неизвестное состояние программы.</translation>
         </message>
@@ -4154,10 +4209,6 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>Дата не может быть раньше открытия случая.</translation>
         </message>
         <message>
-            <source>A request keeps at least one participant.</source>
-            <translation>В заявке должен остаться хотя бы один участник.</translation>
-        </message>
-        <message>
             <source>This request has already been decided.</source>
             <translation>По этой заявке решение уже принято.</translation>
         </message>
@@ -4215,6 +4266,13 @@ The curator may allow the program to go ahead anyway, for example with an experi
         </message>
     </context>
     <context>
+        <name>retention</name>
+        <message>
+            <source>The retention period is from {first} to {last} years.</source>
+            <translation>Срок хранения — от {first} до {last} лет.</translation>
+        </message>
+    </context>
+    <context>
         <name>roles</name>
         <message>
             <source>You cannot take away your own access.</source>
@@ -4239,10 +4297,6 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>Only the curator may do this.</source>
             <translation>Это может сделать только куратор.</translation>
-        </message>
-        <message>
-            <source>This record belongs to no case.</source>
-            <translation>Эта запись не относится ни к одному случаю.</translation>
         </message>
         <message>
             <source>This record was already reviewed.</source>
@@ -4360,12 +4414,20 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>Не сохранено: {reason}</translation>
         </message>
         <message>
+            <source>Saving…</source>
+            <translation>Сохранение…</translation>
+        </message>
+        <message>
             <source>All changes saved</source>
             <translation>Все изменения сохранены</translation>
         </message>
     </context>
     <context>
         <name>stats</name>
+        <message>
+            <source>The figures have changed since they were shown. Show them again, check them and save.</source>
+            <translation>Данные изменились после того, как были показаны. Покажите их ещё раз, проверьте и сохраните.</translation>
+        </message>
         <message>
             <source>There is no such file or folder.</source>
             <translation>Такого файла или папки нет.</translation>
@@ -4429,6 +4491,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>Only the curator of the service exports statistics.</source>
             <translation>Выгружать статистику может только куратор службы.</translation>
+        </message>
+        <message>
+            <source>This file has no service yet: nothing to export.</source>
+            <translation>В этом файле ещё нет службы — выгружать нечего.</translation>
         </message>
         <message>
             <source>Cannot write {path}: {error}</source>
@@ -4881,10 +4947,6 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>request source</source>
             <translation>источник обращения</translation>
-        </message>
-        <message>
-            <source>This file has no service yet: nothing to export.</source>
-            <translation>В этом файле ещё нет службы — выгружать нечего.</translation>
         </message>
         <message>
             <source>The year must be from {first} to {last}.</source>

@@ -1,13 +1,17 @@
-"""The service as a whole: users, roster, profile, retention, audit trail, statistics."""
+"""The service as a whole: users, roster, profile, retention, audit trail."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 from rsdesk.access.desk import DeskBase, RoleRefused
+from rsdesk.domain.audit import AuditEntry
 from rsdesk.domain.changes import AUDIT, CASES, PROGRAMS, REQUESTS, ROSTER, SERVICE
+from rsdesk.domain.refusals import InputRefused
 from rsdesk.domain.register import Mediator, ServiceProfile, TrainingRecord
+from rsdesk.domain.retention import years_problem
 from rsdesk.domain.roles import Actor, Op
+from rsdesk.domain.roster import RosterEntry
 from rsdesk.i18n import translate
 from rsdesk.storage import audit, deletion, retention, roster, users
 from rsdesk.storage.service import update_profile
@@ -59,7 +63,7 @@ class AdminOps(DeskBase):
 
     # --- roster ------------------------------------------------------------------------------
 
-    def roster_view(self, year: int | None = None) -> list[roster.RosterEntry]:
+    def roster_view(self, year: int | None = None) -> list[RosterEntry]:
         """The roster; without contact details and notes for a young mediator."""
         entries = roster.roster_view(self.db, year)
         if self.may(Op.VIEW_CONTACTS):
@@ -125,12 +129,6 @@ class AdminOps(DeskBase):
             self._audit("change_settings", object_kind="service")
         return profile
 
-    def record_export(self, year: int) -> None:
-        """Check the right to export the year's statistics and record that it happened."""
-        self.require(Op.EXPORT_STATS)
-        with self._operation(AUDIT):
-            self._audit("export_stats", object_kind="statistics", label=str(year))
-
     # --- retention ---------------------------------------------------------------------------
 
     def retention_years(self) -> int:
@@ -138,6 +136,9 @@ class AdminOps(DeskBase):
 
     def set_retention_years(self, years: int) -> None:
         self.require(Op.SET_RETENTION)
+        problem = years_problem(years)
+        if problem:
+            raise InputRefused({"retention_years": problem})
         with self._operation(SERVICE):
             retention.set_retention_years(self.db, years)
             self._audit("change_settings", object_kind="service", reason=f"retention={years}")
@@ -198,7 +199,7 @@ class AdminOps(DeskBase):
 
     # --- the audit trail ---------------------------------------------------------------------
 
-    def audit_entries(self, **filters) -> list[audit.AuditEntry]:
+    def audit_entries(self, **filters) -> list[AuditEntry]:
         self.require(Op.VIEW_AUDIT)
         return audit.entries(self.db, **filters)
 

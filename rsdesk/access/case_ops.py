@@ -1,15 +1,16 @@
-"""What a user does to a case: programs, events, documents, mediators, closing and sign-off."""
+"""What a user does to a case: documents, mediators, closing, sign-off and deletion."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from rsdesk.access.desk import DeskBase, RoleRefused
+from rsdesk.domain.case_lists import DeletedCase, SignOff
 from rsdesk.domain.changes import CASES, PROGRAMS, REQUESTS
-from rsdesk.domain.register import Document, ProgramSummary
+from rsdesk.domain.register import Document
 from rsdesk.domain.roles import Op, Role, young_case_problem
 from rsdesk.i18n import translate
-from rsdesk.storage import cases, deletion, events, signoffs
+from rsdesk.storage import cases, deletion, signoffs
 from rsdesk.storage.roster import get_mediator
 
 
@@ -62,80 +63,7 @@ class CaseOps(DeskBase):
         with self._changing(case_id, action="override", reason=reason):
             pass
 
-    # --- programs ----------------------------------------------------------------------------
-
-    def add_program(self, program: ProgramSummary, **options) -> int:
-        with self._changing(program.case_id):
-            program_id = cases.add_program(self.db, program, today=self.today(), **options)
-            self._agreement(program.case_id, program_id, program)
-        return program_id
-
-    def update_program(self, program_id: int, program: ProgramSummary, **options) -> None:
-        """Replace a program's summary; a young mediator's agreement is sent for sign-off."""
-        case_id = self.case_of_program(program_id)
-        with self._changing(case_id):
-            cases.update_program(self.db, program_id, program, today=self.today(), **options)
-            self._agreement(case_id, program_id, program)
-
-    def _agreement(self, case_id: int, program_id: int, program: ProgramSummary) -> None:
-        if (
-            self.actor.role is Role.YOUNG
-            and program.status == "finished"
-            and program.outcome == "completed_with_agreement"
-            and not any(s.program_id == program_id for s in signoffs.of_case(self.db, case_id))
-        ):
-            self._submit(case_id, "agreement", program_id)
-
-    def delete_program(self, program_id: int) -> None:
-        with self._changing(self.case_of_program(program_id)):
-            cases.delete_program(self.db, program_id)
-
-    def program_state(self, program_id: int) -> dict:
-        self.require(Op.VIEW_CASE, self.case_of_program(program_id))
-        return cases.program_state(self.db, program_id)
-
-    def save_program_state(self, program_id: int, state: dict) -> None:
-        with self._changing(self.case_of_program(program_id)):
-            cases.save_program_state(self.db, program_id, state)
-
-    def programs_of(self, case_id: int) -> tuple[ProgramSummary, ...]:
-        self.require(Op.VIEW_CASE, case_id)
-        return cases.programs_of(self.db, case_id)
-
-    # --- events and documents ----------------------------------------------------------------
-
-    def add_event(self, case_id: int, kind: str, event_on: date | None, **options) -> int:
-        with self._changing(case_id):
-            return events.add_event(self.db, case_id, kind, event_on, today=self.today(), **options)
-
-    def plan_follow_up(self, case_id: int, due_on: date, note: str = "") -> int:
-        with self._changing(case_id):
-            return events.plan_follow_up(self.db, case_id, due_on, note)
-
-    def complete_follow_up(self, event_id: int, done_on: date, note: str | None = None) -> None:
-        case_id = self._event_case(event_id)
-        with self._changing(case_id):
-            events.complete_follow_up(self.db, event_id, done_on, note)
-
-    def plan_meeting(self, case_id: int, meeting_on: date | None, **options) -> int:
-        with self._changing(case_id):
-            return events.plan_meeting(self.db, case_id, meeting_on, **options)
-
-    def mark_meetings_held(
-        self, program_id: int, stage: str, held_on: date, **options
-    ) -> list[int]:
-        with self._changing(self.case_of_program(program_id)):
-            return events.mark_meetings_held(self.db, program_id, stage, held_on, **options)
-
-    def delete_event(self, event_id: int) -> None:
-        with self._changing(self._event_case(event_id)):
-            events.delete_event(self.db, event_id)
-
-    def _event_case(self, event_id: int) -> int:
-        case_id = self.case_of_event(event_id)
-        if case_id is None:
-            raise RoleRefused(translate("roles", "This record belongs to no case."))
-        return case_id
+    # --- documents ---------------------------------------------------------------------------
 
     def add_document(self, document: Document) -> int:
         with self._changing(document.case_id, action="export_document"):
@@ -147,7 +75,7 @@ class CaseOps(DeskBase):
 
     # --- sign-off ----------------------------------------------------------------------------
 
-    def pending_signoffs(self) -> list[signoffs.SignOff]:
+    def pending_signoffs(self) -> list[SignOff]:
         """What waits for the curator's review (none for other roles)."""
         if not self.is_curator:
             return []
@@ -181,7 +109,7 @@ class CaseOps(DeskBase):
                 reason=reason,
             )
 
-    def _may_decide(self, item: signoffs.SignOff) -> None:
+    def _may_decide(self, item: SignOff) -> None:
         if item.state != "pending":
             raise RoleRefused(translate("roles", "This record was already reviewed."))
         self.require(Op.SIGN_OFF, item.case_id)
@@ -191,7 +119,7 @@ class CaseOps(DeskBase):
     # --- deleting ----------------------------------------------------------------------------
 
     def delete_case(self, case_id: int, reason: str) -> None:
-        """Hide the case at once; it can be restored for `deletion.UNDO_DAYS` days."""
+        """Hide the case at once; it can be restored for `UNDO_DAYS` days."""
         reason = self._reason_required(reason)
         self.require(Op.DELETE_CASE, case_id)
         with self._operation(CASES, REQUESTS, PROGRAMS, case_id=case_id):
@@ -212,13 +140,6 @@ class CaseOps(DeskBase):
                 "restore_case", object_kind="case", object_id=case_id, label=self._number(case_id)
             )
 
-    def deleted_cases(self) -> list[deletion.DeletedCase]:
+    def deleted_cases(self) -> list[DeletedCase]:
         self.require(Op.VIEW_DELETED)
         return deletion.deleted_cases(self.db)
-
-    def planned_meetings_until(self, last: date) -> list[events.PlannedMeeting]:
-        found = events.planned_meetings_until(self.db, last)
-        if self.is_curator:
-            return found
-        mine = {row.id for row in self.case_rows()}
-        return [m for m in found if m.case_id in mine]

@@ -1,4 +1,4 @@
-"""What a user does to requests: register, correct, decide; who sees which."""
+"""What a user does to requests: register one, correct it, decide on it."""
 
 from __future__ import annotations
 
@@ -8,25 +8,13 @@ from datetime import date
 
 from rsdesk.access.desk import DeskBase
 from rsdesk.domain.changes import CASES, REQUESTS
-from rsdesk.domain.register import Participant, Request, RequestRow
-from rsdesk.domain.roles import Op
+from rsdesk.domain.register import Request
+from rsdesk.domain.roles import Decision, Op
 from rsdesk.storage import requests
-from rsdesk.storage.queries import request_rows
 from rsdesk.storage.rows import NotFoundError, one
 
 
 class RequestOps(DeskBase):
-    def request_rows(self, year: int | None = None) -> list[RequestRow]:
-        """The curator sees every request; an adult mediator the undecided ones, those
-        decided without a case and those of their own cases; a young mediator none."""
-        self.require(Op.VIEW_REQUESTS)
-        found = request_rows(self.db, year)
-        if self.is_curator:
-            return found
-        own = {row.id for row in self.case_rows()}
-        cases_of = dict(self.db.execute("SELECT request_id, id FROM cases").fetchall())
-        return [row for row in found if cases_of.get(row.id) in (None, *own)]
-
     def _request_access(self, request_id: int, op_without_case: Op) -> int | None:
         case_id = self.case_of_request(request_id)
         if one(self.db, "SELECT id FROM requests WHERE id = ?", [request_id]) is None:
@@ -41,68 +29,84 @@ class RequestOps(DeskBase):
             self.require(Op.VIEW_CASE, case_id)
         return requests.get_request(self.db, request_id)
 
-    @contextmanager
-    def _changing_request(self, request_id: int) -> Iterator[None]:
-        """A request with a case changes as the case does; one without, by its status."""
-        case_id = self._request_access(request_id, Op.REGISTER_REQUEST)
-        if case_id is not None:
-            with self._changing(case_id, action="change_request", areas=(CASES, REQUESTS)):
-                yield
-            return
-        status = requests.get_request(self.db, request_id).status
-        if status != "registered":
-            self.require(Op.DECIDE_REQUEST)
-        with self._operation(REQUESTS):
-            yield
-            self._audit(
-                "change_request",
-                object_kind="request",
-                object_id=request_id,
-                label=requests.get_request(self.db, request_id).number,
-            )
+    def transfer_warnings(self, request_id: int) -> tuple[str, ...]:
+        """Why this service should transfer the request rather than take it (none for a
+        territorial service), as the decision shows them and records them."""
+        self.get_request(request_id)
+        return requests.transfer_warnings(self.db, request_id)
+
+    # --- registering and correcting ----------------------------------------------------------
 
     def register_request(self, request: Request) -> int:
+        """A new request with its participants, in one operation."""
         self.require(Op.REGISTER_REQUEST)
         with self._operation(REQUESTS):
             request_id = requests.register_request(self.db, request, today=self.today())
             self._request_audit("register_request", request_id)
         return request_id
 
-    def update_request(self, request_id: int, request: Request) -> None:
-        with self._changing_request(request_id):
-            requests.update_request(self.db, request_id, request, today=self.today())
+    def _correction_rule(self, request_id: int) -> tuple[Op, int | None]:
+        """What correcting the request takes, and the case it belongs to, if any."""
+        found = one(self.db, "SELECT status FROM requests WHERE id = ?", [request_id])
+        if found is None:
+            raise NotFoundError(request_id)
+        case_id = self.case_of_request(request_id)
+        if case_id is not None:
+            return Op.EDIT_CASE, case_id  # it changes as its case does
+        if found["status"] != "registered":
+            return Op.DECIDE_REQUEST, None  # part of a decision already taken
+        return Op.REGISTER_REQUEST, None
 
-    def add_participant(self, request_id: int, person: Participant) -> int:
-        with self._changing_request(request_id):
-            return requests.add_participant(self.db, request_id, person)
+    def may_correct_request(self, request_id: int) -> Decision:
+        """Whether the user may correct the request, and why not (for the form's OK button)."""
+        op, case_id = self._correction_rule(request_id)
+        return self.may(op, case_id)
 
-    def update_participant(self, participant_id: int, person: Participant) -> None:
-        with self._changing_request(self._request_of_participant(participant_id)):
-            requests.update_participant(self.db, participant_id, person)
+    @contextmanager
+    def _correcting(self, request_id: int) -> Iterator[None]:
+        op, case_id = self._correction_rule(request_id)
+        if case_id is not None:
+            with self._changing(case_id, op, "change_request", areas=(CASES, REQUESTS)):
+                yield
+            return
+        self.require(op)
+        with self._operation(REQUESTS):
+            yield
+            self._request_audit("change_request", request_id)
 
-    def remove_participant(self, participant_id: int) -> None:
-        with self._changing_request(self._request_of_participant(participant_id)):
-            requests.remove_participant(self.db, participant_id)
+    def correct_request(self, request_id: int, request: Request) -> None:
+        """Save a request as its form holds it: the fields and the participants (added,
+        changed, left out), all in one operation or not at all."""
+        with self._correcting(request_id):
+            requests.correct_request(self.db, request_id, request, today=self.today())
 
-    def _request_of_participant(self, participant_id: int) -> int:
-        row = one(self.db, "SELECT request_id FROM participants WHERE id = ?", [participant_id])
-        if row is None:
-            raise NotFoundError(participant_id)
-        return row["request_id"]
+    # --- the decision ------------------------------------------------------------------------
 
-    def participants_of(self, request_id: int) -> tuple[Participant, ...]:
-        return self.get_request(request_id).participants
-
-    def accept_request(self, request_id: int, *, decided_on: date, **options) -> int:
+    def accept_request(
+        self,
+        request_id: int,
+        *,
+        decided_on: date | None,
+        category: str | None = None,
+        accept_despite_warnings: bool = False,
+        note: str = "",
+    ) -> int:
+        """Open a case for the request; returns the case. The curator's note is recorded."""
         self.require(Op.DECIDE_REQUEST)
         with self._operation(REQUESTS, CASES):
             case_id = requests.accept_request(
-                self.db, request_id, decided_on=decided_on, today=self.today(), **options
+                self.db,
+                request_id,
+                decided_on=decided_on,
+                category=category,
+                accept_despite_warnings=accept_despite_warnings,
+                note=note,
+                today=self.today(),
             )
-            self._request_audit("decide_request", request_id, options.get("note", ""))
+            self._request_audit("decide_request", request_id, note)
         return case_id
 
-    def decline_request(self, request_id: int, *, decided_on: date, reason: str) -> None:
+    def decline_request(self, request_id: int, *, decided_on: date | None, reason: str) -> None:
         self.require(Op.DECIDE_REQUEST)
         with self._operation(REQUESTS):
             requests.decline_request(
@@ -110,11 +114,18 @@ class RequestOps(DeskBase):
             )
             self._request_audit("decide_request", request_id)
 
-    def transfer_request(self, request_id: int, *, decided_on: date, **options) -> None:
+    def transfer_request(
+        self, request_id: int, *, decided_on: date | None, destination: str, note: str = ""
+    ) -> None:
         self.require(Op.DECIDE_REQUEST)
         with self._operation(REQUESTS):
             requests.transfer_request(
-                self.db, request_id, decided_on=decided_on, today=self.today(), **options
+                self.db,
+                request_id,
+                decided_on=decided_on,
+                destination=destination,
+                note=note,
+                today=self.today(),
             )
             self._request_audit("decide_request", request_id)
 

@@ -3,7 +3,67 @@
 from __future__ import annotations
 
 from rsdesk.access.desk import DeskBase
+from rsdesk.documents.choices import Choice, available, context_for
+from rsdesk.documents.context import AnnualContext, CaseContext, ReferrerContext, annual_context
+from rsdesk.domain.changes import AUDIT
+from rsdesk.domain.refusals import Refused
+from rsdesk.domain.roles import Op
+from rsdesk.i18n import translate
+from rsdesk.stats.fileformat import sign
+from rsdesk.stats.yearly import compute_payload
+from rsdesk.storage.roster import years_served
+from rsdesk.storage.service import signing_key
 
 
 class ServiceViews(DeskBase):
-    pass
+    # --- the roster --------------------------------------------------------------------------
+
+    def roster_years(self) -> list[int]:
+        """The years to show the roster by: each year someone served, and this one; newest
+        first, so a year typed into a form appears at once."""
+        return sorted(set(years_served(self.db)) | {self.today().year}, reverse=True)
+
+    # --- documents of a case -----------------------------------------------------------------
+
+    def document_choices(self, case_id: int) -> list[Choice]:
+        """The documents that can be made for the case now, for whoever may see it."""
+        self.require(Op.VIEW_CASE, case_id)
+        return available(self.db, case_id, today=self.today())
+
+    def document_context(
+        self, case_id: int, kind: str, program_id: int | None = None
+    ) -> CaseContext | ReferrerContext:
+        """What a case document is drawn from, as plain data a worker may render."""
+        self.require(Op.VIEW_CASE, case_id)
+        return context_for(self.db, case_id, kind, today=self.today(), program_id=program_id)
+
+    # --- the yearly statistics ---------------------------------------------------------------
+
+    def stats_preview(self, year: int) -> dict:
+        """The year's `rsdesk-stats` payload, shown in full before anything is written."""
+        self.require(Op.VIEW_STATS)
+        return compute_payload(self.db, year, generated=self.today())
+
+    def annual_report_context(self, year: int) -> AnnualContext:
+        """The year's figures as the printable annual report shows them (counts, no names)."""
+        return annual_context(self.stats_preview(year), self.today())
+
+    def export_stats(self, year: int, payload: dict) -> dict:
+        """Sign the payload the user was shown and record the export; returns the document.
+
+        The payload is counted again and must be the same: the file then holds exactly what
+        the user saw, and nothing the register does not say. The signing key stays here.
+        """
+        self.require(Op.EXPORT_STATS)
+        if compute_payload(self.db, year, generated=self.today()) != payload:
+            raise Refused(
+                translate(
+                    "stats",
+                    "The figures have changed since they were shown. Show them again, check "
+                    "them and save.",
+                )
+            )
+        with self._operation(AUDIT):
+            document = sign(payload, signing_key(self.db))
+            self._audit("export_stats", object_kind="statistics", label=str(year))
+        return document

@@ -24,10 +24,10 @@ class NobodysPassword(PermissionError):  # noqa: N818 (names the refusal)
 
 
 def prepared(vault: Vault) -> Vault:
-    """Bring an opened vault's register to this version's schema.
+    """Bring an opened vault's register to this version's schema, on the thread that owns it.
 
     A vault from an older rsdesk is migrated and saved at once; one from a newer rsdesk is
-    closed untouched and the error says to update.
+    closed untouched and the refusal says to update.
     """
     try:
         before = schema_version(vault.db)
@@ -57,7 +57,11 @@ def desk_for(vault: Vault) -> Desk:
 
 
 class Workplace:
-    """The vault, its save queue and the Desk of the user who opened it."""
+    """The vault, its save queue and the Desk of the user who opened it.
+
+    Made on the thread that attached the vault and owns its database: the register is
+    migrated here, and everything after runs on that thread except the writer's.
+    """
 
     def __init__(
         self,
@@ -67,6 +71,7 @@ class Workplace:
         on_failed: Callable[[VaultError], None],
         retry_seconds: float = 30.0,
     ) -> None:
+        prepared(vault)
         self.profile: ServiceProfile | None = load_profile(vault.db)
         # Who signs in is settled before anything starts: a password nobody in the roster
         # holds raises here and leaves nothing running.

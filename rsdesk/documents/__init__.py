@@ -1,6 +1,7 @@
 """Russian PDF documents made from case data, kept as encrypted vault attachments. Qt-free.
 
-``render.render(kind, context)`` is a pure function from data to PDF bytes; ``store`` keeps
-the result in the vault and exports it. Reportlab is imported by those modules only, so
+``choices`` says what a case can have made and reads its context; ``render`` draws a PDF from
+that plain context (pure, for a worker); ``keeping`` keeps the result with the case and
+``export`` writes a copy outside the vault. Reportlab is imported by ``render`` only, so
 importing this package (for the font helper) stays cheap.
 """

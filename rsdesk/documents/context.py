@@ -15,7 +15,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from rsdesk.domain.register import CaseCard, Participant, ProgramSummary, ServiceProfile
-from rsdesk.domain.vocabulary import SERVICE_KINDS, SOURCE_LABELS, label
+from rsdesk.domain.vocabulary import PROGRAM_LABELS, SERVICE_KINDS, SOURCE_LABELS, label
 from rsdesk.i18n import translate
 from rsdesk.procedures import Procedure, ProgramRun, load_procedures
 from rsdesk.storage.cases import case_card, program_state
@@ -167,3 +167,26 @@ def referrer_context(case: CaseContext) -> ReferrerContext:
 
 def service_kind_label(kind: str) -> str:
     return label(SERVICE_KINDS, kind) if kind in SERVICE_KINDS else kind
+
+
+def annual_context(payload: dict, today: date) -> AnnualContext:
+    """The annual report of a year's statistics payload: the figures the file would carry."""
+    from rsdesk.stats.labels import payload_rows
+
+    service = payload["service"]
+    completed = tuple(
+        (label(PROGRAM_LABELS, key), count)
+        for key, count in payload["programs_completed"].items()
+        if count
+    )
+    return AnnualContext(
+        service["name"],
+        service["kind"],
+        service["region"],
+        service["municipality"],
+        payload["year"],
+        # The service's id, name, place and the dates are printed above; the table holds counts.
+        tuple((str(n), str(v)) for n, v in payload_rows(payload) if isinstance(v, int)),
+        completed,
+        today,
+    )

@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table, TableStyle
-from sqlite_utils import Database
 
 from rsdesk.documents import layout as lay
-from rsdesk.documents.context import AnnualContext, RecoveryKeyContext, profile_of
+from rsdesk.documents.context import AnnualContext, RecoveryKeyContext
 from rsdesk.documents.context import service_kind_label as kind_label
 from rsdesk.documents.fonts import FONT, FONT_MONO
 from rsdesk.documents.texts import section
-from rsdesk.domain.vocabulary import PROGRAM_LABELS, label
 from rsdesk.vault.keys import recovery_groups
 
 
@@ -53,31 +49,6 @@ def recovery_key(ctx: RecoveryKeyContext) -> tuple[str, bytes]:
         lay.signature_lines([""]),
     ]
     return title, lay.build(title, ctx.service_name, story)
-
-
-def annual_context(db: Database, year: int, *, today: date) -> AnnualContext:
-    """The year's figures exactly as the statistics file would carry them."""
-    from rsdesk.stats.labels import payload_rows
-    from rsdesk.stats.yearly import compute_payload
-
-    profile = profile_of(db)
-    payload = compute_payload(db, year, generated=today)
-    completed = tuple(
-        (label(PROGRAM_LABELS, key), count)
-        for key, count in payload["programs_completed"].items()
-        if count
-    )
-    return AnnualContext(
-        profile.name,
-        profile.kind,
-        profile.region or "",
-        profile.municipality or "",
-        year,
-        # The service's id, name, place and the dates are printed above; the table holds counts.
-        tuple((str(n), str(v)) for n, v in payload_rows(payload) if isinstance(v, int)),
-        completed,
-        today,
-    )
 
 
 def _chart(bars: tuple[tuple[str, int], ...]) -> Drawing:

@@ -18,8 +18,12 @@ from rsdesk.domain.register import Mediator, TrainingRecord
 from rsdesk.domain.vocabulary import (
     MODULE_FOR_CATEGORY,
     MODULE_FOR_PROGRAM,
+    MODULE_LABELS,
+    PROGRAM_LABELS,
     PROGRAM_TYPES,
     YOUNG_MEDIATOR_PROGRAM,
+    category_label,
+    label,
 )
 from rsdesk.i18n import translate
 
@@ -48,9 +52,55 @@ def has_young_program(training: Iterable[TrainingRecord]) -> bool:
     return any(t.kind == YOUNG_MEDIATOR_PROGRAM for t in training)
 
 
+def _needs(program_type: str, category: str | None) -> list[tuple[str, str]]:
+    """The modules a program of this type on a case of this category calls for, each with
+    why: "program" or "category"."""
+    needed = []
+    if MODULE_FOR_PROGRAM.get(program_type):
+        needed.append((MODULE_FOR_PROGRAM[program_type], "program"))
+    if MODULE_FOR_CATEGORY.get(category or ""):
+        needed.append((MODULE_FOR_CATEGORY[category or ""], "category"))
+    return needed
+
+
 def required_modules(program_type: str, category: str | None = None) -> tuple[str, ...]:
-    needed = [MODULE_FOR_PROGRAM.get(program_type), MODULE_FOR_CATEGORY.get(category or "")]
-    return tuple(sorted({m for m in needed if m}))
+    return tuple(sorted({module for module, _why in _needs(program_type, category)}))
+
+
+def training_warnings(
+    program_type: str, category: str | None, facilitator_modules: Iterable[str]
+) -> list[str]:
+    """One warning per module the team has not mastered; empty when it is trained.
+
+    A warning is advice for the curator, who may allow the program anyway
+    (ProgramRun.override_training).
+    """
+    modules = set(facilitator_modules)
+    warnings = []
+    for module, why in _needs(program_type, category):
+        if module in modules:
+            continue
+        if why == "program":
+            warnings.append(
+                translate(
+                    "procedures",
+                    "The facilitator has not mastered the module «{module}» needed to lead "
+                    "«{program}».",
+                    module=label(MODULE_LABELS, module),
+                    program=label(PROGRAM_LABELS, program_type),
+                )
+            )
+        else:
+            warnings.append(
+                translate(
+                    "procedures",
+                    "The facilitator has not mastered the module «{module}» needed for a case "
+                    "of the category «{category}».",
+                    module=label(MODULE_LABELS, module),
+                    category=category_label(category or ""),
+                )
+            )
+    return warnings
 
 
 def may_lead(

@@ -7,7 +7,7 @@ import sys
 import threading
 
 from rsdesk import APP_NAME, __version__
-from rsdesk.cli import freeze_support
+from rsdesk.frozen import freeze_support
 from rsdesk.gui.fonts import load_fonts
 from rsdesk.gui.language import install_language
 from rsdesk.gui.main_window import MainWindow

@@ -72,7 +72,7 @@ AREAS = (
 
 
 # Areas with real content: key -> "module:Class". The class takes the VaultSession and has
-# refresh() (a vault was opened: read from session.vault.db) and clear() (the vault was
+# refresh() (a vault was opened: read through session.desk) and clear() (the vault was
 # locked: drop every reference to case data).
 AREA_WIDGETS: dict[str, str] = {
     "mediators": "rsdesk.gui.roster.area:MediatorsArea",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from rsdesk.access import Desk
+from rsdesk.domain.audit import ACTION_LABELS, AuditEntry, action_label
 from rsdesk.gui.qt import (
     QAbstractItemView,
     QComboBox,
@@ -26,7 +27,6 @@ from rsdesk.gui.qt import (
 )
 from rsdesk.gui.rows_model import Index, RowsModel
 from rsdesk.i18n import QT_TRANSLATE_NOOP, translate
-from rsdesk.storage.audit import ACTION_LABELS, AuditEntry, action_label
 
 OK_STYLE = "color: #1b5e20; font-weight: bold;"
 PROBLEM_STYLE = "color: #b00020; font-weight: bold;"

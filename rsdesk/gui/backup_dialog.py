@@ -19,20 +19,22 @@ from rsdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from rsdesk.gui.session import prepared
 from rsdesk.gui.worker import run_in_background
-from rsdesk.vault import BackupInfo, Vault
+from rsdesk.vault import BackupInfo, UnlockedFile
 
 
 class RestoreDialog(QDialog):
-    """Pick a backup, confirm with the password; the restore itself runs in a worker."""
+    """Pick a backup, confirm with the password; the restore itself runs in a worker.
+
+    The restored file comes back unlocked (`restored`); the window attaches its database.
+    """
 
     def __init__(
         self, path: Path, backups: list[BackupInfo], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.path = path
-        self.restored: Vault | None = None
+        self.restored: UnlockedFile | None = None
         self.setWindowTitle(self.tr("Restore from a backup"))
         self.resize(560, 420)
         explanation = QLabel(wordWrap=True)
@@ -94,18 +96,25 @@ class RestoreDialog(QDialog):
         self.ok.setEnabled(False)
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Restoring…"))
+        from rsdesk.vault.restore import restore
+
         run_in_background(
             lambda: (self.path, backup, password),
-            lambda args: prepared(Vault.restore_backup(*args)),
+            lambda args: restore(*args),
             self._done,
             self._failed,
         )
 
-    def _done(self, vault: Vault) -> None:
-        self.restored = vault
+    def _done(self, unlocked: UnlockedFile) -> None:
+        if not self.isVisible():  # cancelled meanwhile: the file is restored, but not opened
+            unlocked.discard()
+            return
+        self.restored = unlocked
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
+        if not self.isVisible():
+            return
         self.ok.setEnabled(True)
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setText(describe_error(error))

@@ -1,13 +1,15 @@
 """First start: the wizard that creates a service's encrypted vault and its recovery key.
 
 Built in code rather than Designer: the last two pages depend on the vault made in between
-(the key is shown, then two random groups of it are asked back).
+(the key is shown, then two random groups of it are asked back). The file is made in a
+worker and comes back unlocked; the main window attaches its database.
 """
 
 from __future__ import annotations
 
 import random
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rsdesk.domain.passwords import password_strength
 from rsdesk.gui.documents.sheets import RecoverySheetSaver
@@ -28,8 +30,9 @@ from rsdesk.gui.qt import (
 )
 from rsdesk.gui.worker import run_in_background
 from rsdesk.paths import app_paths
-from rsdesk.storage.service import init_service
-from rsdesk.vault import Vault
+
+if TYPE_CHECKING:
+    from rsdesk.vault import UnlockedFile
 
 MONO = "font-family: 'DejaVu Sans Mono', monospace; font-size: 15pt; font-weight: bold;"
 
@@ -163,7 +166,7 @@ class RecoveryKeyPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("The recovery key"))
-        self.vault: Vault | None = None
+        self.unlocked: UnlockedFile | None = None
         self.key = ""
         self.status = QLabel(wordWrap=True)
         self.key_label = QLabel(styleSheet=MONO, objectName="recoveryKey")
@@ -178,18 +181,16 @@ class RecoveryKeyPage(QWizardPage):
         layout.addStretch(1)
 
     def initializePage(self) -> None:
-        if self.vault is not None:
+        if self.unlocked is not None:
             return
         wizard: CreateServiceWizard = self.wizard()  # type: ignore[assignment]
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Creating the encrypted vault… This takes a few seconds."))
         self.advice.clear()
-        run_in_background(
-            lambda: None, lambda _: wizard.create_vault(), self._created, self._failed
-        )
+        run_in_background(wizard.answers, create_vault, self._created, self._failed)
 
-    def _created(self, result: tuple[Vault, str]) -> None:
-        self.vault, self.key = result
+    def _created(self, result: tuple[UnlockedFile, str]) -> None:
+        self.unlocked, self.key = result
         self.wizard().setOption(QWizard.WizardOption.NoCancelButton, True)
         self.status.setText(
             self.tr(
@@ -214,7 +215,7 @@ class RecoveryKeyPage(QWizardPage):
         )
 
     def isComplete(self) -> bool:
-        return self.vault is not None
+        return self.unlocked is not None
 
 
 class ConfirmKeyPage(QWizardPage):
@@ -276,32 +277,31 @@ class CreateServiceWizard(QWizard):
         self.resize(680, 480)
 
     @property
-    def vault(self) -> Vault | None:
-        return self.key.vault
+    def unlocked(self) -> UnlockedFile | None:
+        """The new service's file, unlocked, once made: the window attaches its database."""
+        return self.key.unlocked
 
-    def create_vault(self) -> tuple[Vault, str]:
-        """Runs in a worker: key derivation and the first save take a moment."""
-        path = self.service.path()
-        vault, recovery_key = Vault.create(path, self.curator.password.text())
-        try:
-            init_service(
-                vault.db,
-                kind=self.service.kind(),
-                name=self.service.name.text().strip(),
-                region=self.service.region.text().strip(),
-                municipality=self.service.municipality.text().strip(),
-                curator_name=self.curator.curator.text().strip(),
-                curator_slot_id=vault.slot_id,
-            )
-            vault.commit()
-        except BaseException:
-            vault.close(discard=True)
-            path.unlink(missing_ok=True)
-            raise
-        return vault, recovery_key
+    def answers(self) -> dict[str, object]:
+        """What the curator typed, read here on the GUI thread for the worker."""
+        return {
+            "path": self.service.path(),
+            "password": self.curator.password.text(),
+            "kind": self.service.kind(),
+            "name": self.service.name.text().strip(),
+            "region": self.service.region.text().strip(),
+            "municipality": self.service.municipality.text().strip(),
+            "curator_name": self.curator.curator.text().strip(),
+        }
 
     def reject(self) -> None:
         # Once the vault exists the key must be confirmed: leaving now would leave a service
         # whose only way back from a forgotten password was never written down.
-        if self.vault is None:
+        if self.unlocked is None:
             super().reject()
+
+
+def create_vault(answers: dict) -> tuple[UnlockedFile, str]:
+    """In a worker: the key derivation, the register and the first save take a moment."""
+    from rsdesk.access.service_files import found_service
+
+    return found_service(answers.pop("path"), answers.pop("password"), **answers)

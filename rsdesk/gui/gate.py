@@ -6,22 +6,25 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rsdesk.domain.refusals import Refused
 from rsdesk.gui.demo import DEMO_PASSWORD
 from rsdesk.gui.forms.unlock_page import Ui_UnlockPage
 from rsdesk.gui.forms.welcome_page import Ui_WelcomePage
 from rsdesk.gui.qt import QCoreApplication, QEvent, QStackedWidget, QWidget
-from rsdesk.gui.session import prepared
 from rsdesk.gui.worker import run_in_background
 from rsdesk.vault.errors import VaultError
 
 if TYPE_CHECKING:
-    from rsdesk.vault import Vault
+    from rsdesk.vault import UnlockedFile
+
+# Takes over a file a worker unlocked: attaches its database on the GUI thread and signs in.
+OnUnlocked = Callable[["UnlockedFile"], None]
 
 ERROR_STYLE = "color: #b00020;"
 
 
 class WelcomePage(QWidget):
-    def __init__(self, on_opened: Callable[[Vault], None], parent: QWidget | None = None) -> None:
+    def __init__(self, on_opened: OnUnlocked, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_WelcomePage()
         self.ui.setupUi(self)
@@ -40,17 +43,20 @@ class WelcomePage(QWidget):
         self.ui.demo.setEnabled(False)
         self.ui.message.setStyleSheet("")
         self.ui.message.setText(self.tr("Preparing the practice vault…"))
-        from rsdesk.gui.demo import open_practice_vault  # the generator loads only when asked
+        from rsdesk.gui.demo import unlock_practice_file  # the generator loads only when asked
 
         run_in_background(
-            lambda: None, lambda _: prepared(open_practice_vault()), self._opened, self._failed
+            lambda: None, lambda _: unlock_practice_file(), self._opened, self._failed
         )
 
-    def _opened(self, vault: Vault) -> None:
+    def _opened(self, unlocked: UnlockedFile) -> None:
         self.busy = False
         self.ui.demo.setEnabled(True)
         self.ui.message.clear()
-        self.on_opened(vault)
+        try:
+            self.on_opened(unlocked)
+        except Exception as error:
+            self._failed(error)
 
     def _failed(self, error: BaseException) -> None:
         self.busy = False
@@ -74,7 +80,7 @@ class UnlockPage(QWidget):
 
     def __init__(
         self,
-        on_opened: Callable[[Vault], None],
+        on_opened: OnUnlocked,
         slot_hint: Callable[[], str] = lambda: "",
         parent: QWidget | None = None,
     ) -> None:
@@ -111,20 +117,21 @@ class UnlockPage(QWidget):
         path, hint = self.path, self.slot_hint() or None
         run_in_background(
             lambda: (path, password, hint),
-            lambda args: open_vault(*args),
+            lambda args: unlock_file(*args),
             self._opened,
             self._failed,
         )
 
-    def _opened(self, vault: Vault) -> None:
+    def _opened(self, unlocked: UnlockedFile) -> None:
+        from rsdesk.access.workplace import NobodysPassword
+
         self.busy = False
         self.ui.unlock.setEnabled(True)
         self.ui.password.clear()
         self.show_message("")
         try:
-            self.on_opened(vault)
-        except PermissionError:  # a slot left behind with no roster member (workplace.desk_for)
-            vault.close(discard=True)
+            self.on_opened(unlocked)
+        except NobodysPassword:  # a slot left behind with no roster member
             self.show_message(
                 self.tr(
                     "This password opens the file but belongs to nobody in the roster. Ask the "
@@ -132,6 +139,8 @@ class UnlockPage(QWidget):
                 ),
                 error=True,
             )
+        except Exception as error:  # a register from a newer rsdesk, a failed migration
+            self.show_message(describe_error(error), error=True)
 
     def _failed(self, error: BaseException) -> None:
         self.busy = False
@@ -146,21 +155,20 @@ class UnlockPage(QWidget):
         super().changeEvent(event)
 
 
-def open_vault(path: Path, password: str, slot_hint: str | None) -> Vault:
-    """Open and prepare a vault file (in a worker: the KDF, and the core's first import)."""
-    from rsdesk.vault import Vault
+def unlock_file(path: Path, password: str, slot_hint: str | None) -> UnlockedFile:
+    """Unlock a vault file in a worker: the KDF, the decryption, and the core's first import.
 
-    return prepared(Vault.open(path, password, slot_hint=slot_hint))
+    No database is made here: the GUI thread attaches it (VaultSession.attach).
+    """
+    from rsdesk.vault.unlocking import unlock_with_password
+
+    return unlock_with_password(path, password, slot_hint=slot_hint)
 
 
 def describe_error(error: BaseException) -> str:
     """A message for the user; the core's own Russian text when it has one."""
-    from rsdesk.storage.schema import SchemaTooNewError
-
-    if isinstance(error, VaultError):
+    if isinstance(error, VaultError | Refused):
         return error.message
-    if isinstance(error, SchemaTooNewError):
-        return str(error)
     if isinstance(error, OSError):
         return QCoreApplication.translate("gate", "The file could not be read: {reason}").format(
             reason=error.strerror or error.__class__.__name__
@@ -180,7 +188,7 @@ class GateStack(QStackedWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.welcome = WelcomePage(lambda vault: on_opened(vault, remember=False))
+        self.welcome = WelcomePage(lambda unlocked: on_opened(unlocked, remember=False))
         self.unlock = UnlockPage(on_opened, slot_hint)
         self.addWidget(self.welcome)
         self.addWidget(self.unlock)

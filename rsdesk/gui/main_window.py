@@ -23,7 +23,7 @@ from rsdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from rsdesk.gui.session import VaultSession, prepared
+from rsdesk.gui.session import VaultSession
 from rsdesk.gui.worker import run_in_background
 from rsdesk.resources import resource
 from rsdesk.settings import Settings
@@ -31,24 +31,14 @@ from rsdesk.vault.errors import WrongPassword
 
 if TYPE_CHECKING:
     from rsdesk.gui.pledge_dialog import PledgeDialog
-    from rsdesk.vault import Vault
+    from rsdesk.vault import SlotMaker, UnlockedFile
+    from rsdesk.vault.format import Slot
 
 # The dialogs of rarer actions, the settings page and the core load when first used, not
 # before the window shows (tests/gui/test_start.py lists what the start may load).
 
 # Areas that show the service's data and therefore the gate while no vault is open.
 OPEN_AREAS = {"settings", "statistics"}
-
-
-def curator_slot(vault: Vault) -> str:
-    """The key slot the recovery key resets: the curator's, who holds the printed key."""
-    from rsdesk.storage.rows import one
-
-    row = one(
-        vault.db,
-        "SELECT slot_id FROM mediators WHERE is_curator = 1 AND slot_id != '' ORDER BY id LIMIT 1",
-    )
-    return row["slot_id"] if row and row["slot_id"] in vault.slot_ids else vault.slot_ids[0]
 
 
 class _Pages(dict[str, QWidget]):
@@ -74,7 +64,7 @@ class MainWindow(QMainWindow):
         # Areas are built when first shown: their modules (and the data they read) are not
         # needed to show the welcome or unlock screen, and the program starts sooner.
         self.pages = _Pages(self._build_page)
-        self.gate = GateStack(self.session.start, lambda: self.settings.last_slot)
+        self.gate = GateStack(self.session.attach, lambda: self.settings.last_slot)
         self.ui.areas.addWidget(self.gate)
         # Shown instead of an area the signed-in user may not see, and before the pledge.
         self.notice = NoticePage()
@@ -118,6 +108,8 @@ class MainWindow(QMainWindow):
         self.gate.unlock.ui.forgot.clicked.connect(self.recover)
         self.session.opened.connect(self._signed_in)
         self.session.locked.connect(self._update_state)
+        # «All changes saved» only once the writer says so; «Saving…» from the change on.
+        self.session.changed.connect(lambda _change: self._update_status())
         self.session.saved.connect(lambda _generation: self._update_status())
         self.session.save_failed.connect(self._save_failed)
 
@@ -278,8 +270,20 @@ class MainWindow(QMainWindow):
         from rsdesk.gui.create_service import CreateServiceWizard
 
         wizard = CreateServiceWizard(self)
-        if wizard.exec() and wizard.vault is not None:
-            self.session.start(wizard.vault)
+        if wizard.exec() and wizard.unlocked is not None:
+            self._attach(wizard.unlocked)
+
+    def _attach(self, unlocked: UnlockedFile) -> bool:
+        """Open on this thread a file a worker unlocked; say why when its register won't do."""
+        try:
+            self.session.attach(unlocked)
+        except Exception as error:
+            QMessageBox.warning(
+                self, self.tr("The service file is not opened"), describe_error(error)
+            )
+            self._update_state()
+            return False
+        return True
 
     def open_file(self) -> None:
         start = str(self.session.path.parent) if self.session.path else ""
@@ -305,12 +309,21 @@ class MainWindow(QMainWindow):
 
         from rsdesk.gui.password_dialog import PasswordDialog
 
-        def submit(current: str, new: str) -> None:
-            if not vault.verify_password(current):
-                raise WrongPassword
-            vault.change_password(vault.slot_id, new)
+        slot_id = vault.slot_id
 
-        if PasswordDialog(submit, parent=self).exec():
+        def derive(current: str, new: str, maker: SlotMaker) -> Slot:
+            # In a worker: two Argon2id runs, on the key material alone.
+            if not maker.verify(current, slot_id):
+                raise WrongPassword
+            return maker.rewrapped(slot_id, new)
+
+        def install(slot: Slot) -> str:
+            if self.session.vault is not vault:
+                raise RuntimeError("the vault was closed meanwhile")
+            return vault.install_slot(slot)  # saved at once, here, by the thread that owns it
+
+        dialog = PasswordDialog(derive, read=vault.slot_maker, install=install, parent=self)
+        if dialog.exec():
             self.statusBar().showMessage(self.tr("The password is changed."), 10_000)
 
     def export_backup(self) -> None:
@@ -322,11 +335,18 @@ class MainWindow(QMainWindow):
         )
         if not folder:
             return
+        from rsdesk.vault.vault import export_copy
+
         if self.session.queue is not None:
             self.session.queue.flush(timeout=10)
+
+        def saved_file() -> tuple[Path, Path]:
+            vault.save_pending()  # what the queue could not write yet, or the copy is old
+            return vault.path, Path(folder)
+
         run_in_background(
-            lambda: folder,
-            vault.export_backup,
+            saved_file,
+            lambda paths: export_copy(*paths),
             lambda path: self.statusBar().showMessage(
                 self.tr(
                     "The encrypted copy is saved: {path}. It opens only with a password of this "
@@ -354,8 +374,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Changes are not saved"), problem)
             return
         self._update_state()
-        if dialog.exec() and dialog.restored is not None:
-            self.session.start(dialog.restored)
+        if dialog.exec() and dialog.restored is not None and self._attach(dialog.restored):
             self.statusBar().showMessage(self.tr("The service file is restored."), 15_000)
 
     def recover(self) -> None:
@@ -365,20 +384,14 @@ class MainWindow(QMainWindow):
 
         from rsdesk.gui.password_dialog import PasswordDialog
 
-        def submit(key: str, new: str) -> Vault:
-            from rsdesk.vault import Vault
+        def reset(key: str, new: str, _nothing: None) -> UnlockedFile:
+            from rsdesk.access.service_files import reset_with_recovery
 
-            vault = Vault.open_with_recovery(path, key)
-            try:
-                vault.reset_password_with_recovery(curator_slot(vault), new)
-            except BaseException:
-                vault.close()
-                raise
-            return prepared(vault)
+            return reset_with_recovery(path, key, new)  # in a worker, the file saved there
 
-        dialog = PasswordDialog(submit, recovery=True, parent=self)
+        dialog = PasswordDialog(reset, recovery=True, parent=self)
         if dialog.exec() and dialog.result_value is not None:
-            self.session.start(dialog.result_value)
+            self._attach(dialog.result_value)
 
     def _close_current(self) -> bool:
         problem = self.session.close()

@@ -11,18 +11,33 @@ from rsdesk.gui.gate import ERROR_STYLE, describe_error
 from rsdesk.gui.qt import QDialog, QDialogButtonBox, QLineEdit, QWidget
 from rsdesk.gui.worker import run_in_background
 
-# (current password or recovery key, new password) -> result; runs in a worker thread.
-Submit = Callable[[str, str], Any]
+# (current password or recovery key, new password, what `read` gathered) -> a result; runs in
+# a worker, so it gets plain data only (a SlotMaker, never the vault).
+Derive = Callable[[str, str, Any], Any]
 
 
 class PasswordDialog(QDialog):
+    """The key work runs in a worker; what it gives back is put in place on the GUI thread.
+
+    `read()` gathers plain data on the GUI thread when OK is pressed, `derive` does the slow
+    part with it in a worker, and `install(result)` (on the GUI thread, which owns the
+    database) puts the result in place; its return value is `result_value`.
+    """
+
     def __init__(
-        self, submit: Submit, *, recovery: bool = False, parent: QWidget | None = None
+        self,
+        derive: Derive,
+        *,
+        read: Callable[[], Any] = lambda: None,
+        install: Callable[[Any], Any] = lambda result: result,
+        recovery: bool = False,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_PasswordDialog()
         self.ui.setupUi(self)
-        self.submit = submit
+        self.derive, self.read, self.install = derive, read, install
+        self.abandoned = False  # closed while the worker was busy
         self.result_value: Any = None
         if recovery:
             self.setWindowTitle(self.tr("Set a new password with the recovery key"))
@@ -62,14 +77,39 @@ class PasswordDialog(QDialog):
         self.ui.message.setText(self.tr("Please wait…"))
         current, new = self.ui.current.text(), self.ui.newPassword.text()
         run_in_background(
-            lambda: (current, new), lambda pair: self.submit(*pair), self._done, self._failed
+            lambda: (current, new, self.read()),
+            lambda args: self.derive(*args),
+            self._done,
+            self._failed,
         )
 
     def _done(self, value: Any) -> None:
-        self.result_value = value
+        if self.abandoned:
+            _let_go(value)
+            return
+        try:
+            self.result_value = self.install(value)
+        except Exception as error:
+            self._failed(error)
+            return
         self.accept()
 
+    def done(self, result: int) -> None:
+        if result != QDialog.DialogCode.Accepted:
+            self.abandoned = True
+        super().done(result)
+
     def _failed(self, error: BaseException) -> None:
+        if self.abandoned:
+            return
         self.ui.message.setStyleSheet(ERROR_STYLE)
         self.ui.message.setText(describe_error(error))
         self._update()
+
+
+def _let_go(value: object) -> None:
+    """A file unlocked for a dialog closed meanwhile holds its lock: release it."""
+    from rsdesk.vault import UnlockedFile
+
+    if isinstance(value, UnlockedFile):
+        value.discard()

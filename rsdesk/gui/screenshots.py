@@ -19,17 +19,10 @@ from pathlib import Path
 from rsdesk.gui.programs.shots import program_shots
 from rsdesk.gui.requests.shots import request_shots
 from rsdesk.gui.roster.shots import roster_shots
+from rsdesk.gui.shooting import shoot
 from rsdesk.settings import Settings
 
-SIZE = (1200, 760)
-
-
-def shoot(widget: object, path: Path) -> Path:
-    from rsdesk.gui.qt import QApplication
-
-    QApplication.processEvents()
-    widget.grab().save(str(path))  # type: ignore[attr-defined]
-    return path
+SIZE = (1200, 760)  # the window's size, when the screen has room for it
 
 
 def first_start_shots(window, out: Path, language: str) -> list[Path]:
@@ -78,7 +71,8 @@ def wizard_shots(window, out: Path, language: str) -> list[Path]:
     written.append(shoot(wizard, out / f"{language}-create-4-confirm.png"))
     wizard.confirm.second.setText(groups[wizard.confirm.asked[1]])
     wizard.accept()
-    window.session.start(wizard.vault)
+    assert wizard.unlocked is not None
+    window.session.attach(wizard.unlocked)
     window.lock()
     window.show_area(0)
     window.gate.unlock.ui.password.setText("********")
@@ -90,10 +84,9 @@ def practice_shots(window, out: Path, language: str) -> list[Path]:
     """Every area with the practice vault open, and a case card."""
     from rsdesk.gui.areas import AREAS
     from rsdesk.gui.cases.case_card import CaseCardDialog
-    from rsdesk.gui.demo import open_practice_vault
-    from rsdesk.gui.session import prepared
+    from rsdesk.gui.demo import unlock_practice_file
 
-    window.session.start(prepared(open_practice_vault()), remember=False)
+    window.session.attach(unlock_practice_file(), remember=False)
     written = []
     cases = window.pages["cases"]
     for index, name in enumerate(("overview", "requests", "cases")):
@@ -103,9 +96,7 @@ def practice_shots(window, out: Path, language: str) -> list[Path]:
     cases.cases.search.setText("иван")
     written.append(shoot(window, out / f"{language}-cases-search.png"))
     cases.cases.search.clear()
-    card = CaseCardDialog(
-        window.session.vault.db, cases.cases.model.rows[0].id, lambda: None, window
-    )
+    card = CaseCardDialog(window.session, cases.cases.model.rows[0].id, window)
     card.show()
     for index in range(card.tabs.count()):
         card.tabs.setCurrentIndex(index)
@@ -139,7 +130,8 @@ def take_screenshots(out_dir: Path, languages: tuple[str, ...] = ("ru", "en")) -
     for language in languages:
         install_language(language)
         window = MainWindow(Settings(language=language))
-        window.resize(*SIZE)
+        room = window.screen().availableGeometry()
+        window.resize(min(SIZE[0], room.width()), min(SIZE[1], room.height()))
         window.show()
         for shots in SHOTS:
             written.extend(shots(window, out_dir, language))

@@ -1,9 +1,10 @@
 """The open vault as the GUI sees it: saving in the background, locking, auto-lock.
 
-The core's SaveQueue writes snapshots on its own thread; its callbacks are relayed here as Qt
-signals so widgets hear about them on the GUI thread.
+The GUI thread owns the database: a worker unlocks a file (the key derivation, the
+decryption) and `attach` makes its database here. The core's SaveQueue writes snapshots on
+its own thread; its callbacks are relayed as Qt signals so widgets hear them on this thread.
 
-The core (vault, storage, access) is imported inside the functions that use it: the window
+The core (vault, access) is imported inside the functions that use it: the window
 shows the unlock screen before it is loaded, and `core_preload` loads it meanwhile.
 """
 
@@ -23,15 +24,14 @@ from rsdesk.vault.errors import VaultError
 if TYPE_CHECKING:
     from rsdesk.access import Desk
     from rsdesk.access.workplace import Workplace
-    from rsdesk.vault import SaveQueue, Vault
+    from rsdesk.vault import SaveQueue, UnlockedFile, Vault
 
-# What the first unlock needs, in the order it needs it.
+# What the first unlock needs, in the order it needs it (the workplace brings the register's
+# storage with it).
 CORE_MODULES = (
+    "rsdesk.vault.unlocking",
     "rsdesk.vault.vault",
     "rsdesk.vault.savequeue",
-    "rsdesk.storage.schema",
-    "rsdesk.storage.service",
-    "rsdesk.storage.users",
     "rsdesk.access",
     "rsdesk.access.workplace",
 )
@@ -58,13 +58,6 @@ INPUT_EVENTS = {
     QEvent.Type.Wheel,
     QEvent.Type.TouchBegin,
 }
-
-
-def prepared(vault: Vault) -> Vault:
-    """Bring an opened vault's register to this version's schema (in the opening worker)."""
-    from rsdesk.access.workplace import prepared as migrated
-
-    return migrated(vault)
 
 
 class VaultSession(QObject):
@@ -109,12 +102,28 @@ class VaultSession(QObject):
         default = app_paths().default_vault
         return default if default.exists() else None
 
+    def attach(self, unlocked: UnlockedFile, *, remember: bool = True) -> None:
+        """Make the database of a file a worker unlocked, here on the GUI thread, and start.
+
+        If the register cannot be used (made by a newer rsdesk, a password nobody holds), the
+        file is let go and the error raised; the session stays as it was.
+        """
+        from rsdesk.vault import Vault
+
+        vault = Vault.attach(unlocked)
+        try:
+            self.start(vault, remember=remember)
+        except BaseException:
+            vault.close(discard=True)
+            raise
+
     def start(self, vault: Vault, *, remember: bool = True) -> None:
-        """Take over a vault opened or created by a worker; remember it for the next start."""
+        """Take over a vault attached on this thread; remember it for the next start."""
         from rsdesk.access.workplace import Workplace
 
-        # Who signs in is settled before the vault is taken over: a password nobody in the
-        # roster holds raises here and leaves the session as it was.
+        # The register is migrated, and who signs in settled, before the vault is taken
+        # over: a password nobody in the roster holds raises here and leaves the session
+        # as it was.
         workplace = Workplace(
             vault,
             on_saved=self.saved.emit,
@@ -219,6 +228,7 @@ class VaultSession(QObject):
         return False
 
     def status_text(self) -> str:
+        """Says «saved» only once the writer has put every change in the file."""
         # Qt's compiled catalogue, not the core's: the locked window at start then needs no
         # parsing of the .ts file.
         if self.lock_pending:
@@ -229,6 +239,8 @@ class VaultSession(QObject):
             state = QCoreApplication.translate("session", "Not saved: {reason}").format(
                 reason=self.last_error
             )
+        elif self.vault.dirty:  # queued for the writer, or being written now
+            state = QCoreApplication.translate("session", "Saving…")
         else:
             state = QCoreApplication.translate("session", "All changes saved")
         return f"{self.service_name} · {state}" if self.service_name else state

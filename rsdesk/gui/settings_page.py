@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rsdesk.access import RoleRefused
+from rsdesk.domain.changes import CASES, REQUESTS, SERVICE, Change
+from rsdesk.domain.refusals import RoleRefused
+from rsdesk.domain.retention import DEFAULT_YEARS, MAX_YEARS, MIN_YEARS
 from rsdesk.domain.roles import Op
 from rsdesk.gui.forms.settings_page import Ui_SettingsPage
 from rsdesk.gui.language import install_language
 from rsdesk.gui.qt import QAbstractSpinBox, QEvent, QWidget, Signal
 from rsdesk.gui.session import VaultSession
 from rsdesk.settings import LANGUAGES, Settings, save_settings
-from rsdesk.storage.retention import DEFAULT_YEARS, MAX_YEARS, MIN_YEARS
 
 if TYPE_CHECKING:
     from rsdesk.gui.audit_dialog import AuditDialog
@@ -42,6 +43,10 @@ class SettingsPage(QWidget):
         self.ui.retentionYears.setValue(DEFAULT_YEARS)
         self.ui.retentionYears.valueChanged.connect(self._retention_chosen)
         self.ui.auditButton.clicked.connect(self.open_audit)
+        if session is not None:
+            # The period, and what the next sign-in clears, follow every case closed or
+            # reopened and every change of the period itself.
+            session.changed.connect(self._heard)
         self.clear()
 
     # --- the service's data (needs an open vault) ---------------------------------------------
@@ -72,6 +77,10 @@ class SettingsPage(QWidget):
         self._say_retention()
         self._say_purged()
         ui.dataGroup.show()
+
+    def _heard(self, change: Change) -> None:
+        if change.touches(CASES, REQUESTS, SERVICE) and not self.ui.dataGroup.isHidden():
+            self.refresh()
 
     def clear(self) -> None:
         """No vault is open (or it was locked): nothing of the service is shown."""
@@ -129,12 +138,10 @@ class SettingsPage(QWidget):
         if session is None or session.desk is None or not session.is_open:
             return
         try:
-            session.desk.set_retention_years(years)
+            session.desk.set_retention_years(years)  # heard back as a change: refreshed
         except RoleRefused as error:
             self.refresh()
             self._note(error.message, error=True)
-            return
-        self._say_retention()
 
     def open_audit(self) -> None:
         """The curator's audit trail; anyone else is told why not."""

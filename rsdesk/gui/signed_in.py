@@ -1,14 +1,14 @@
-"""A button that says why the signed-in user may not use it, and a sample register's Desk."""
+"""A button that says why the signed-in user may not use it, and a sample register's session."""
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
-from rsdesk.access import Desk
-from rsdesk.domain.roles import Decision
-from rsdesk.gui.qt import QWidget
-from rsdesk.storage.service import curator_id
-from rsdesk.storage.users import actor
+from rsdesk.domain.roles import Actor, Decision, Op
+from rsdesk.gui.qt import QObject, QWidget, Signal
+
+if TYPE_CHECKING:
+    from rsdesk.access import Desk
 
 
 def allow(widget: QWidget, decision: Decision, *, also: bool = True) -> None:
@@ -17,9 +17,26 @@ def allow(widget: QWidget, decision: Decision, *, also: bool = True) -> None:
     widget.setToolTip("" if decision else decision.reason)
 
 
-def curator_desk(db: Database, **options) -> Desk:
-    """The curator's Desk over a sample register nobody signs in to (screenshots, tests)."""
-    curator = curator_id(db)
-    if curator is None:
-        raise LookupError("the register has no curator")
-    return Desk(db, actor(db, curator), **options)
+class SampleSession(QObject):
+    """Stands in for VaultSession over a sample register in memory (the screenshot tour).
+
+    There is no file: nothing is saved, no vault to lock, no settings touched. Screens hear
+    the Desk's changes through `changed`, as they do in a real session.
+    """
+
+    changed = Signal(object)
+    vault = None
+    is_open = True
+
+    def __init__(self, desk: Desk, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        desk.subscribe(self.changed.emit)
+
+    @property
+    def user(self) -> Actor:
+        return self.desk.actor
+
+    @property
+    def sees_requests(self) -> bool:
+        return bool(self.desk.may(Op.VIEW_REQUESTS))

@@ -14,7 +14,6 @@ from rsdesk.procedures.loader import load_procedure_file, parse_procedure_file
 from rsdesk.procedures.participants import Participant
 from rsdesk.procedures.reader import ProcedureFileError
 from rsdesk.procedures.schema import Field, Procedure, Stage
-from rsdesk.procedures.training import training_warnings
 
 __all__ = [
     "EXCEPTION_KINDS",
@@ -34,6 +33,5 @@ __all__ = [
     "parse_procedure_file",
     "program_title",
     "statistics_keys",
-    "training_warnings",
     "validate_values",
 ]

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from rsdesk.domain.register import Participant as Person
 from rsdesk.domain.vocabulary import PARTICIPANT_ROLES, ROLE_LABELS, label
 from rsdesk.i18n import translate
 from rsdesk.procedures.schema import ConsentRule
@@ -38,6 +39,40 @@ class Participant:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Participant:
         return cls(str(data["id"]), str(data["role"]), bool(data["minor"]), data.get("represents"))
+
+
+def engine_people(
+    people: Iterable[Person], represents: Mapping[int, int | None]
+) -> list[Participant]:
+    """The case's people as the engine sees them: the register id as text, role, age group."""
+    found = []
+    for person in people:
+        assert person.id is not None and person.role is not None
+        minor_id = represents.get(person.id) if person.role == "legal_representative" else None
+        found.append(
+            Participant(
+                str(person.id),
+                person.role,
+                bool(person.is_minor),
+                str(minor_id) if minor_id is not None else None,
+            )
+        )
+    return found
+
+
+def guess_represented(people: Iterable[Person]) -> dict[int, int | None]:
+    """Whom each legal representative stands for: a minor sharing the surname, else the first."""
+    people = list(people)
+    minors = [p for p in people if p.is_minor and p.role != "legal_representative"]
+    guess: dict[int, int | None] = {}
+    for person in people:
+        if person.role != "legal_representative" or person.id is None:
+            continue
+        stem = person.full_name.split()[0][:-1].lower() if person.full_name.split() else ""
+        same = [m for m in minors if stem and m.full_name.lower().startswith(stem)]
+        chosen = (same or minors or [None])[0]
+        guess[person.id] = chosen.id if chosen is not None else None
+    return guess
 
 
 def describe(participant: Participant) -> str:

@@ -12,7 +12,6 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
 from rsdesk.i18n import translate
@@ -86,12 +85,12 @@ def _say(message: str) -> None:
 
 
 def _run(command: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
-    from rsdesk.stats.yearly import StatsError
+    from rsdesk.domain.refusals import Refused
     from rsdesk.vault import errors
 
     try:
         return command(args)
-    except (CliError, StatsError) as exc:
+    except (CliError, Refused) as exc:
         _say(exc.message)
         return getattr(exc, "code", EXIT_ERROR)
     except errors.VaultError as exc:
@@ -102,36 +101,36 @@ def _run(command: Callable[[argparse.Namespace], int], args: argparse.Namespace)
         return EXIT_ERROR
 
 
-def may_export(db, slot_id: str) -> bool:  # type: ignore[no-untyped-def]
-    """Only the curator exports: the password used must be the curator's.
-
-    A register whose curator has no password slot recorded (made before slots were linked)
-    cannot tell who is who, so it is let through rather than locked out.
-    """
-    linked = db.execute(
-        "SELECT slot_id FROM mediators WHERE is_curator = 1 AND slot_id IS NOT NULL "
-        "AND slot_id != ''"
-    ).fetchall()
-    return not linked or any(row[0] == slot_id for row in linked)
-
-
 def _export(args: argparse.Namespace) -> int:
-    from rsdesk.stats.fileformat import EXTENSION, sign, write_stats_file
-    from rsdesk.stats.yearly import compute_payload
-    from rsdesk.storage.service import signing_key
+    from rsdesk.access.workplace import desk_for, prepared
+    from rsdesk.stats.fileformat import EXTENSION, write_stats_file
+    from rsdesk.stats.yearly import StatsError
+    from rsdesk.storage.schema import SchemaTooNewError
     from rsdesk.vault import Vault
+    from rsdesk.vault.cli import EXIT_NEWER
 
     password = read_password(translate("cli", "Password: "))
-    vault = Vault.open(args.vault, password)
     try:
-        if not may_export(vault.db, vault.slot_id):
+        vault = prepared(Vault.open(args.vault, password))
+    except SchemaTooNewError as exc:
+        raise CliError(str(exc), EXIT_NEWER) from None
+    try:
+        # The same door as the window's: the Desk checks the role (a refusal says why), the
+        # signing key never leaves it, and the export is recorded in the audit trail.
+        try:
+            desk = desk_for(vault)
+        except PermissionError:  # a password that no roster member holds
             raise CliError(
                 translate("stats", "Only the curator of the service exports statistics.")
-            )
-        payload = compute_payload(vault.db, args.year, generated=date.today())
-        document = sign(payload, signing_key(vault.db))
+            ) from None
+        except LookupError:  # nobody on the roster: no service was made in this file
+            raise StatsError(
+                translate("stats", "This file has no service yet: nothing to export.")
+            ) from None
+        payload = desk.stats_preview(args.year)
+        document = desk.export_stats(args.year, payload)
     finally:
-        vault.close(discard=True)  # exporting changes nothing in the register
+        vault.close()  # saves the audit entry of the export
     target = Path(args.output)
     if target.is_dir():
         target = target / f"rsdesk-stats-{args.year}-{payload['service']['id'][:8]}{EXTENSION}"

@@ -7,6 +7,7 @@ from datetime import date
 
 from sqlite_utils import Database
 
+from rsdesk.domain.refusals import Refused
 from rsdesk.domain.vocabulary import CATEGORIES, PROGRAM_TYPES, REQUEST_SOURCES
 from rsdesk.i18n import translate
 from rsdesk.procedures.folders import configured_procedures, statistics_keys
@@ -20,12 +21,8 @@ FIRST_YEAR = 2000
 LAST_YEAR = 2100
 
 
-class StatsError(Exception):
+class StatsError(Refused):
     """A statistics operation cannot go on; `message` is for the user, in their language."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
 
 
 def _year_range(year: int) -> tuple[str, str]:

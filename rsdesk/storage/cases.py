@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Collection
+from dataclasses import dataclass
 from datetime import date
 
 from sqlite_utils import Database
@@ -165,13 +166,19 @@ def _program_row(program: ProgramSummary) -> dict:
 
 
 def _program_events(db: Database, program_id: int, old: dict | None, new: ProgramSummary) -> None:
+    """The timeline's «program started» and «program ended», kept to the summary's dates."""
+    changed = [
+        (kind, value)
+        for kind, column, value in (
+            ("program_started", "started_on", new.started_on),
+            ("program_ended", "ended_on", new.ended_on),
+        )
+        if value is not None and (old is None or old[column] != iso(value))
+    ]
+    if not changed:
+        return
     case = get_case(db, new.case_id)
-    for kind, column, value in (
-        ("program_started", "started_on", new.started_on),
-        ("program_ended", "ended_on", new.ended_on),
-    ):
-        if value is None or (old is not None and old[column] == iso(value)):
-            continue
+    for kind, value in changed:
         db.execute("DELETE FROM events WHERE program_id = ? AND kind = ?", [program_id, kind])
         record_event(
             db,
@@ -198,7 +205,9 @@ def add_program(
     *,
     today: date | None = None,
     program_types: Collection[str] | None = None,
+    state: dict | None = None,
 ) -> int:
+    """A new program; `state` is its engine state when the step-by-step guide runs it."""
     case = get_case(db, program.case_id)
     errors = validate_program(
         program, today=today, program_types=known_program_types(program_types)
@@ -210,7 +219,10 @@ def add_program(
     if errors:
         raise ValidationError(errors)
     with db.atomic():
-        program_id = db["programs"].insert(_program_row(program)).last_pk
+        row = _program_row(program)
+        if state is not None:
+            row["state"] = json.dumps(state, ensure_ascii=False)
+        program_id = db["programs"].insert(row).last_pk
         _program_events(db, program_id, None, program)
     return program_id
 
@@ -236,13 +248,6 @@ def update_program(
     with db.atomic():
         db["programs"].update(program_id, _program_row(program))
         _program_events(db, program_id, old, program)
-
-
-def delete_program(db: Database, program_id: int) -> None:
-    with db.atomic():
-        db.execute("DELETE FROM events WHERE program_id = ?", [program_id])
-        db.execute("UPDATE documents SET program_id = NULL WHERE program_id = ?", [program_id])
-        db.execute("DELETE FROM programs WHERE id = ?", [program_id])
 
 
 def _to_program(row: dict) -> ProgramSummary:
@@ -281,6 +286,81 @@ def save_program_state(db: Database, program_id: int, state: dict) -> None:
     if one(db, "SELECT id FROM programs WHERE id = ?", [program_id]) is None:
         raise NotFoundError(program_id)
     db["programs"].update(program_id, {"state": json.dumps(state, ensure_ascii=False)})
+
+
+def program_record(db: Database, program_id: int) -> tuple[ProgramSummary, dict]:
+    """A program's summary and its engine state, read at once."""
+    row = one(db, "SELECT * FROM programs WHERE id = ?", [program_id])
+    if row is None:
+        raise NotFoundError(program_id)
+    return _to_program(row), json.loads(row["state"] or "{}")
+
+
+def program_records(db: Database, case_id: int) -> list[tuple[ProgramSummary, dict]]:
+    """Every program of a case with its engine state, oldest first."""
+    return [
+        (_to_program(row), json.loads(row["state"] or "{}"))
+        for row in rows(
+            db, "SELECT * FROM programs WHERE case_id = ? ORDER BY started_on, id", [case_id]
+        )
+    ]
+
+
+def save_run(
+    db: Database, old: ProgramSummary, new: ProgramSummary, state: dict, *, today: date
+) -> None:
+    """Write a program's engine state and the summary it gives, in one statement."""
+    assert old.id is not None
+    errors = validate_program(new, today=today, program_types={old.program_type})
+    if errors:
+        raise ValidationError(errors)
+    row = _program_row(new)
+    del row["case_id"], row["program_type"]
+    row["state"] = json.dumps(state, ensure_ascii=False)
+    columns = ", ".join(f"{name} = ?" for name in row)
+    db.execute(f"UPDATE programs SET {columns} WHERE id = ?", [*row.values(), old.id])
+    _program_events(
+        db, old.id, {"started_on": iso(old.started_on), "ended_on": iso(old.ended_on)}, new
+    )
+
+
+@dataclass(frozen=True)
+class UnderWay:
+    """A program not finished, on a case not deleted, with its engine state."""
+
+    program_id: int
+    case_id: int
+    case_number: str
+    program_type: str
+    started_on: date | None
+    facilitators: str  # their names
+    state: dict
+
+
+def programs_under_way(db: Database) -> list[UnderWay]:
+    """Programs not yet finished, oldest first, with the names of their facilitators."""
+    names = {m_id: name for m_id, name in db.execute("SELECT id, full_name FROM mediators")}
+
+    def team(ids: str | None) -> str:
+        return ", ".join(names.get(i, "?") for i in ids_from_json(ids))
+
+    return [
+        UnderWay(
+            program_id=row["id"],
+            case_id=row["case_id"],
+            case_number=row["number"],
+            program_type=row["program_type"],
+            started_on=day(row["started_on"]),
+            facilitators=team(row["facilitator_ids"]),
+            state=json.loads(row["state"] or "{}"),
+        )
+        for row in rows(
+            db,
+            "SELECT p.id, p.case_id, c.number, p.program_type, p.started_on, p.facilitator_ids, "
+            "p.state FROM programs p JOIN cases c ON c.id = p.case_id "
+            "WHERE p.status != 'finished' AND c.deleted_on IS NULL ORDER BY p.started_on, p.id",
+        )
+    ]
 
 
 def add_document(db: Database, document: Document) -> int:

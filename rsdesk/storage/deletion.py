@@ -2,25 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlite_utils import Database
 
+from rsdesk.domain.case_lists import UNDO_DAYS, DeletedCase
 from rsdesk.storage.rows import NotFoundError, day, one, rows
-
-# How long a deleted case can be restored; long enough to notice a mistake after a holiday.
-UNDO_DAYS = 30
-
-
-@dataclass(frozen=True)
-class DeletedCase:
-    case_id: int
-    number: str
-    deleted_on: date
-    deleted_by: str
-    reason: str
-    purge_on: date
 
 
 def mark_deleted(db: Database, case_id: int, user_id: int, reason: str, on: date) -> None:

@@ -4,6 +4,14 @@ from __future__ import annotations
 
 import random
 
+# The invented service of a practice file: its name says it is an example.
+DEMO_REGION = "Кемеровская область — Кузбасс"
+DEMO_MUNICIPALITY = "г. Кемерово"
+DEMO_NAMES = {
+    "school": "МБОУ «Средняя общеобразовательная школа № 12» (учебный пример)",
+    "territorial": "Территориальная служба примирения (учебный пример)",
+}
+
 MALE_NAMES = (
     "Александр",
     "Алексей",

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from sqlite_utils import Database
 
+from rsdesk.domain.agenda import PlannedMeeting
 from rsdesk.domain.register import Event, ValidationError
 from rsdesk.domain.rules import validate_event, validate_meeting_plan
 from rsdesk.i18n import translate
@@ -156,24 +156,26 @@ def mark_meetings_held(
     return marked
 
 
-@dataclass(frozen=True)
-class PlannedMeeting:
-    """A planned meeting not yet held, for the agenda."""
-
-    event_id: int
-    case_id: int
-    case_number: str
-    program_id: int | None
-    program_type: str | None
-    stage: str | None
-    meeting_on: date
-    at_time: str
-    with_ids: tuple[str, ...]
-    note: str
-
-
-def planned_meetings_until(db: Database, last: date) -> list[PlannedMeeting]:
-    """Planned meetings not yet held up to `last`, overdue ones included, by date and time."""
+def planned_meetings_until(
+    db: Database, last: date, *, program_id: int | None = None
+) -> list[PlannedMeeting]:
+    """Planned meetings not yet held up to `last`, overdue ones included, by date and time;
+    with the names of those invited. Deleted cases' meetings are left out."""
+    where, params = ("AND e.program_id = ? ", [program_id]) if program_id is not None else ("", [])
+    found = list(
+        rows(
+            db,
+            "SELECT e.id, e.case_id, c.number, e.program_id, p.program_type, e.stage, "
+            "e.event_on, e.at_time, e.with_ids, e.note FROM events e "
+            "JOIN cases c ON c.id = e.case_id LEFT JOIN programs p ON p.id = e.program_id "
+            "WHERE e.kind = 'meeting_planned' AND e.done_on IS NULL AND e.event_on <= ? "
+            f"AND c.deleted_on IS NULL {where}"
+            "ORDER BY e.event_on, e.at_time, e.id",
+            [last.isoformat(), *params],
+        )
+    )
+    invited = {r["id"]: tuple(json.loads(r["with_ids"] or "[]")) for r in found}
+    names = _participant_names(db, {pid for ids in invited.values() for pid in ids})
     return [
         PlannedMeeting(
             r["id"],
@@ -184,24 +186,36 @@ def planned_meetings_until(db: Database, last: date) -> list[PlannedMeeting]:
             r["stage"],
             date.fromisoformat(r["event_on"]),
             r["at_time"] or "",
-            tuple(json.loads(r["with_ids"] or "[]")),
+            invited[r["id"]],
             r["note"] or "",
+            tuple(names.get(pid, pid) for pid in invited[r["id"]]),
         )
-        for r in rows(
-            db,
-            "SELECT e.id, e.case_id, c.number, e.program_id, p.program_type, e.stage, "
-            "e.event_on, e.at_time, e.with_ids, e.note FROM events e "
-            "JOIN cases c ON c.id = e.case_id LEFT JOIN programs p ON p.id = e.program_id "
-            "WHERE e.kind = 'meeting_planned' AND e.done_on IS NULL AND e.event_on <= ? "
-            "AND c.deleted_on IS NULL "
-            "ORDER BY e.event_on, e.at_time, e.id",
-            [last.isoformat()],
-        )
+        for r in found
     ]
 
 
-def delete_event(db: Database, event_id: int) -> None:
-    db.execute("DELETE FROM events WHERE id = ?", [event_id])
+def _participant_names(db: Database, ids: set[str]) -> dict[str, str]:
+    """Names of participants by their id as a program's state holds it (as text)."""
+    numbers = sorted(int(pid) for pid in ids if pid.isdigit())
+    if not numbers:
+        return {}
+    marks = ", ".join("?" * len(numbers))
+    return {
+        str(person_id): name
+        for person_id, name in db.execute(
+            f"SELECT id, full_name FROM participants WHERE id IN ({marks})", numbers
+        )
+    }
+
+
+def program_follow_up(db: Database, program_id: int) -> Event | None:
+    """The latest follow-up of a program: the check-up on its agreement."""
+    row = one(
+        db,
+        "SELECT * FROM events WHERE program_id = ? AND kind = 'follow_up' ORDER BY id DESC LIMIT 1",
+        [program_id],
+    )
+    return _to_event(row) if row else None
 
 
 def _to_event(row: dict) -> Event:
@@ -239,9 +253,3 @@ def request_timeline(db: Database, request_id: int) -> list[Event]:
             db, "SELECT * FROM events WHERE request_id = ? ORDER BY event_on, id", [request_id]
         )
     ]
-
-
-def week_bounds(any_day: date) -> tuple[date, date]:
-    """Monday and Sunday of the week holding a day."""
-    monday = any_day - timedelta(days=any_day.weekday())
-    return monday, monday + timedelta(days=6)

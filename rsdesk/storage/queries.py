@@ -1,22 +1,16 @@
-"""Read-only queries for the GUI: light case rows to filter in memory, and the start page."""
+"""Read-only queries behind the Desk's lists: light case and request rows, the start page."""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date
 
 from sqlite_utils import Database
 
+from rsdesk.domain.agenda import FollowUp, week_bounds
+from rsdesk.domain.case_lists import StartPage, normalise, year_counts
 from rsdesk.domain.register import CaseRow, RequestRow
-from rsdesk.storage.events import week_bounds
 from rsdesk.storage.rows import day, iso
-
-
-def normalise(text: str) -> str:
-    """Lower case with ё as е, so «Алёна» is found by «алена»."""
-    return text.lower().replace("ё", "е")
 
 
 def case_rows(db: Database) -> list[CaseRow]:
@@ -73,28 +67,6 @@ def case_rows(db: Database) -> list[CaseRow]:
     return result
 
 
-def filter_case_rows(
-    case_list: Iterable[CaseRow],
-    *,
-    status: str | None = None,
-    year: int | None = None,
-    category: str | None = None,
-    mediator_id: int | None = None,
-    text: str = "",
-) -> list[CaseRow]:
-    """The rows matching every given filter; text matches when all its words are found."""
-    words = normalise(text).split()
-    return [
-        row
-        for row in case_list
-        if (status is None or row.status == status)
-        and (year is None or row.year == year)
-        and (category is None or row.category == category)
-        and (mediator_id is None or mediator_id in row.mediator_ids)
-        and all(word in row.search for word in words)
-    ]
-
-
 def case_years(db: Database) -> list[int]:
     """Years that have cases, newest first, for the year filter."""
     return [
@@ -106,20 +78,6 @@ def case_years(db: Database) -> list[int]:
     ]
 
 
-@dataclass(frozen=True)
-class FollowUp:
-    event_id: int
-    case_id: int
-    case_number: str
-    due_on: date
-    note: str
-    overdue: bool
-
-
-def open_cases(db: Database) -> list[CaseRow]:
-    return [row for row in case_rows(db) if row.status == "open"]
-
-
 def open_case_count(db: Database) -> int:
     (count,) = db.execute(
         "SELECT COUNT(*) FROM cases WHERE status = 'open' AND deleted_on IS NULL"
@@ -128,29 +86,34 @@ def open_case_count(db: Database) -> int:
 
 
 def follow_ups_due(
-    db: Database, week_of: date | None = None, *, include_overdue: bool = True
+    db: Database,
+    week_of: date | None = None,
+    *,
+    include_overdue: bool = True,
+    until: date | None = None,
 ) -> list[FollowUp]:
-    """Follow-ups not yet done that fall due in the week of `week_of` (and earlier ones)."""
+    """Follow-ups not yet done that fall due in the week of `week_of` (or up to `until`), and
+    earlier ones; those of deleted cases are left out."""
     monday, sunday = week_bounds(week_of or date.today())
     low = "0000-00-00" if include_overdue else iso(monday)
     found = []
-    for event_id, case_id, number, due_on, note in db.execute(
-        "SELECT e.id, e.case_id, c.number, e.event_on, e.note FROM events e "
+    for event_id, case_id, number, due_on, note, program_id in db.execute(
+        "SELECT e.id, e.case_id, c.number, e.event_on, e.note, e.program_id FROM events e "
         "JOIN cases c ON c.id = e.case_id "
         "WHERE e.kind = 'follow_up' AND e.done_on IS NULL AND e.event_on BETWEEN ? AND ? "
         "AND c.deleted_on IS NULL "
         "ORDER BY e.event_on, e.id",
-        [low, iso(sunday)],
+        [low, iso(until or sunday)],
     ):
         due = day(due_on)
         assert due is not None
-        found.append(FollowUp(event_id, case_id, number, due, note or "", due < monday))
+        found.append(FollowUp(event_id, case_id, number, due, note or "", due < monday, program_id))
     return found
 
 
 def requests_in_year(db: Database, year: int) -> dict[str, int]:
     """Requests received in a year, by decision status, with a «total»."""
-    counts = {"total": 0, "registered": 0, "accepted": 0, "declined": 0, "transferred": 0}
+    counts = year_counts(())
     for status, count in db.execute(
         "SELECT status, COUNT(*) FROM requests WHERE received_on LIKE ? AND deleted_on IS NULL "
         "GROUP BY status",
@@ -159,14 +122,6 @@ def requests_in_year(db: Database, year: int) -> dict[str, int]:
         counts[status] = count
         counts["total"] += count
     return counts
-
-
-@dataclass(frozen=True)
-class StartPage:
-    open_cases: int
-    awaiting_decision: int
-    follow_ups: tuple[FollowUp, ...]
-    requests_this_year: dict[str, int]
 
 
 def start_page(db: Database, today: date | None = None) -> StartPage:

@@ -1,9 +1,8 @@
-"""Requests (заявки): registration with participants, and the curator's decision on each."""
+"""Requests (заявки): registration with participants, corrections, the curator's decision."""
 
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from datetime import date
 
 from sqlite_utils import Database
@@ -12,7 +11,6 @@ from rsdesk.domain.register import Participant, Request, ValidationError
 from rsdesk.domain.rules import (
     transfer_reasons,
     validate_decision_date,
-    validate_participant,
     validate_request,
 )
 from rsdesk.domain.vocabulary import CATEGORIES
@@ -71,30 +69,6 @@ def register_request(db: Database, request: Request, *, today: date | None = Non
         )
         record_event(db, request_id=request_id, kind="registered", event_on=request.received_on)
     return request_id
-
-
-def update_request(db: Database, request_id: int, request: Request, *, today=None) -> None:
-    """Correct a request's own fields (not its participants, not its decision)."""
-    current = get_request(db, request_id)
-    checked = replace(request, participants=current.participants or request.participants)
-    errors = validate_request(checked, today=today)
-    if errors:
-        raise ValidationError(errors)
-    with db.atomic():
-        db["requests"].update(
-            request_id,
-            {
-                "received_on": iso(request.received_on),
-                "source": request.source,
-                "referrer": request.referrer.strip(),
-                "category": request.category,
-                "description": request.description.strip(),
-            },
-        )
-        db.execute(
-            "UPDATE events SET event_on = ? WHERE request_id = ? AND kind = 'registered'",
-            [iso(request.received_on), request_id],
-        )
 
 
 def _to_participant(row: dict) -> Participant:
@@ -158,36 +132,45 @@ def list_requests(
     ]
 
 
-def add_participant(db: Database, request_id: int, person: Participant) -> int:
-    get_request(db, request_id)
-    errors = validate_participant(person)
+def correct_request(
+    db: Database, request_id: int, request: Request, *, today: date | None = None
+) -> None:
+    """Correct a request as its form holds it: its own fields (not its decision) and its
+    participants: those with an id are changed, new ones added, stored ones left out removed.
+
+    What to remove is known before anything is added, so a person added in this correction
+    is never taken for one who was left out.
+    """
+    stored = {person.id for person in get_request(db, request_id).participants}
+    kept = {person.id for person in request.participants if person.id is not None}
+    strangers = kept - stored
+    if strangers:
+        raise NotFoundError(min(strangers))
+    errors = validate_request(request, today=today)
     if errors:
         raise ValidationError(errors)
-    return db["participants"].insert(_participant_row(person, request_id)).last_pk
-
-
-def update_participant(db: Database, participant_id: int, person: Participant) -> None:
-    row = one(db, "SELECT request_id FROM participants WHERE id = ?", [participant_id])
-    if row is None:
-        raise NotFoundError(participant_id)
-    errors = validate_participant(person)
-    if errors:
-        raise ValidationError(errors)
-    db["participants"].update(participant_id, _participant_row(person, row["request_id"]))
-
-
-def remove_participant(db: Database, participant_id: int) -> None:
-    row = one(db, "SELECT request_id FROM participants WHERE id = ?", [participant_id])
-    if row is None:
-        raise NotFoundError(participant_id)
-    (count,) = db.execute(
-        "SELECT COUNT(*) FROM participants WHERE request_id = ?", [row["request_id"]]
-    ).fetchone()
-    if count <= 1:
-        raise ValidationError(
-            {"participants": translate("register", "A request keeps at least one participant.")}
+    with db.atomic():
+        db["requests"].update(
+            request_id,
+            {
+                "received_on": iso(request.received_on),
+                "source": request.source,
+                "referrer": request.referrer.strip(),
+                "category": request.category,
+                "description": request.description.strip(),
+            },
         )
-    db.execute("DELETE FROM participants WHERE id = ?", [participant_id])
+        db.execute(
+            "UPDATE events SET event_on = ? WHERE request_id = ? AND kind = 'registered'",
+            [iso(request.received_on), request_id],
+        )
+        for person in request.participants:
+            if person.id is None:
+                db["participants"].insert(_participant_row(person, request_id))
+            else:
+                db["participants"].update(person.id, _participant_row(person, request_id))
+        for gone in stored - kept:
+            db.execute("DELETE FROM participants WHERE id = ?", [gone])
 
 
 def transfer_warnings(db: Database, request_id: int) -> tuple[str, ...]:

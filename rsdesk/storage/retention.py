@@ -11,13 +11,9 @@ from datetime import date
 
 from sqlite_utils import Database
 
+from rsdesk.domain.retention import DEFAULT_YEARS, cutoff
 from rsdesk.storage.rows import one, rows
 
-# Three years after closure: the follow-up, a repeat conflict in the next school years and a
-# correction of the previous year's statistics are covered, while a pupil's conflict does not
-# stay on record for the rest of their schooling. The curator may choose 1 to 10 years.
-DEFAULT_YEARS = 3
-MIN_YEARS, MAX_YEARS = 1, 10
 KEY = "retention_years"
 
 
@@ -27,17 +23,8 @@ def retention_years(db: Database) -> int:
 
 
 def set_retention_years(db: Database, years: int) -> None:
-    if not MIN_YEARS <= years <= MAX_YEARS:
-        raise ValueError(f"retention of {years} years is out of range")
+    """Store the period; the Desk has checked it against the limits (domain.retention)."""
     db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [KEY, str(years)])
-
-
-def cutoff(today: date, years: int) -> date:
-    """The last closing day whose retention period has passed by `today`."""
-    try:
-        return today.replace(year=today.year - years)
-    except ValueError:  # 29 February
-        return today.replace(year=today.year - years, day=28)
 
 
 def due(db: Database, today: date) -> tuple[list[int], list[int]]:

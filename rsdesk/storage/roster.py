@@ -3,28 +3,17 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from sqlite_utils import Database
 
-from rsdesk.domain.leading import LeadCheck, lead_matrix, may_lead, modules_mastered
+from rsdesk.domain.leading import LeadCheck, may_lead
 from rsdesk.domain.register import Mediator, TrainingRecord, ValidationError
+from rsdesk.domain.roster import RosterEntry, roster_entry
 from rsdesk.domain.rules import validate_mediator, validate_training
 from rsdesk.domain.vocabulary import YOUNG_MEDIATOR_PROGRAM
 from rsdesk.i18n import translate
 from rsdesk.storage.rows import NotFoundError, day, iso, rows
-
-
-@dataclass(frozen=True)
-class RosterEntry:
-    """One line of the roster view: who, trained in what, and what they may lead."""
-
-    mediator: Mediator
-    training: tuple[TrainingRecord, ...]
-    modules: frozenset[str]
-    young_program: bool
-    training_hours: float
-    lead: dict[str, LeadCheck]
 
 
 def _mediator_row(mediator: Mediator) -> dict:
@@ -206,18 +195,12 @@ def roster_view(db: Database, year: int | None = None) -> list[RosterEntry]:
     training: dict[int, list[TrainingRecord]] = defaultdict(list)
     for row in rows(db, "SELECT * FROM training ORDER BY held_on, id"):
         training[row["mediator_id"]].append(_to_training(row))
-    entries = []
-    for mediator in list_mediators(db, year):
-        assert mediator.id is not None
-        records = tuple(training.get(mediator.id, ()))
-        entries.append(
-            RosterEntry(
-                mediator=mediator,
-                training=records,
-                modules=modules_mastered(records),
-                young_program=any(t.kind == YOUNG_MEDIATOR_PROGRAM for t in records),
-                training_hours=sum(t.hours for t in records),
-                lead=lead_matrix(mediator, records),
-            )
-        )
-    return entries
+    return [
+        roster_entry(mediator, training.get(mediator.id or 0, ()))
+        for mediator in list_mediators(db, year)
+    ]
+
+
+def years_served(db: Database) -> list[int]:
+    """Every year someone on the roster served, oldest first."""
+    return [y for (y,) in db.execute("SELECT DISTINCT year FROM mediator_years ORDER BY year")]

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from sqlite_utils import Database
 
+from rsdesk.domain.refusals import Refused
 from rsdesk.i18n import translate
 
 META = "meta"
@@ -291,7 +292,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3, _v4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-class SchemaTooNewError(RuntimeError):
+class SchemaTooNewError(Refused, RuntimeError):
     """The vault was written by a newer rsdesk; opening it here could lose data."""
 
 

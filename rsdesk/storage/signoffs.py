@@ -2,26 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from sqlite_utils import Database
 
-from rsdesk.storage.rows import NotFoundError, day, one, rows
-
-
-@dataclass(frozen=True)
-class SignOff:
-    id: int
-    case_id: int
-    case_number: str
-    program_id: int | None
-    kind: str  # agreement | closure
-    submitted_by: int
-    submitter_name: str
-    submitted_on: date
-    state: str  # pending | signed | returned
-    reason: str = ""
+from rsdesk.domain.case_lists import SignOff
+from rsdesk.storage.rows import NotFoundError, day, rows
 
 
 def submit(
@@ -101,16 +87,4 @@ def decide(
             "decided_on": on.isoformat(),
             "reason": reason,
         },
-    )
-
-
-def closure_pending(db: Database, case_id: int) -> bool:
-    return (
-        one(
-            db,
-            "SELECT 1 AS x FROM signoffs WHERE case_id = ? AND kind = 'closure' "
-            "AND state = 'pending'",
-            [case_id],
-        )
-        is not None
     )

@@ -74,3 +74,12 @@ def needs_pledge(db: Database, user_id: int) -> bool:
 
 def accept_pledge(db: Database, user_id: int, on: date) -> None:
     db["mediators"].update(user_id, {"pledge_on": on.isoformat(), "pledge_version": PLEDGE_VERSION})
+
+
+def curator_slot(db: Database) -> str | None:
+    """The key slot of the first curator who has one: the one the recovery key resets."""
+    row = one(
+        db,
+        "SELECT slot_id FROM mediators WHERE is_curator = 1 AND slot_id != '' ORDER BY id LIMIT 1",
+    )
+    return row["slot_id"] if row else None

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
         normalize_recovery_key,
     )
     from rsdesk.vault.savequeue import SaveQueue
+    from rsdesk.vault.unlocking import SlotMaker, UnlockedFile
     from rsdesk.vault.vault import Snapshot, Vault
 
 _HOMES = {
@@ -34,13 +35,17 @@ _HOMES = {
     "SaveQueue": "savequeue",
     "Snapshot": "vault",
     "Vault": "vault",
+    "UnlockedFile": "unlocking",
+    "SlotMaker": "unlocking",
 }
 
 __all__ = [
     "BackupInfo",
     "KdfParams",
     "SaveQueue",
+    "SlotMaker",
     "Snapshot",
+    "UnlockedFile",
     "Vault",
     "calibrate",
     "confirmation_groups",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import getpass
 import os
 import sys
@@ -162,9 +161,9 @@ def _confirm_recovery_key(key: str) -> None:
 
 
 def _create(args: argparse.Namespace) -> int:
-    from rsdesk.domain.register import ValidationError
-    from rsdesk.storage.service import init_service
-    from rsdesk.vault import Vault, errors, generate_recovery_key
+    from rsdesk.access.service_files import found_service
+    from rsdesk.domain.refusals import InputRefused
+    from rsdesk.vault import errors, generate_recovery_key
 
     path = Path(args.path)
     if path.exists():
@@ -172,34 +171,22 @@ def _create(args: argparse.Namespace) -> int:
     password = read_new_password(PASSWORD_ENV)
     key = generate_recovery_key()
     _confirm_recovery_key(key)
-    vault, _ = Vault.create(path, password, recovery_key=key)
     try:
-        init_service(
-            vault.db,
+        unlocked, _key = found_service(
+            path,
+            password,
             kind=args.kind,
             name=args.name,
             region=args.region,
             municipality=args.municipality,
             curator_name=args.curator or translate("cli", "Curator"),
-            curator_slot_id=vault.slot_id,
+            recovery_key=key,
         )
-        vault.commit()
-    except ValidationError as exc:
-        _abandon(vault, path)
+    except InputRefused as exc:  # nothing was written
         raise CliError("\n".join(exc.errors.values())) from None
-    except BaseException:
-        _abandon(vault, path)
-        raise
-    vault.close()
+    unlocked.discard()  # saved already; the window opens it with the password
     print(translate("cli", "The service file was created: {path}", path=path))
     return EXIT_OK
-
-
-def _abandon(vault, path: Path) -> None:  # type: ignore[no-untyped-def]
-    """A file whose service could not be set up is no use to anyone: remove it."""
-    vault.close(discard=True)
-    with contextlib.suppress(OSError):
-        path.unlink()
 
 
 def _check(args: argparse.Namespace) -> int:

@@ -4,28 +4,25 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from rsdesk.vault import backups, errors, slots, state
 from rsdesk.vault import format as fmt
 from rsdesk.vault.lock import VaultLock
-
-if TYPE_CHECKING:
-    from rsdesk.vault.vault import Vault
+from rsdesk.vault.unlocking import UnlockedFile, decrypt_body, read_file
 
 
 def restore(
-    cls: type[Vault],
     path: Path,
     backup_path: Path,
-    password: str | None,
-    recovery_key: str | None,
-) -> Vault:
+    password: str | None = None,
+    recovery_key: str | None = None,
+) -> UnlockedFile:
     """Open backup_path with the password (or recovery key) it was saved with, set the current
     file aside as a "before-restore" backup, and save the backup's contents as path under a
-    generation above any seen, so the restored file is the newest one from now on."""
-    from rsdesk.vault.vault import _decrypt_body, _new_connection, _read
+    generation above any seen, so the restored file is the newest one from now on.
 
+    Touches no database: the restored file comes back unlocked, for `Vault.attach`.
+    """
     opener: slots.Opener
     if recovery_key is not None:
         opener = slots.RecoveryOpener(recovery_key)
@@ -34,28 +31,25 @@ def restore(
     else:
         raise ValueError("a password or a recovery key is needed")
     opener.check()
-    target = path.absolute()
+    target = Path(path).absolute()
     target.parent.mkdir(parents=True, exist_ok=True)
     lock = VaultLock(target)
     lock.acquire()
-    vault = None
     try:
-        data = _read(backup_path)
+        data = read_file(Path(backup_path))
         header, raw, data_key, slot_id = opener.unlock(data)
-        image = _decrypt_body(header, raw, data, data_key)
+        image = decrypt_body(header, raw, data, data_key)
         current_generation = _set_current_aside(target, header.file_id)
         generation = max(header.generation, current_generation, state.last_seen(header.file_id))
         header = dataclasses.replace(header, generation=generation)
-        vault = cls(
-            target, lock, _new_connection(image), header, data_key, slot_id, opener.is_recovery
+        unlocked = UnlockedFile(
+            target, lock, header, bytearray(data_key), image, slot_id, opener.is_recovery
         )
-        vault.commit()
+        unlocked.save()
     except BaseException:
-        if vault is not None:
-            vault.close(discard=True)
         lock.release()
         raise
-    return vault
+    return unlocked
 
 
 def _set_current_aside(target: Path, file_id: bytes) -> int:

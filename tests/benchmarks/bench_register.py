@@ -12,8 +12,9 @@ from datetime import date
 
 from sqlite_utils import Database
 
+from rsdesk.domain.case_lists import filter_case_rows
 from rsdesk.storage.demo import generate
-from rsdesk.storage.queries import case_rows, filter_case_rows
+from rsdesk.storage.queries import case_rows
 from rsdesk.storage.service import init_service
 
 

@@ -402,7 +402,6 @@ def part_memory(work: Path) -> list[Row]:
         from rsdesk.gui.language import install_language
         from rsdesk.gui.main_window import MainWindow
         from rsdesk.gui.qt import QApplication
-        from rsdesk.gui.session import prepared
         from rsdesk.settings import load_settings
         from rsdesk.vault import Vault
         app = create_app(sys.argv)
@@ -411,7 +410,7 @@ def part_memory(work: Path) -> list[Row]:
         window = MainWindow(settings)
         window.resize(1280, 800)
         window.show()
-        window.session.start(prepared(Vault.open({str(_vault_file(work))!r}, {PASSWORD!r})),
+        window.session.start(Vault.open({str(_vault_file(work))!r}, {PASSWORD!r}),
                              remember=False)  # every area loads the register, as after unlock
         for index in range(4):  # visit each area, as a curator would
             window.show_area(index)
@@ -515,7 +514,8 @@ def part_pdf(work: Path) -> list[Row]:
 
     from reportlab.pdfgen.canvas import Canvas
 
-    from rsdesk.documents.render import context_for, render
+    from rsdesk.documents.choices import context_for
+    from rsdesk.documents.render import render
 
     db = service_db(200)
     case_id = db.execute("SELECT min(id) FROM cases").fetchone()[0]

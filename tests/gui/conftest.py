@@ -61,26 +61,23 @@ def service_password():
 
 @pytest.fixture
 def service_vault(app, tmp_path):
-    """A freshly created school service vault (fast KDF), open; closed after the test."""
-    from rsdesk.storage.service import init_service
+    """A freshly created school service vault (fast KDF), open on this (the GUI) thread;
+    closed after the test."""
+    from rsdesk.access.service_files import found_service
     from rsdesk.vault import KdfParams, Vault
 
-    vault, _key = Vault.create(
+    unlocked, _key = found_service(
         tmp_path / "service.rsdv",
         TEST_PASSWORD,
-        kdf=KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1),
-    )
-    init_service(
-        vault.db,
         kind="school",
         name="МБОУ «Школа № 7»",
         region="Кузбасс",
         municipality="г. Кемерово",
         curator_name="Смирнова Ольга Петровна",
-        curator_slot_id=vault.slot_id,
         pledged_on=date.today(),
+        kdf=KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1),
     )
-    vault.commit()
+    vault = Vault.attach(unlocked)
     yield vault
     vault.close()
 
@@ -97,6 +94,15 @@ def open_window(app, qtbot, service_vault):
     window.session.start(service_vault)
     yield window
     window.session.close()
+
+
+@pytest.fixture
+def area(app, qtbot, service_vault):
+    """The «Программы и встречи» area on its own session, as the program wizard tests use it."""
+    from tests.helpers.wizard import programs_area
+
+    with programs_area(qtbot, service_vault) as programs:
+        yield programs
 
 
 def _run_modal(trigger, drive) -> None:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from audit_users import ADULT_PASSWORD, CURATOR, CURATOR_PASSWORD, make_service, sign_in
 
 from rsdesk.domain.register import Participant, Request
 from rsdesk.gui.qt import Qt
+from tests.helpers.users import ADULT_PASSWORD, CURATOR, CURATOR_PASSWORD, make_service, sign_in
 
 SETTINGS = 4  # the area's place in the navigation
 REASON = "Заведено по ошибке: дубль заявки"
@@ -16,7 +16,7 @@ TODAY = date.today().strftime("%d.%m.%Y")
 
 
 def audit_count(window) -> int:
-    return window.session.vault.db.execute("SELECT COUNT(*) FROM audit").fetchone()[0]
+    return len(window.session.desk.audit_entries())
 
 
 def settings_page(window):
@@ -51,7 +51,6 @@ def make_case(window) -> tuple[int, str]:
         )
     )
     case_id = desk.accept_request(request_id, decided_on=date.today())
-    window.session.changed()
     return case_id, desk.get_request(request_id).number
 
 
@@ -61,7 +60,6 @@ def curator_window(open_window):
     desk = open_window.session.desk
     desk.case_card(case_id)
     desk.delete_case(case_id, REASON)
-    open_window.session.changed()
     open_window.number = number
     return open_window
 

@@ -9,7 +9,6 @@ import pytest
 from rsdesk.gui.cases.case_card import CaseCardDialog, SmallForm
 from rsdesk.gui.qt import QDialogButtonBox, Qt, QTimer
 from rsdesk.storage.demo import generate
-from rsdesk.storage.queries import start_page
 from rsdesk.vault import Vault
 
 
@@ -31,7 +30,7 @@ def cases_window(app, qtbot, service_vault):
 
 def test_overview_shows_the_start_page_figures(cases_window):
     area = cases_window.pages["cases"]
-    expected = start_page(cases_window.session.vault.db)
+    expected = cases_window.session.desk.start_page()
     assert area.tabs.tabText(0) == "&Обзор"
     assert area.start.open_cases.text() == str(expected.open_cases)
     assert area.start.requests.text() == str(expected.requests_this_year["total"])
@@ -222,12 +221,12 @@ def test_register_decide_and_find_by_search(open_window, qtbot, type_text, run_m
 def test_a_waiting_request_can_be_corrected(open_window, qtbot, type_text, run_modal):
     from rsdesk.domain.register import Participant, Request
     from rsdesk.gui.requests import RequestDialog
-    from rsdesk.storage.requests import get_request, register_request
+    from rsdesk.gui.requests.participants import NAME, ROLE
+    from tests.helpers.request_forms import choose_cell, confirm_cell
 
     window = open_window
-    db = window.session.vault.db
-    request_id = register_request(
-        db,
+    desk = window.session.desk
+    request_id = desk.register_request(
         Request(
             received_on=date.today(),
             source="parent",
@@ -237,8 +236,8 @@ def test_a_waiting_request_can_be_corrected(open_window, qtbot, type_text, run_m
         ),
     )
     area = window.pages["cases"]
-    area.refresh()
     requests = area.requests
+    assert requests.model.rowCount() == 1  # the area heard of the new request
     requests.table.setCurrentIndex(requests.model.index(0, 0))
     assert requests.edit.isEnabled() and requests.edit.text() == "&Изменить…"
 
@@ -247,12 +246,30 @@ def test_a_waiting_request_can_be_corrected(open_window, qtbot, type_text, run_m
         dialog.description.setFocus()
         qtbot.keyClick(dialog.description, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
         type_text(dialog.description, " Уточнение: спор из-за места.")
+        table = dialog.participants.table
+        qtbot.mouseClick(dialog.participants.add_button, Qt.MouseButton.LeftButton)
+        name = table.indexWidget(table.model().index(1, NAME))  # the new row's name is open
+        type_text(name, "Жуков Пётр Ильич")
+        confirm_cell(qtbot, name)
+        choose_cell(qtbot, table, 1, ROLE, "родитель или законный представитель")
         qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
         assert not dialog.isVisible(), dialog.message.text()
 
     run_modal(lambda: qtbot.mouseClick(requests.edit, Qt.MouseButton.LeftButton), correct)
-    assert get_request(db, request_id).description == (
+    assert desk.get_request(request_id).description == (
         "Ссора в столовой. Уточнение: спор из-за места."
     )
     assert window.session.queue.flush(timeout=10)  # and the correction reached the file
     assert not window.session.vault.dirty
+    seen = []
+
+    def look_again():
+        dialog = window.findChild(RequestDialog)
+        table = dialog.participants.table
+        seen.extend(table.item(row, NAME).text() for row in range(table.rowCount()))
+        dialog.reject()
+
+    requests.table.setCurrentIndex(requests.model.index(0, 0))
+    run_modal(lambda: qtbot.mouseClick(requests.edit, Qt.MouseButton.LeftButton), look_again)
+    assert seen == ["Жукова Вера", "Жуков Пётр Ильич"]  # the person added is kept
+    assert requests.model.data(requests.model.index(0, 5)) == "Жукова Вера, Жуков Пётр Ильич"

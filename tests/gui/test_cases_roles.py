@@ -12,10 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from rsdesk.domain.audit import AuditEntry
 from rsdesk.domain.register import Mediator, Participant, Request
 from rsdesk.gui.qt import QApplication, QDialog, QDialogButtonBox, Qt
 from rsdesk.i18n import translate
-from rsdesk.storage import audit, cases, requests, signoffs, users
+from rsdesk.storage import cases, requests, signoffs, users
 from rsdesk.storage.roster import add_mediator
 from rsdesk.storage.service import init_service
 from rsdesk.vault import KdfParams, Vault
@@ -182,10 +183,10 @@ def open_case(area, run_modal, case_id: int, drive) -> None:
     run_modal(lambda: area.cases.table.activated.emit(area.cases.table.currentIndex()), step)
 
 
-def entries(window, action: str) -> list[audit.AuditEntry]:
-    """The audit trail once the change is saved (the file is locked while the window has it)."""
+def entries(window, action: str) -> list[AuditEntry]:
+    """The audit trail, as the signed-in curator reads it, once the change is saved."""
     assert window.session.queue.flush(timeout=10) and not window.session.vault.dirty
-    return audit.entries(window.session.vault.db, action=action)
+    return window.session.desk.audit_entries(action=action)
 
 
 # --- who sees what --------------------------------------------------------------------------

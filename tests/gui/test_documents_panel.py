@@ -11,15 +11,15 @@ from pathlib import Path
 
 import pytest
 
-from rsdesk.documents.render import available
-from rsdesk.documents.store import export_warning
+from rsdesk.access.workplace import desk_for
+from rsdesk.documents.export import export_warning
 from rsdesk.gui.cases.case_card import CaseCardDialog
 from rsdesk.gui.create_service import CreateServiceWizard, recovery_groups
-from rsdesk.gui.documents import DocumentsPanel, DocumentViewer
 from rsdesk.gui.documents import viewer as viewer_module
 from rsdesk.gui.documents.export import ExportDialog
+from rsdesk.gui.documents.panel import DocumentsPanel
+from rsdesk.gui.documents.viewer import DocumentViewer
 from rsdesk.gui.qt import QApplication, QDialogButtonBox, QFileDialog, QPoint, Qt, QWizard
-from rsdesk.storage.cases import case_card
 from rsdesk.storage.demo import generate
 from rsdesk.vault import Vault
 from rsdesk.vault.attachments import folder_of
@@ -40,13 +40,11 @@ def pdftotext(path: Path, *extra: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def richest_case(db) -> int:
+def richest_case(desk) -> int:
     """The open demo case offering the most document kinds (a result of a program included)."""
     # Open: documents are kept only with a case that may still change.
-    cases = [
-        row["id"] for row in db.query("SELECT id FROM cases WHERE status = 'open' ORDER BY id")
-    ]
-    return max(cases, key=lambda c: len({ch.kind for ch in available(db, c, today=date.today())}))
+    cases = [row.id for row in desk.case_rows() if row.status == "open"]
+    return max(cases, key=lambda c: len({ch.kind for ch in desk.document_choices(c)}))
 
 
 @pytest.fixture
@@ -56,7 +54,7 @@ def card(app, qtbot, open_window):
     vault.commit()
     area = open_window.pages["cases"]
     area.refresh()
-    card = CaseCardDialog(area.db, richest_case(vault.db), area._saved_change, area, area.session)
+    card = CaseCardDialog(open_window.session, richest_case(open_window.session.desk), area)
     qtbot.addWidget(card)
     card.resize(900, 600)
     card.show()
@@ -96,10 +94,9 @@ def participant_names(card: CaseCardDialog) -> list[str]:
 def test_every_available_document_is_made_listed_and_kept_encrypted(card, qtbot, open_window):
     panel = card.documents
     session = open_window.session
-    db = session.vault.db
     assert panel.make_button.text() == "&Сформировать…"
     assert not panel.open_button.isEnabled() and not panel.export_button.isEnabled()
-    choices = available(db, card.case_id, today=date.today())
+    choices = session.desk.document_choices(card.case_id)
     kinds = {c.kind for c in choices}
     assert {"request_card", "consent_party", "referrer_report", "supervision"} <= kinds
     earlier = panel.table.rowCount()  # the demo register lists documents without files
@@ -111,14 +108,14 @@ def test_every_available_document_is_made_listed_and_kept_encrypted(card, qtbot,
     made = range(earlier, panel.table.rowCount())
     assert {panel.table.item(r, 1).text() for r in made} == {today}
 
-    listed = list(db["documents"].rows_where("case_id = ?", [card.case_id], order_by="id"))
-    rows = [r for r in listed if r["attachment"]]
-    assert [r["kind"] for r in rows] == [c.kind for c in choices]
-    assert [r["program_id"] for r in rows] == [c.program_id for c in choices]
-    assert [panel.table.item(r, 0).text() for r in made] == [r["title"] for r in rows]
+    listed = session.desk.documents_of(card.case_id)
+    rows = [d for d in listed if d.attachment]
+    assert [d.kind for d in rows] == [c.kind for c in choices]
+    assert [d.program_id for d in rows] == [c.program_id for c in choices]
+    assert [panel.table.item(r, 0).text() for r in made] == [d.title for d in rows]
     folder = folder_of(session.vault.path)
     files = sorted(folder.iterdir())
-    assert {f.stem for f in files} == {r["attachment"] for r in rows}
+    assert {f.stem for f in files} == {d.attachment for d in rows}
     names = participant_names(card)
     words = {w for name in names for w in name.split() if len(w) > 3}
     for file in files:
@@ -131,9 +128,8 @@ def test_every_available_document_is_made_listed_and_kept_encrypted(card, qtbot,
     path = session.vault.path
     assert session.close() == ""
     with Vault.open(path, "Пароль для тестов 2026") as reopened:
-        kept = list(reopened.db["documents"].rows_where("case_id = ?", [card.case_id]))
-        assert len(kept) == len(listed)
-        pdf = reopened.read_attachment(rows[0]["attachment"])
+        assert desk_for(reopened).documents_of(card.case_id) == listed
+        pdf = reopened.read_attachment(rows[0].attachment)
     assert pdf.startswith(b"%PDF")
 
 
@@ -292,7 +288,7 @@ def test_recovery_key_sheet_from_the_create_service_wizard(
     key = wizard.key.key
     assert all(group in text for group in recovery_groups(key)), (key, text)
     assert "МБОУ «Школа № 12»" in text
-    wizard.vault.close()
+    wizard.unlocked.discard()
 
 
 def test_annual_report_from_the_statistics_area(app, qtbot, open_window, monkeypatch, tmp_path):
@@ -319,7 +315,7 @@ def test_the_case_card_opened_from_the_case_list_has_the_panel(open_window, run_
     vault.commit()
     area = open_window.pages["cases"]
     area.refresh()
-    case_id = next(vault.db.query("SELECT id FROM cases"))["id"]
+    case_id = open_window.session.desk.case_rows()[0].id
     seen = {}
 
     def look() -> None:
@@ -334,4 +330,4 @@ def test_the_case_card_opened_from_the_case_list_has_the_panel(open_window, run_
     run_modal(lambda: area.open_case(case_id), look)
     assert seen["tab"] == "&Документы" and seen["panel"]
     assert seen["menu"][0] == "Регистрационная карточка заявки"
-    assert not any(d.attachment for d in case_card(vault.db, case_id).documents)
+    assert not any(d.attachment for d in open_window.session.desk.documents_of(case_id))

@@ -51,24 +51,23 @@ def test_opens_in_russian(window):
 
 def test_a_vault_in_the_default_place_is_offered_without_settings(app, qtbot, type_text):
     """Made by `rsdesk vault create` (or settings lost): the window still finds the file."""
+    from rsdesk.access.service_files import found_service
     from rsdesk.paths import app_paths
-    from rsdesk.storage.service import init_service
-    from rsdesk.vault import KdfParams, Vault
+    from rsdesk.vault import KdfParams
 
     path = app_paths().default_vault
     path.parent.mkdir(parents=True)
-    vault, _key = Vault.create(path, "пароль куратора", kdf=KdfParams(8 * 1024, 1, 1))
-    init_service(
-        vault.db,
+    unlocked, _key = found_service(
+        path,
+        "пароль куратора",
         kind="school",
         name="МБОУ «Школа № 3»",
         region="Кузбасс",
         municipality="г. Кемерово",
         curator_name="Смирнова Ольга Петровна",
-        curator_slot_id=vault.slot_id,
+        kdf=KdfParams(8 * 1024, 1, 1),
     )
-    vault.commit()
-    vault.close()
+    unlocked.discard()  # written and let go, as `rsdesk vault create` leaves it
     assert load_settings().last_vault == ""
 
     window = MainWindow(load_settings())

@@ -9,7 +9,6 @@ from datetime import date
 from pathlib import Path
 
 from rsdesk.domain.register import Participant, Request
-from rsdesk.storage.requests import accept_request, register_request
 
 CANARIES = ("Канарейкин Зиновий", "Тайнозоров", "canary-7f3a9c")
 
@@ -44,9 +43,8 @@ def readable_canaries(paths: list[Path]) -> list[tuple[Path, str]]:
 def test_a_gui_session_writes_nothing_readable(open_window, qtbot, rsdesk_home, type_text):
     started = time.time() - 1
     window = open_window
-    db = window.session.vault.db
-    request_id = register_request(
-        db,
+    desk = window.session.desk
+    request_id = desk.register_request(
         Request(
             received_on=date.today(),
             source="teacher",
@@ -55,8 +53,7 @@ def test_a_gui_session_writes_nothing_readable(open_window, qtbot, rsdesk_home, 
             participants=(Participant(CANARIES[0], "party", True, class_name="5А"),),
         ),
     )
-    accept_request(db, request_id, decided_on=date.today())
-    window.session.changed()
+    desk.accept_request(request_id, decided_on=date.today())
     area = window.pages["cases"]
     area.refresh()
     area.tabs.setCurrentWidget(area.cases)

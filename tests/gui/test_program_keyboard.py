@@ -29,11 +29,8 @@ from rsdesk.gui.qt import (
     QWidget,
     QWizard,
 )
-from rsdesk.storage.cases import program_state, programs_of
-from tests.gui import test_program_wizard
+from tests.helpers.wizard import state_of, the_program
 
-# The same «Программы и встречи» area on an open vault as the mouse-driven wizard tests.
-area = test_program_wizard.area
 Key = Qt.Key
 NONE = Qt.KeyboardModifier.NoModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -264,8 +261,8 @@ def explain_and_consent(qtbot, panel: ConsentPanel, *, mnemonic: bool = False) -
     """Tick every point of the awareness checklist with Space, then record the consent with
     «Всё это разъ&яснено» and «Со&гласие получено» (Space, or their Alt+letters)."""
     pid = panel.pid
-    run = panel.controller.run
-    if pid in run.consents:
+    controller = panel.controller  # its run is the register's after every step
+    if pid in controller.run.consents:
         return
     if panel.explained.isVisible():
         for check in panel.checks:
@@ -275,7 +272,7 @@ def explain_and_consent(qtbot, panel: ConsentPanel, *, mnemonic: bool = False) -
             alt(qtbot, "я")
         else:
             space_on(qtbot, panel.explained)
-        assert pid in run.awareness
+        assert pid in controller.run.awareness
     # The focus goes on to «Согласие получено», so Space alone records it.
     assert focused() is panel.consent
     assert_mnemonics_unique(panel.window())
@@ -283,16 +280,16 @@ def explain_and_consent(qtbot, panel: ConsentPanel, *, mnemonic: bool = False) -
         alt(qtbot, "г")
     else:
         press(qtbot, Key.Key_Space)
-    assert pid in run.consents
+    assert pid in controller.run.consents
 
 
 def consent_in_people_dialog(qtbot, dialog: QDialog) -> None:
     """«Участники и согласие»: each person still without consent, chosen with the arrows."""
     assert isinstance(dialog, PeopleDialog)
-    table, run = dialog.table, dialog.panel.controller.run
+    table, controller = dialog.table, dialog.panel.controller
     assert focused() is table
     for pid in list(table.ids):
-        if pid in run.consents:
+        if pid in controller.run.consents:
             continue
         tab_to(qtbot, lambda w: w is table, back=True)
         press(qtbot, Key.Key_Home)
@@ -435,15 +432,15 @@ def test_restorative_mediation_by_keyboard_alone(area, qtbot, type_text):
     run = wizard.controller.run
     assert set(run.consents) == set(run.participants)
     assert all(len(a["items"]) == 4 for a in run.awareness.values())
-    (program,) = programs_of(area.db, area.case_id)
-    state = program_state(area.db, program.id)
+    program = the_program(area)
+    state = state_of(area, program.id)
     assert set(state["consents"]) == set(run.participants)
     (agreement,) = state["completions"]["agreement"]
     assert agreement["values"]["items"][0]["what"] == POINT
     assert agreement["values"]["items"][0]["who"]
     assert WORDS in state["completions"]["preparation"][0]["values"]["situation"]
     finish_by_keyboard(area, qtbot, wizard)
-    (program,) = programs_of(area.db, area.case_id)
+    program = the_program(area)
     assert (program.status, program.outcome) == ("finished", "completed_with_agreement")
 
 
@@ -452,14 +449,14 @@ def test_a_circle_by_keyboard_alone(area, qtbot, type_text, program_type):
     wizard = start_by_keyboard(area, qtbot, program_type, enter=True)
     stages = walk_by_keyboard(qtbot, type_text, wizard)
     assert stages[:3] == ["preparation", "preliminary", "circle"]
-    (program,) = programs_of(area.db, area.case_id)
-    state = program_state(area.db, program.id)
+    program = the_program(area)
+    state = state_of(area, program.id)
     (circle,) = state["completions"]["circle"]
     assert circle["values"]["rounds_held"] == 1
     assert set(circle["values"]["attendees"]) == set(wizard.controller.run.participants)
     assert state["completions"]["preparation"][0]["values"]["keeper"] == WORDS
     finish_by_keyboard(area, qtbot, wizard)
-    (program,) = programs_of(area.db, area.case_id)
+    program = the_program(area)
     assert (program.program_type, program.status) == (program_type, "finished")
 
 
@@ -521,5 +518,5 @@ def test_refusal_dialog_by_keyboard(area, qtbot, type_text):
     modal(qtbot, lambda: alt(qtbot, "о"), refuse)  # «Участник &отказывается…»
     assert isinstance(wizard.currentPage(), OutcomePage)
     assert "Причина: Не готов встречаться" in wizard.currentPage().details.text()
-    (program,) = programs_of(area.db, area.case_id)
+    program = the_program(area)
     assert (program.status, program.outcome) == ("finished", "stopped")

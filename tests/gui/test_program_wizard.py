@@ -9,148 +9,24 @@ import pytest
 
 from rsdesk.domain.vocabulary import PROGRAM_TYPES
 from rsdesk.gui.programs.fields import qdate
-from rsdesk.gui.programs.people import PeopleDialog
-from rsdesk.gui.programs.shots import sample_case
-from rsdesk.gui.programs.stage_page import StagePage
-from rsdesk.gui.programs.start_dialog import StartProgramDialog
 from rsdesk.gui.programs.wizard import OutcomePage, ProgramWizard
-from rsdesk.gui.qt import QDialogButtonBox, QPoint, Qt, QTimer, QWizard
-from rsdesk.storage.cases import program_state, programs_of
+from rsdesk.gui.qt import QDialogButtonBox, Qt, QTimer, QWizard
 from rsdesk.vault import Vault
+from tests.helpers.wizard import (
+    NEXT,
+    WORDS,
+    click,
+    explain_and_consent,
+    fill,
+    hold,
+    start,
+    state_of,
+    the_program,
+    timeline_of,
+    walk,
+)
 
-NEXT = QWizard.WizardButton.NextButton
 FINISH = QWizard.WizardButton.FinishButton
-WORDS = "Поговорили спокойно, каждый высказался о случившемся"
-
-
-@pytest.fixture
-def area(app, qtbot, service_vault):
-    """The «Программы и встречи» area on an open vault with one case of six people.
-
-    Built on its own session rather than inside the main window, so that these tests do not
-    depend on the other areas.
-    """
-    from rsdesk.gui.programs.area import ProgramsArea
-    from rsdesk.gui.session import VaultSession
-    from rsdesk.settings import load_settings
-
-    _db, case_id = sample_case(service_vault.db)
-    service_vault.commit()
-    session = VaultSession(load_settings())
-    session.start(service_vault)
-    programs = ProgramsArea(session)
-    qtbot.addWidget(programs)
-    programs.resize(1040, 680)
-    programs.show()
-    programs.refresh()
-    programs.case_id = case_id
-    yield programs
-    programs.clear()
-    session.close()
-
-
-def start(area, qtbot, program_type: str, *, choose=None) -> ProgramWizard:
-    """Start a program from the area as a user would; returns the wizard that opens."""
-    dialog = area.start_program(area.case_id)
-    assert isinstance(dialog, StartProgramDialog)
-    dialog.type.setCurrentIndex(dialog.type.findData(program_type))
-    if choose is not None:
-        choose(dialog)
-    qtbot.mouseClick(
-        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
-        Qt.MouseButton.LeftButton,
-    )
-    wizard = area.windows[-1]
-    assert isinstance(wizard, ProgramWizard)
-    return wizard
-
-
-def click(qtbot, button) -> None:
-    assert button.isVisible() and button.isEnabled(), button.text()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
-def explain_and_consent(qtbot, panel) -> None:
-    """Tick every point of the awareness checklist, then record the consent."""
-    if panel.explained.isVisible():
-        for check in panel.checks:
-            check.box.setChecked(True)
-        click(qtbot, panel.explained)
-    if panel.consent.isVisible():
-        click(qtbot, panel.consent)
-
-
-def consent_everyone(wizard, qtbot) -> None:
-    """Through «Участники и согласие…»: the teacher, the deputy head and the rest."""
-
-    def in_dialog():
-        dialog = wizard.findChild(PeopleDialog)
-        for row in range(dialog.table.rowCount()):
-            dialog.table.selectRow(row)
-            explain_and_consent(qtbot, dialog.panel)
-        dialog.reject()
-
-    QTimer.singleShot(0, in_dialog)
-    click(qtbot, wizard.people_button)
-
-
-def fill(page: StagePage, qtbot, type_text) -> None:
-    """Enter a plausible value in every field, typing Russian where text is asked for."""
-    for editor in page.editors:
-        kind, widget = editor.field.type, editor.widget
-        if not widget.isEnabled():
-            continue
-        if kind in ("text", "multiline"):
-            widget.setFocus()
-            type_text(widget, WORDS)
-        elif kind == "bool":
-            widget.box.setChecked(True)
-        elif kind == "choice":
-            first = editor.group.buttons()[0]  # its indicator: the row is wider than the text
-            qtbot.mouseClick(first, Qt.MouseButton.LeftButton, pos=QPoint(6, first.height() // 2))
-            assert first.isChecked()
-        elif kind == "participants":
-            widget.set_chosen(
-                [widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count())]
-            )
-        elif kind == "agreement_items":
-            _frame, who, what, _by = widget.rows[0]
-            who.set_chosen([who.item(0).data(Qt.ItemDataRole.UserRole)])
-            type_text(what, "Извиниться и вместе починить очки")
-        elif kind == "number":
-            widget.setValue(max(widget.minimum() + 1, 1))
-
-
-def hold(page: StagePage, wizard, qtbot, type_text) -> None:
-    stage = page.stage
-    if stage.per_participant:
-        while page.controller.pending(stage):
-            page.people.select(page.controller.pending(stage)[0])
-            if page.consent is not None:
-                explain_and_consent(qtbot, page.consent)
-            fill(page, qtbot, type_text)
-            click(qtbot, page.record)
-        return
-    if stage.requires_consent and page.gate_label.isVisible():
-        consent_everyone(wizard, qtbot)
-    assert not page.gate_label.isVisible(), page.gate_label.text()
-    fill(page, qtbot, type_text)
-
-
-def walk(wizard, qtbot, type_text, stop_at: str | None = None) -> None:
-    """Hold every stage in order and press «Далее» until the outcome (or a named stage)."""
-    for _ in range(30):
-        page = wizard.currentPage()
-        if isinstance(page, OutcomePage):
-            return
-        if isinstance(page, StagePage):
-            if page.stage.key == stop_at:
-                return
-            if not page.done():
-                hold(page, wizard, qtbot, type_text)
-        click(qtbot, wizard.button(NEXT))
-        assert wizard.currentPage() is not page, debug(page)
-    raise AssertionError("the wizard never reached the outcome")
 
 
 @pytest.mark.parametrize("program_type", PROGRAM_TYPES)
@@ -161,12 +37,12 @@ def test_every_program_type_runs_from_start_to_outcome(area, qtbot, type_text, p
     outcome = wizard.currentPage()
     assert outcome.result.text() == "Программа завершена: завершена с договорённостью."
     assert wizard.button(FINISH).isVisible() and wizard.button(FINISH).isEnabled()
-    (program,) = programs_of(area.db, area.case_id)
+    program = the_program(area)
     assert (program.status, program.outcome) == ("finished", "completed_with_agreement")
     assert program.ended_on == date.today()
     assert program.participants_adults + program.participants_minors > 0
     assert f"взрослых — {program.participants_adults}" in outcome.details.text()
-    state = program_state(area.db, program.id)
+    state = state_of(area, program.id)
     assert state["outcome"] == "completed_with_agreement"
     assert WORDS in json.dumps(state, ensure_ascii=False)
     click(qtbot, wizard.button(FINISH))
@@ -232,9 +108,9 @@ def test_refusal_stops_the_program_with_its_reason(area, qtbot, type_text):
     assert outcome.result.text() == "Программа завершена: прекращена."
     assert "Причина: Не готов встречаться с обидчиком" in outcome.details.text()
     assert "Отказался(ась): Сидоров Максим" in outcome.details.text()
-    (program,) = programs_of(area.db, area.case_id)
+    program = the_program(area)
     assert (program.status, program.outcome) == ("finished", "stopped")
-    ended = program_state(area.db, program.id)["ended"]
+    ended = state_of(area, program.id)["ended"]
     assert ended["by"] == "participant" and ended["reason"] == "Не готов встречаться с обидчиком"
 
 
@@ -253,7 +129,7 @@ def test_hand_over_stops_and_transfer_transfers(area, qtbot, type_text, choice, 
 
     QTimer.singleShot(0, end)
     click(qtbot, wizard.end_button)
-    (program,) = programs_of(area.db, area.case_id)
+    program = the_program(area)
     assert program.outcome == outcome
     assert isinstance(wizard.currentPage(), OutcomePage)
     assert "Передано: Территориальная служба примирения" in wizard.currentPage().details.text()
@@ -278,14 +154,14 @@ def test_confidentiality_exception_is_kept_and_never_exported(area, qtbot, type_
     QTimer.singleShot(0, report)
     click(qtbot, wizard.exception_button)
     assert "раскрыт" in seen["error"]
-    (program,) = programs_of(area.db, area.case_id)
-    state = program_state(area.db, program.id)
+    program = the_program(area)
+    state = state_of(area, program.id)
     (event,) = state["confidentiality_exceptions"]
     assert event["kind"] == "possible_crime" and event["never_export"] is True
     assert event["disclosed_to"] == "Инспектор ПДН Лебедева"
     assert "Лебедева" not in repr(program)
     assert state["history"][-1]["event"] == "confidentiality_exception"
-    timeline = [e["note"] for e in area.db["events"].rows_where("case_id = ?", [area.case_id])]
+    timeline = [event.note for event in timeline_of(area)]
     assert not any("Лебедева" in note for note in timeline)
     assert program.status == "in_progress"
 
@@ -308,7 +184,7 @@ def test_resume_after_closing_midway(area, qtbot, type_text, service_password):
     assert earlier.editors[0].widget.isEnabled() is False
     click(qtbot, reopened.button(QWizard.WizardButton.CancelButton))
 
-    (program,) = programs_of(area.db, area.case_id)
+    program = the_program(area)
     path = area.session.vault.path
     assert area.session.close() == ""
     with Vault.open(path, service_password) as vault:
@@ -347,11 +223,11 @@ def test_training_warning_and_the_curators_override(area, qtbot, type_text):
     click(qtbot, wizard.override_button)
     assert not page.gate_label.isVisible()
     assert not wizard.override_button.isVisible()
-    (program,) = programs_of(area.db, area.case_id)
-    override = program_state(area.db, program.id)["training"]["override"]
+    program = the_program(area)
+    override = state_of(area, program.id)["training"]["override"]
     assert override["by"] == "Смирнова Ольга Петровна"
     assert override["reason"] == "Ведёт вместе с опытным соведущим, под супервизией"
-    notes = [e["note"] for e in area.db["events"].rows_where("program_id = ?", [program.id])]
+    notes = [event.note for event in timeline_of(area) if event.program_id == program.id]
     assert any("Куратор Смирнова Ольга Петровна разрешил(а)" in n for n in notes)
 
 
@@ -390,17 +266,10 @@ def test_agenda_shows_the_planned_follow_up(area, qtbot, type_text):
     assert area.table.item(0, 2).text() == "Как выполняется договор"
 
 
-def debug(page) -> str:
-    if not isinstance(page, StagePage):
-        return ""
-    fields = {e.field.key: e.error.text() for e in page.editors if e.error.text()}
-    return f"{page.errors.text()} {page.gate_label.text()} {fields} {page.isComplete()}"
-
-
 def test_case_card_starts_and_continues_a_program(area, qtbot, type_text):
     from rsdesk.gui.cases.case_card import CaseCardDialog
 
-    card = CaseCardDialog(area.db, area.case_id, area.session.changed, area)
+    card = CaseCardDialog(area.session, area.case_id, area)
     qtbot.addWidget(card)
     card.show()
     buttons = card.program_buttons
@@ -427,8 +296,6 @@ def test_a_program_type_from_a_file_runs_in_the_wizard(area, qtbot, type_text, m
     """The test program type, added by a file in RSDESK_PROCEDURES, with no code change."""
     from pathlib import Path
 
-    from rsdesk.stats.yearly import compute_payload
-
     fixtures = Path(__file__).resolve().parents[1] / "core" / "procedures" / "fixtures"
     monkeypatch.setenv("RSDESK_PROCEDURES", str(fixtures))
     dialog = area.start_program(area.case_id)
@@ -441,9 +308,9 @@ def test_a_program_type_from_a_file_runs_in_the_wizard(area, qtbot, type_text, m
     assert wizard.windowTitle().startswith("Прогулка-примирение")
     walk(wizard, qtbot, type_text)
     assert wizard.currentPage().result.text().endswith("завершена с договорённостью.")
-    (program,) = programs_of(area.db, area.case_id)
+    program = the_program(area)
     assert (program.program_type, program.outcome) == ("test_walk", "completed_with_agreement")
-    payload = compute_payload(area.db, date.today().year, generated=date.today())
+    payload = area.session.desk.stats_preview(date.today().year)
     assert payload["programs_completed"]["restorative_mediation"] == 1
     assert "test_walk" not in payload["programs_completed"]
     click(qtbot, wizard.button(FINISH))
@@ -489,8 +356,8 @@ def test_planned_meeting_in_the_agenda_until_its_stage_is_recorded(area, qtbot, 
     assert page.stage.key == "joint_meeting"
     hold(page, reopened, qtbot, type_text)
     click(qtbot, reopened.button(NEXT))
-    (event,) = area.db["events"].rows_where("kind = 'meeting_planned'")
-    assert event["done_on"] == date.today().isoformat()
+    (event,) = [event for event in timeline_of(area) if event.kind == "meeting_planned"]
+    assert event.done_on == date.today()
     click(qtbot, reopened.button(QWizard.WizardButton.CancelButton))
     assert not any(
         t.startswith(f"{day:%d.%m.%Y}") for items in area.agenda_texts().values() for t in items

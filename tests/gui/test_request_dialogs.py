@@ -7,14 +7,20 @@ from datetime import date
 import pytest
 from sqlite_utils import Database
 
+from rsdesk.access.samples import curator_desk, sample_desk
 from rsdesk.domain.register import Participant, Request
-from rsdesk.gui.qt import QApplication, QComboBox, QDialog, QDialogButtonBox, QPoint, Qt, QTimer
+from rsdesk.gui.qt import QApplication, QDialog, QDialogButtonBox, Qt, QTimer
 from rsdesk.gui.requests import DecisionDialog, RequestDialog
 from rsdesk.gui.requests.participants import CLASS, NAME, ROLE
-from rsdesk.gui.signed_in import curator_desk
-from rsdesk.storage import requests as rq
-from rsdesk.storage.schema import migrate
-from rsdesk.storage.service import init_service
+from tests.helpers.request_forms import (
+    choose,
+    choose_cell,
+    confirm_cell,
+    open_dialog,
+    pick,
+    replace_text,
+    type_cell,
+)
 
 TODAY = date(2026, 3, 12)
 
@@ -25,61 +31,11 @@ def curator(db: Database):
 
 
 def counts(db: Database) -> dict[str, int]:
-    return {t: db[t].count for t in ("requests", "participants", "cases")}
-
-
-def open_dialog(qtbot, dialog):
-    """Show the dialog as the active window, so keyboard shortcuts reach it."""
-    qtbot.addWidget(dialog)
-    with qtbot.waitActive(dialog):
-        dialog.show()
-    return dialog
-
-
-def pick(qtbot, radio) -> None:
-    """Click a radio button on its indicator (its middle may lie past the text)."""
-    qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(6, radio.height() // 2))
-
-
-def choose(combo: QComboBox, text: str) -> None:
-    index = combo.findText(text)
-    assert index >= 0, text
-    combo.setCurrentIndex(index)
-
-
-def replace_text(qtbot, type_text, field, text: str) -> None:
-    field.setFocus()
-    field.selectAll()
-    qtbot.keyClick(field, Qt.Key.Key_Backspace)
-    type_text(field, text)
-
-
-def cell_editor(qtbot, table, row: int, column: int):
-    """Go to a cell and press F2, as a user does; returns the editor that opened."""
-    table.setFocus()
-    table.setCurrentCell(row, column)
-    qtbot.keyClick(table, Qt.Key.Key_F2)
-    editor = table.indexWidget(table.model().index(row, column))
-    assert editor is not None
-    return editor
-
-
-def confirm_cell(qtbot, editor) -> None:
-    """Enter in a cell editor; Qt commits the cell on the next turn of the event loop."""
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    QApplication.processEvents()
-
-
-def type_cell(qtbot, type_text, table, row: int, column: int, text: str) -> None:
-    editor = cell_editor(qtbot, table, row, column)
-    type_text(editor, text)
-    confirm_cell(qtbot, editor)
-
-
-def choose_cell(qtbot, table, row: int, column: int, text: str) -> None:
-    editor = cell_editor(qtbot, table, row, column)
-    choose(editor, text)
-    confirm_cell(qtbot, editor)
+    """How many requests, participants and cases the curator sees."""
+    desk = curator(db)
+    rows = desk.request_rows()
+    people = sum(len(desk.get_request(row.id).participants) for row in rows)
+    return {"requests": len(rows), "participants": people, "cases": len(desk.case_rows())}
 
 
 def a_request(category: str = "educational_conflict", *roles: str) -> Request:
@@ -130,7 +86,7 @@ def test_register_a_request_typed_in_russian(app, qtbot, type_text, service_vaul
 
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Accepted
-    stored = rq.get_request(db, dialog.request_id)
+    stored = curator(db).get_request(dialog.request_id)
     assert (stored.number, stored.received_on, stored.source) == (
         "2026-001",
         date(2026, 3, 10),
@@ -199,7 +155,7 @@ def test_escape_cancels_a_modal_request_dialog(app, qtbot, service_vault):
 
 def test_editing_corrects_fields_and_removes_a_participant(app, qtbot, type_text, service_vault):
     db = service_vault.db
-    request_id = rq.register_request(db, a_request(), today=TODAY)
+    request_id = curator(db).register_request(a_request())
     dialog = open_dialog(qtbot, RequestDialog(curator(db), request_id=request_id, today=TODAY))
     assert dialog.windowTitle() == "Исправление заявки"
     assert dialog.participants.table.rowCount() == 2
@@ -212,33 +168,33 @@ def test_editing_corrects_fields_and_removes_a_participant(app, qtbot, type_text
     dialog.description.setFocus()
     qtbot.keyClick(dialog.description, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert dialog.result() == QDialog.DialogCode.Accepted
-    stored = rq.get_request(db, request_id)
+    stored = curator(db).get_request(request_id)
     assert stored.referrer == "Школа № 7"
     assert [p.full_name for p in stored.participants] == ["Участник 1"]
 
 
 def test_decline_needs_a_reason(app, qtbot, type_text, service_vault):
     db = service_vault.db
-    request_id = rq.register_request(db, a_request(), today=TODAY)
+    request_id = curator(db).register_request(a_request())
     dialog = open_dialog(qtbot, DecisionDialog(curator(db), request_id, today=TODAY))
     assert dialog.warning is None and dialog.accept_choice.isChecked()
     pick(qtbot, dialog.decline_choice)
     assert dialog.decline_choice.isChecked() and dialog.ok.text() == "Отк&лонить"
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     assert dialog.field_errors.fields["decline_reason"][1].text() == "Укажите причину отказа."
-    assert rq.get_request(db, request_id).status == "registered"
+    assert curator(db).get_request(request_id).status == "registered"
 
     type_text(dialog.reason, "Стороны отказались от участия")
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert (dialog.decision, dialog.case_id) == ("declined", None)
-    stored = rq.get_request(db, request_id)
+    stored = curator(db).get_request(request_id)
     assert (stored.status, stored.decline_reason) == ("declined", "Стороны отказались от участия")
 
 
 def test_transfer_needs_a_destination(app, qtbot, type_text, service_vault):
     db = service_vault.db
-    request_id = rq.register_request(db, a_request(), today=TODAY)
+    request_id = curator(db).register_request(a_request())
     dialog = open_dialog(qtbot, DecisionDialog(curator(db), request_id, today=TODAY))
     pick(qtbot, dialog.transfer_choice)
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
@@ -250,7 +206,7 @@ def test_transfer_needs_a_destination(app, qtbot, type_text, service_vault):
     type_text(dialog.transfer_note, "Передано по согласованию")
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     assert dialog.decision == "transferred"
-    stored = rq.get_request(db, request_id)
+    stored = curator(db).get_request(request_id)
     assert (stored.status, stored.transferred_to, stored.decision_note) == (
         "transferred",
         "ТСП при центре ППМС-помощи г. Кемерово",
@@ -260,7 +216,7 @@ def test_transfer_needs_a_destination(app, qtbot, type_text, service_vault):
 
 def test_a_crime_in_a_school_service_is_steered_to_transfer(app, qtbot, type_text, service_vault):
     db = service_vault.db
-    request_id = rq.register_request(db, a_request("crime", "offender", "victim"), today=TODAY)
+    request_id = curator(db).register_request(a_request("crime", "offender", "victim"))
     before = counts(db)
     dialog = open_dialog(qtbot, DecisionDialog(curator(db), request_id, today=TODAY))
     assert dialog.warning is not None and dialog.warning.isVisible()
@@ -293,7 +249,7 @@ def test_a_crime_in_a_school_service_is_steered_to_transfer(app, qtbot, type_tex
     type_text(dialog.note, "Ущерб возмещён, КДН не возражает")
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     assert dialog.decision == "accepted" and dialog.case_id is not None
-    stored = rq.get_request(db, request_id)
+    stored = curator(db).get_request(request_id)
     assert stored.status == "accepted"
     assert stored.warnings == ("territorial_category",)
     assert stored.decision_note == "Ущерб возмещён, КДН не возражает"
@@ -302,7 +258,7 @@ def test_a_crime_in_a_school_service_is_steered_to_transfer(app, qtbot, type_tex
 def test_the_administration_as_a_party_also_warns(app, qtbot, service_vault):
     db = service_vault.db
     request = a_request("multilevel_conflict", "party", "administration")
-    request_id = rq.register_request(db, request, today=TODAY)
+    request_id = curator(db).register_request(request)
     dialog = open_dialog(qtbot, DecisionDialog(curator(db), request_id, today=TODAY))
     assert dialog.warning is not None and dialog.transfer_choice.isChecked()
     reason = dialog.warning.findChild(type(dialog.message), "reason_administration_party")
@@ -311,30 +267,20 @@ def test_the_administration_as_a_party_also_warns(app, qtbot, service_vault):
 
 
 def test_a_territorial_service_sees_no_warning(app, qtbot):
-    db = Database(memory=True)
-    migrate(db)
-    init_service(
-        db,
-        kind="territorial",
-        name="ТСП г. Кемерово",
-        region="Кузбасс",
-        municipality="г. Кемерово",
-        curator_name="Иванова Елена",
-        curator_slot_id="test",
-    )
-    request_id = rq.register_request(db, a_request("crime", "offender", "victim"), today=TODAY)
-    dialog = open_dialog(qtbot, DecisionDialog(curator(db), request_id, today=TODAY))
+    desk = sample_desk("territorial", today=lambda: TODAY)
+    request_id = desk.register_request(a_request("crime", "offender", "victim"))
+    dialog = open_dialog(qtbot, DecisionDialog(desk, request_id, today=TODAY))
     assert dialog.warning is None
     assert dialog.accept_choice.isChecked() and not dialog.confirm.isVisible()
     assert "(рекомендуется)" not in dialog.transfer_choice.text()
     qtbot.keyClick(dialog.ok, Qt.Key.Key_Return)
     assert dialog.decision == "accepted"
-    assert rq.get_request(db, request_id).warnings == ()
+    assert desk.get_request(request_id).warnings == ()
 
 
 def test_an_impossible_decision_date_keeps_the_dialog_open(app, qtbot, type_text, service_vault):
     db = service_vault.db
-    request_id = rq.register_request(db, a_request(), today=TODAY)
+    request_id = curator(db).register_request(a_request())
     dialog = open_dialog(qtbot, DecisionDialog(curator(db), request_id, today=TODAY))
     replace_text(qtbot, type_text, dialog.decided_on, "09.03.2026")
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
@@ -344,3 +290,27 @@ def test_an_impossible_decision_date_keeps_the_dialog_open(app, qtbot, type_text
         .startswith("Решение не может быть принято раньше")
     )
     assert counts(db)["cases"] == 0 and dialog.isVisible()
+
+
+def test_a_participant_added_while_correcting_is_kept(app, qtbot, type_text, service_vault):
+    """«Изменить…», a person added in the table, «Сохранить»: reopened, the person is there."""
+    desk = curator(service_vault.db)
+    request_id = desk.register_request(a_request())
+    dialog = open_dialog(qtbot, RequestDialog(desk, request_id=request_id, today=TODAY))
+    table = dialog.participants.table
+    qtbot.mouseClick(dialog.participants.add_button, Qt.MouseButton.LeftButton)
+    editor = table.indexWidget(table.model().index(2, NAME))  # the new row's name is open
+    type_text(editor, "Петрова Мария Ивановна")
+    confirm_cell(qtbot, editor)
+    choose_cell(qtbot, table, 2, ROLE, "родитель или законный представитель")
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted, dialog.message.text()
+
+    again = open_dialog(qtbot, RequestDialog(desk, request_id=request_id, today=TODAY))
+    table = again.participants.table
+    assert [table.item(row, NAME).text() for row in range(table.rowCount())] == [
+        "Участник 1",
+        "Участник 2",
+        "Петрова Мария Ивановна",
+    ]
+    assert table.item(2, 2).text() == "взрослый"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from rsdesk.access import Desk
+from rsdesk.access.workplace import NobodysPassword, desk_for
 from rsdesk.domain.register import Mediator
 from rsdesk.gui.areas import AREAS
 from rsdesk.gui.main_window import MainWindow
@@ -17,10 +17,7 @@ from rsdesk.gui.roster.area import MediatorsArea
 from rsdesk.gui.roster.dialogs import accept_button
 from rsdesk.gui.roster.models import RosterModel
 from rsdesk.settings import load_settings, save_settings
-from rsdesk.storage import audit
-from rsdesk.storage.service import curator_id
-from rsdesk.storage.users import actor, actor_for_slot, needs_pledge
-from rsdesk.vault import KdfParams, Vault
+from rsdesk.vault import KdfParams, Vault, unlocking
 from rsdesk.vault.errors import WrongPassword
 
 FAST = KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1)
@@ -42,8 +39,7 @@ class Service:
 @pytest.fixture
 def service(service_vault) -> Service:
     """The test service with a young and an adult mediator who sign in; the file closed."""
-    db = service_vault.db
-    curator = Desk(db, actor(db, curator_id(db)))
+    curator = desk_for(service_vault)
     young_id = curator.add_mediator(Mediator("Петров Михаил", "young", class_name="8А"))
     adult_id = curator.add_mediator(
         Mediator("Кузнецова Анна Викторовна", "adult", contacts=CONTACTS, note="ведёт кружок")
@@ -120,8 +116,16 @@ def select(area: MediatorsArea, name: str) -> None:
 def opened_by(path: Path, password: str) -> str:
     """Whose the password is: the roster member its key slot belongs to."""
     with Vault.open(path, password) as vault:
-        user = actor_for_slot(vault.db, vault.slot_id)
-        return user.name if user else ""
+        try:
+            return desk_for(vault).actor.name
+        except NobodysPassword:
+            return ""
+
+
+def pledges_of(path: Path, curator_password: str, user_id: int) -> list:
+    """The audit trail's pledge entries of one user, read by the curator."""
+    with Vault.open(path, curator_password) as vault:
+        return desk_for(vault).audit_entries(user_id=user_id, action="pledge")
 
 
 # --- signing in ------------------------------------------------------------------------------
@@ -142,13 +146,13 @@ def test_a_second_user_signs_in_and_the_status_bar_names_them(
     assert window.user_status.text() == "" and not window.user_status.isVisible()
 
     hints = []
-    real_open = Vault.open
+    real_unlock = unlocking.unlock_with_password
 
-    def spying_open(path, password, **kwargs):
+    def spying_unlock(path, password, **kwargs):
         hints.append(kwargs.get("slot_hint"))
-        return real_open(path, password, **kwargs)
+        return real_unlock(path, password, **kwargs)
 
-    monkeypatch.setattr(Vault, "open", spying_open)
+    monkeypatch.setattr(unlocking, "unlock_with_password", spying_unlock)
     sign_in(window, qtbot, type_text, YOUNG_PASSWORD)
     assert hints == [service.young_slot]  # tried first: one Argon2id run, not three
     assert window.pledge is None  # given once, not asked again
@@ -163,7 +167,9 @@ def test_the_settings_file_holds_the_slot_but_no_name(window, qtbot, type_text, 
     assert "Кузнецова" not in text and "Анна" not in text
 
 
-def test_first_sign_in_asks_for_the_pledge_and_records_it(window, qtbot, type_text, service):
+def test_first_sign_in_asks_for_the_pledge_and_records_it(
+    window, qtbot, type_text, service, service_password
+):
     sign_in(window, qtbot, type_text, ADULT_PASSWORD)
     pledge = window.pledge
     assert pledge.windowTitle() == "Обязательство о конфиденциальности"
@@ -180,16 +186,15 @@ def test_first_sign_in_asks_for_the_pledge_and_records_it(window, qtbot, type_te
     desk = window.session.desk
     assert not desk.needs_pledge()
     assert window.ui.areas.currentWidget() is not window.notice
-    entries = audit.entries(desk.db, user_id=service.adult_id, action="pledge")
-    assert len(entries) == 1
     window.lock()
     qtbot.waitUntil(lambda: window.session.vault is None, timeout=15_000)
     with Vault.open(service.path, ADULT_PASSWORD) as vault:  # saved, not only in memory
-        assert not needs_pledge(vault.db, service.adult_id)
+        assert not desk_for(vault).needs_pledge()
+    assert len(pledges_of(service.path, service_password, service.adult_id)) == 1
 
 
 @pytest.mark.parametrize("how", ["button", "escape"])
-def test_declining_the_pledge_locks(window, qtbot, type_text, service, how):
+def test_declining_the_pledge_locks(window, qtbot, type_text, service, service_password, how):
     sign_in(window, qtbot, type_text, YOUNG_PASSWORD)
     pledge = window.pledge
     assert pledge.decline_button.text() == "&Отказаться и заблокировать"
@@ -200,8 +205,8 @@ def test_declining_the_pledge_locks(window, qtbot, type_text, service, how):
     qtbot.waitUntil(lambda: window.session.vault is None, timeout=15_000)
     assert window.showing_gate() and window.pledge is None
     with Vault.open(service.path, YOUNG_PASSWORD) as vault:
-        assert needs_pledge(vault.db, service.young_id)
-        assert not audit.entries(vault.db, user_id=service.young_id, action="pledge")
+        assert desk_for(vault).needs_pledge()
+    assert not pledges_of(service.path, service_password, service.young_id)
 
 
 def test_locking_closes_an_unanswered_pledge(window, qtbot, type_text):
@@ -219,8 +224,8 @@ def test_locking_closes_an_unanswered_pledge(window, qtbot, type_text):
 
 def give_password(area, qtbot, type_text, name: str, password: str) -> None:
     select(area, name)
-    assert area.access.grant_button.text() == "Выдать &пароль…"
-    qtbot.mouseClick(area.access.grant_button, Qt.MouseButton.LeftButton)
+    assert area.sign_in.grant_button.text() == "Выдать &пароль…"
+    qtbot.mouseClick(area.sign_in.grant_button, Qt.MouseButton.LeftButton)
     dialog = area.dialog
     assert isinstance(dialog, AccessDialog) and dialog.isVisible()
     assert dialog.windowTitle() == "Пароль для входа"
@@ -246,7 +251,6 @@ def test_the_curator_gives_a_password_and_takes_it_away(
     window = open_window
     desk = window.session.desk
     person = desk.add_mediator(Mediator("Лебедев Игорь Сергеевич", "adult"))
-    window.session.changed()
     area = roster_area(window)
     area.refresh()
     sign_in_column = column(area, RosterModel.SIGN_IN)
@@ -256,13 +260,13 @@ def test_the_curator_gives_a_password_and_takes_it_away(
     }
     assert area.roster_model.headerData(RosterModel.SIGN_IN, Qt.Orientation.Horizontal) == "Вход"
     select(area, "Лебедев Игорь Сергеевич")
-    assert area.access.hint.text() == "Лебедев Игорь Сергеевич пока не может входить в программу."
-    assert not area.access.revoke_button.isEnabled()
+    assert area.sign_in.hint.text() == "Лебедев Игорь Сергеевич пока не может входить в программу."
+    assert not area.sign_in.revoke_button.isEnabled()
 
     password = "Игорь Lebedev: 7 дорог!"
     give_password(area, qtbot, type_text, "Лебедев Игорь Сергеевич", password)
     assert column(area, RosterModel.SIGN_IN)["Лебедев Игорь Сергеевич"] == "есть пароль"
-    assert audit.entries(desk.db, action="grant_access")[0].object_id == person
+    assert desk.audit_entries(action="grant_access")[0].object_id == person
 
     # A new password replaces the old one.
     second = "Новый пароль Игоря 2026"
@@ -278,7 +282,7 @@ def test_the_curator_gives_a_password_and_takes_it_away(
     sign_in(window, qtbot, type_text, service_password)
     area = roster_area(window)
     select(area, "Лебедев Игорь Сергеевич")
-    assert area.access.revoke_button.isEnabled()
+    assert area.sign_in.revoke_button.isEnabled()
     asked = []
 
     def answer(_parent, title, text, *args):
@@ -286,11 +290,11 @@ def test_the_curator_gives_a_password_and_takes_it_away(
         return QMessageBox.StandardButton.Yes
 
     monkeypatch.setattr(QMessageBox, "question", answer)
-    qtbot.mouseClick(area.access.revoke_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(area.sign_in.revoke_button, Qt.MouseButton.LeftButton)
     assert asked[0][0] == "Отозвать доступ"
     assert "Лебедев Игорь Сергеевич больше не сможет войти" in asked[0][1]
     assert column(area, RosterModel.SIGN_IN)["Лебедев Игорь Сергеевич"] == ""
-    assert not area.access.revoke_button.isEnabled()
+    assert not area.sign_in.revoke_button.isEnabled()
     window.lock()
     qtbot.waitUntil(lambda: window.session.vault is None, timeout=15_000)
     with pytest.raises(WrongPassword):
@@ -300,7 +304,7 @@ def test_the_curator_gives_a_password_and_takes_it_away(
 def test_the_curator_cannot_take_own_access_or_role(open_window, qtbot, type_text):
     area = roster_area(open_window)
     select(area, "Смирнова Ольга Петровна")
-    access = area.access
+    access = area.sign_in
     assert not access.grant_button.isEnabled() and not access.revoke_button.isEnabled()
     assert access.hint.text() == "Свой пароль вы меняете в меню «Файл» → «Сменить пароль»."
 
@@ -347,7 +351,7 @@ def test_a_young_mediator_reads_the_roster_without_contacts_or_buttons(window, q
     assert adult.mediator.note == ""
     for button in (area.add_button, area.edit_button, area.training_button, area.delete_button):
         assert not button.isVisible()
-    assert not area.access.isVisible()
+    assert not area.sign_in.isVisible()
     assert area.read_only.isVisible()
     assert area.read_only.text() == "Изменять состав службы может только куратор."
     select(area, "Кузнецова Анна Викторовна")

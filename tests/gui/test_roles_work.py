@@ -37,7 +37,7 @@ from rsdesk.storage.requests import accept_request, get_request, register_reques
 from rsdesk.storage.roster import add_mediator, add_training, set_years
 from rsdesk.storage.service import curator_id, init_service
 from rsdesk.vault import KdfParams, Vault
-from tests.gui import test_program_wizard as walking
+from tests.helpers import wizard as walking
 
 FAST = KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1)
 CURATOR_PW = "Пароль куратора 2026"
@@ -203,7 +203,7 @@ def buttons_for(window, qtbot, case_id: int) -> ProgramButtons:
     host = QWidget(window)
     host.setWindowFlag(Qt.WindowType.Window)
     qtbot.addWidget(host)
-    buttons = ProgramButtons(window.session.desk, case_id, window.session.changed, host)
+    buttons = ProgramButtons(window.session.desk, case_id, host)
     QVBoxLayout(host).addWidget(buttons)
     host.show()
     buttons.update_state()
@@ -320,7 +320,8 @@ def test_an_adult_mediator_registers_a_request_but_does_not_decide(
     window, school, qtbot, type_text
 ):
     from rsdesk.gui.requests import DecisionDialog, RequestDialog
-    from tests.gui import test_request_dialogs as forms
+    from rsdesk.gui.requests.participants import NAME, ROLE
+    from tests.helpers import request_forms as forms
 
     desk = sign_in(window, school, ADULT_PW, Role.ADULT)
     dialog = forms.open_dialog(qtbot, RequestDialog(desk, parent=window))
@@ -333,8 +334,8 @@ def test_an_adult_mediator_registers_a_request_but_does_not_decide(
     )
     dialog.description.setFocus()
     type_text(dialog.description, "Ссора в раздевалке, порвана куртка.")
-    forms.type_cell(qtbot, type_text, dialog.participants.table, 0, forms.NAME, "Зайцев Захар")
-    forms.choose_cell(qtbot, dialog.participants.table, 0, forms.ROLE, "сторона конфликта")
+    forms.type_cell(qtbot, type_text, dialog.participants.table, 0, NAME, "Зайцев Захар")
+    forms.choose_cell(qtbot, dialog.participants.table, 0, ROLE, "сторона конфликта")
     forms.choose_cell(qtbot, dialog.participants.table, 0, 2, "несовершеннолетний")
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     assert dialog.request_id is not None, dialog.message.text()
@@ -438,7 +439,8 @@ def test_an_adult_mediator_waits_for_the_curators_permission(window, school, qtb
 
 
 def test_a_closed_cases_document_is_shown_and_not_kept(window, school, qtbot):
-    from rsdesk.gui.documents import DocumentsPanel, DocumentViewer
+    from rsdesk.gui.documents.panel import DocumentsPanel
+    from rsdesk.gui.documents.viewer import DocumentViewer
 
     desk = sign_in(window, school, CURATOR_PW, Role.CURATOR)
     desk.close_case(school.other_case, date.today())

@@ -6,13 +6,13 @@ from datetime import date
 
 import pytest
 
+from rsdesk.access.workplace import desk_for
 from rsdesk.domain.vocabulary import PROGRAM_TYPES
 from rsdesk.gui.areas import AREAS
 from rsdesk.gui.qt import QMessageBox, Qt
 from rsdesk.gui.roster.area import MediatorsArea
 from rsdesk.gui.roster.dialogs import MediatorDialog, TrainingDialog, accept_button, parse_years
 from rsdesk.gui.roster.shots import roster_shots
-from rsdesk.storage import roster
 from rsdesk.vault import Vault
 
 TEST_PASSWORD = "Пароль для тестов 2026"  # the service_vault fixture's password
@@ -87,6 +87,12 @@ def add_training(area, qtbot, type_text, name, kind, when, hours=None, module=No
     return dialog
 
 
+def training_in_register(area) -> tuple:
+    """The selected person's training as the register holds it, read again."""
+    chosen = area.selected_id()
+    return next(e.training for e in area.desk.roster_view() if e.mediator.id == chosen)
+
+
 def lead_cell(area, name: str, program_type: str) -> tuple[str, str]:
     model = area.lead_model
     columns = [e.mediator.full_name for e in model.entries]
@@ -123,7 +129,7 @@ def test_add_an_adult_and_a_young_mediator_typed_in_russian(area, qtbot, type_te
         "ещё не обучен(а)",
     ]
     assert area.selected_entry().mediator.full_name == "Петров Михаил"  # the new one is chosen
-    young = roster.list_mediators(area.db)[2]
+    young = area.desk.list_mediators()[2]
     assert (young.kind, young.class_name, young.years) == ("young", "8А", (YEAR,))
 
 
@@ -138,16 +144,14 @@ def test_empty_name_is_refused_beside_the_field_and_nothing_is_saved(area, qtbot
     assert dialog.ui.nameError.isVisible()
     assert dialog.ui.yearsError.text() == "Запишите годы так: 2024, 2025 или 2022–2024."
     assert not dialog.ui.classError.isVisible()
-    assert len(roster.list_mediators(area.db)) == 1
+    assert len(area.desk.list_mediators()) == 1
     # Correcting the form clears the messages and saves.
     type_text(dialog.ui.name, "Лебедев Игорь Сергеевич")
     dialog.ui.years.clear()
     type_text(dialog.ui.years, "2025")
     click(qtbot, accept_button(dialog))
     assert not dialog.isVisible()
-    assert [m.full_name for m in roster.list_mediators(area.db, 2025)] == [
-        "Лебедев Игорь Сергеевич"
-    ]
+    assert [m.full_name for m in area.desk.list_mediators(2025)] == ["Лебедев Игорь Сергеевич"]
 
 
 def test_a_wrong_class_comes_back_from_the_core_beside_the_field(area, qtbot, type_text):
@@ -158,7 +162,7 @@ def test_a_wrong_class_comes_back_from_the_core_beside_the_field(area, qtbot, ty
     type_text(dialog.ui.className, "восьмой")
     click(qtbot, accept_button(dialog))
     assert dialog.ui.classError.text() == "Запишите класс так: 7Б."
-    assert len(roster.list_mediators(area.db)) == 1
+    assert len(area.desk.list_mediators()) == 1
 
 
 def test_impossible_date_is_refused_and_no_training_saved(area, qtbot, type_text):
@@ -182,7 +186,7 @@ def test_impossible_date_is_refused_and_no_training_saved(area, qtbot, type_text
     assert dialog.ui.dateError.text() == "Дата не может быть в будущем."
     assert dialog.ui.hoursError.text().startswith("Часов должно быть больше 0")
     assert not dialog.ui.moduleError.isVisible()
-    assert roster.training_of(area.db, area.selected_id()) == []
+    assert training_in_register(area) == ()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert area.training_model.rowCount() == 0
@@ -269,7 +273,7 @@ def test_editing_keeps_the_curators_key_slot(area, qtbot, type_text, service_vau
     assert dialog.ui.kind.currentText() == "куратор службы"
     type_text(dialog.ui.position, "заместитель директора")
     click(qtbot, accept_button(dialog))
-    curator = roster.list_mediators(area.db)[0]
+    curator = area.desk.list_mediators()[0]
     assert curator.position == "заместитель директора"
     assert curator.is_curator and curator.slot_id == service_vault.slot_id
 
@@ -286,7 +290,7 @@ def test_deleting_a_training_record_asks_first(area, qtbot, type_text, monkeypat
     area.training_table.selectRow(0)
     click(qtbot, area.delete_button)
     assert area.training_model.rowCount() == 0
-    assert roster.training_of(area.db, area.selected_id()) == []
+    assert training_in_register(area) == ()
 
 
 def test_changes_reach_the_vault_and_lock_empties_the_area(
@@ -314,7 +318,7 @@ def test_changes_reach_the_vault_and_lock_empties_the_area(
 
     reopened = Vault.open(path, TEST_PASSWORD)
     try:
-        people = roster.roster_view(reopened.db)
+        people = desk_for(reopened).roster_view()
         young = next(e for e in people if e.mediator.full_name == "Петров Михаил")
         assert young.mediator.class_name == "8А" and young.young_program
         assert young.training_hours == 36
@@ -340,7 +344,7 @@ def test_keyboard_only(area, qtbot, type_text):
     dialog = area.dialog
     type_text(dialog.ui.name, "Не сохранять")
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-    assert len(roster.list_mediators(area.db)) == 2
+    assert len(area.desk.list_mediators()) == 2
 
 
 def test_years_are_typed_as_a_list_or_a_range():

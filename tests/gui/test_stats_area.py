@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
 
+from rsdesk.domain.register import Mediator
 from rsdesk.gui.qt import QFileDialog, Qt
 from rsdesk.stats.fileformat import Accepted, read_stats_file
 from rsdesk.stats.labels import (
@@ -18,13 +18,8 @@ from rsdesk.stats.labels import (
     territorial_label,
 )
 from rsdesk.stats.tables import SCHOOL_KEYS
-from rsdesk.stats.yearly import compute_payload
 from rsdesk.storage.demo import generate
-
-# The article's 2019 files are built by the core tests' helpers; reuse them, not a copy.
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core" / "stats"))
-from stats_helpers import make_payload, write_signed
-from test_stats_tables import article_folder  # noqa: F401 - the core tests' module fixture
+from tests.helpers.stats import make_payload, write_signed
 
 STATS = 3  # the area's place in the navigation
 LAST_YEAR = date.today().year - 1
@@ -116,7 +111,7 @@ def test_the_preview_shows_every_value_with_its_russian_label(stats_window, qtbo
     assert not window.showing_gate()
     assert area.tabs.tabText(0) == "&Отчёт службы"
     panel = show_preview(qtbot, window, LAST_YEAR)
-    expected = compute_payload(window.session.vault.db, LAST_YEAR, generated=date.today())
+    expected = window.session.desk.stats_preview(LAST_YEAR)
     assert panel.payload == expected
     shown = preview_sections(panel.table)
     assert shown == [
@@ -166,10 +161,23 @@ def test_changing_the_year_asks_for_a_new_preview(stats_window, qtbot):
     assert panel.table.rowCount() == 0
 
 
-def test_only_the_curator_exports(app, qtbot, tmp_path):
-    from audit_users import ADULT_PASSWORD, make_service, sign_in
+def test_a_change_in_the_records_asks_for_a_new_preview(stats_window, qtbot):
+    window = stats_window
+    panel = show_preview(qtbot, window, LAST_YEAR)
+    assert panel.save_button.isEnabled()
+    adults = panel.payload["mediators"]["adult"]
+    window.session.desk.add_mediator(
+        Mediator("Новикова Нина Олеговна", "adult", years=(LAST_YEAR,))
+    )
+    assert panel.payload is None and not panel.save_button.isEnabled()
+    assert panel.notice.text() == "Записи изменились: перед сохранением покажите данные ещё раз."
+    show_preview(qtbot, window, LAST_YEAR)
+    assert panel.payload["mediators"]["adult"] == adults + 1
 
+
+def test_only_the_curator_exports(app, qtbot, tmp_path):
     from rsdesk.gui.stats.service_panel import ServiceExportPanel
+    from tests.helpers.users import ADULT_PASSWORD, make_service, sign_in
 
     path = tmp_path / "service.rsdv"
     make_service(path)
@@ -224,7 +232,7 @@ def run_summary(qtbot, panel) -> None:
 def test_the_regional_summary_of_the_articles_files_without_a_vault(
     app,
     qtbot,
-    article_folder,  # noqa: F811 - the fixture imported above
+    article_folder,
     tmp_path,
     monkeypatch,
 ):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 
 from rsdesk.gui.create_service import CreateServiceWizard, recovery_groups
@@ -10,7 +12,6 @@ from rsdesk.gui.password_dialog import PasswordDialog
 from rsdesk.gui.qt import QDialogButtonBox, QLineEdit, Qt, QTimer, QWizard
 from rsdesk.paths import app_paths
 from rsdesk.settings import load_settings
-from rsdesk.storage.service import load_profile
 
 PASSWORD = "Тихий двор у школы 12"
 NEW_PASSWORD = "Новый ключ от сейфа 7Б!"
@@ -79,7 +80,7 @@ def create_service(window, qtbot, type_text) -> str:
     wizard.show()
     key = fill_wizard(wizard, qtbot, type_text)
     wizard.accept()
-    window.session.start(wizard.vault)
+    window.session.attach(wizard.unlocked)
     return key
 
 
@@ -108,13 +109,13 @@ def test_create_service_then_lock_and_unlock(window, qtbot, type_text):
     wizard.show()
     key = fill_wizard(wizard, qtbot, type_text)
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
-    window.session.start(wizard.vault)
+    window.session.attach(wizard.unlocked)
     accept_pledge(window, qtbot)
     assert not window.showing_gate()
     assert app_paths().default_vault.exists()
     assert load_settings().last_vault == str(app_paths().default_vault)
     assert window.vault_status.text() == "МБОУ «Школа № 12» · Все изменения сохранены"
-    profile = load_profile(window.session.vault.db)
+    profile = window.session.workplace.profile
     assert (profile.kind, profile.name) == ("school", "МБОУ «Школа № 12»")
 
     window.activateWindow()
@@ -262,15 +263,66 @@ def test_practice_vault_to_look_around(window, qtbot):
     assert cases.model.rowCount() == 300
 
 
+def add_mediator_in_the_window(window, qtbot, type_text, name: str) -> None:
+    """The curator adds a roster member in «Медиаторы», as a user does."""
+    from rsdesk.gui.roster.dialogs import accept_button
+
+    window.show_area(2)
+    area = window.pages["mediators"]
+    qtbot.mouseClick(area.add_button, Qt.MouseButton.LeftButton)
+    dialog = area.dialog
+    type_text(dialog.ui.name, name)
+    qtbot.mouseClick(accept_button(dialog), Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+
+
+def names_in(path, password) -> list[str]:
+    """The roster of a saved file, read as its curator would."""
+    from rsdesk.access.workplace import desk_for
+    from rsdesk.vault import Vault
+
+    with Vault.open(path, password, accept_rollback=True) as vault:
+        return [m.full_name for m in desk_for(vault).list_mediators()]
+
+
+def test_the_status_bar_says_saved_only_once_the_file_is_written(
+    open_window, qtbot, monkeypatch, type_text, service_password
+):
+    from rsdesk.vault import Vault, fsio
+
+    window = open_window
+    path = window.session.vault.path
+    assert window.vault_status.text() == "МБОУ «Школа № 7» · Все изменения сохранены"
+    before = Vault.inspect(path, service_password).generation
+    written = threading.Event()
+    real_write = fsio.write
+
+    def slow_write(fd, data):
+        written.wait(10)  # the disk takes its time (a slow USB stick)
+        return real_write(fd, data)
+
+    monkeypatch.setattr(fsio, "write", slow_write)
+    add_mediator_in_the_window(window, qtbot, type_text, "Медленная Вера Павловна")
+    assert window.vault_status.text() == "МБОУ «Школа № 7» · Сохранение…"
+    assert Vault.inspect(path, service_password).generation == before  # not on disk yet
+
+    written.set()
+    qtbot.waitUntil(
+        lambda: window.vault_status.text() == "МБОУ «Школа № 7» · Все изменения сохранены",
+        timeout=5_000,
+    )
+    assert Vault.inspect(path, service_password).generation > before
+    window.session.close()
+    assert "Медленная Вера Павловна" in names_in(path, service_password)
+
+
 def test_a_full_disk_keeps_the_changes_and_retries(
-    app, qtbot, monkeypatch, service_vault, service_password
+    app, qtbot, monkeypatch, service_vault, service_password, type_text
 ):
     import errno
 
-    from rsdesk.domain.register import Mediator
     from rsdesk.gui.session import VaultSession
-    from rsdesk.storage.roster import add_mediator, list_mediators
-    from rsdesk.vault import Vault, fsio
+    from rsdesk.vault import fsio
 
     monkeypatch.setattr(VaultSession, "retry_seconds", 0.2)
     window = MainWindow(load_settings())
@@ -286,8 +338,7 @@ def test_a_full_disk_keeps_the_changes_and_retries(
         return real_write(fd, data)
 
     monkeypatch.setattr(fsio, "write", write)
-    add_mediator(service_vault.db, Mediator("Канарейкина Анна Сергеевна", "adult", years=(2026,)))
-    window.session.changed()
+    add_mediator_in_the_window(window, qtbot, type_text, "Канарейкина Анна Сергеевна")
     qtbot.waitUntil(lambda: "Не сохранено" in window.vault_status.text(), timeout=5_000)
     assert "Диск заполнен" in window.vault_status.text()
     assert window.statusBar().currentMessage().startswith("Сохранить не удалось")
@@ -299,23 +350,17 @@ def test_a_full_disk_keeps_the_changes_and_retries(
 
     disk["full"] = False  # space freed: the retry saves, then the vault is dropped
     qtbot.waitUntil(lambda: window.session.vault is None, timeout=5_000)
-    with Vault.open(service_vault.path, service_password) as reopened:
-        names = [m.full_name for m in list_mediators(reopened.db)]
-    assert "Канарейкина Анна Сергеевна" in names
+    assert "Канарейкина Анна Сергеевна" in names_in(service_vault.path, service_password)
 
 
 def test_encrypted_copy_to_a_usb_stick_and_restore(
     open_window, qtbot, monkeypatch, tmp_path, service_password, type_text, run_modal
 ):
-    from rsdesk.domain.register import Mediator
     from rsdesk.gui.backup_dialog import RestoreDialog
     from rsdesk.gui.qt import QFileDialog
-    from rsdesk.storage.roster import add_mediator, list_mediators
-    from rsdesk.vault import Vault
 
     window = open_window
-    add_mediator(window.session.vault.db, Mediator("Сорокина Ульяна Ильинична", "adult"))
-    window.session.changed()
+    add_mediator_in_the_window(window, qtbot, type_text, "Сорокина Ульяна Ильинична")
     usb = tmp_path / "флешка"
     usb.mkdir()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(usb))
@@ -324,8 +369,7 @@ def test_encrypted_copy_to_a_usb_stick_and_restore(
     qtbot.waitUntil(lambda: saved in window.statusBar().currentMessage(), timeout=10_000)
     (copy,) = usb.iterdir()
     assert "Сорокина".encode() not in copy.read_bytes()  # encrypted like the vault itself
-    with Vault.open(copy, service_password, accept_rollback=True) as opened:
-        assert "Сорокина Ульяна Ильинична" in [m.full_name for m in list_mediators(opened.db)]
+    assert "Сорокина Ульяна Ильинична" in names_in(copy, service_password)
 
     def restore_oldest():
         dialog = window.findChild(RestoreDialog)
@@ -336,7 +380,8 @@ def test_encrypted_copy_to_a_usb_stick_and_restore(
 
     run_modal(window.ui.actionRestoreBackup.trigger, restore_oldest)
     assert window.session.is_open
-    names = [m.full_name for m in list_mediators(window.session.vault.db)]
-    assert "Сорокина Ульяна Ильинична" not in names
+    assert window.vault_status.text() == "МБОУ «Школа № 7» · Все изменения сохранены"
+    names = [m.full_name for m in window.session.desk.list_mediators()]
+    assert names == ["Смирнова Ольга Петровна"]  # Сорокина came later than that copy
     kept = [b for b in window.session.vault.backups() if b.reason == "before-restore"]
     assert kept, "the state before the restore is kept as a backup"

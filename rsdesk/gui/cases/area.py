@@ -1,17 +1,14 @@
 """The «Обращения и случаи» area: overview, requests of a year, and the case list.
 
 Everything is read and written through the signed-in user's desk, so a mediator's lists
-hold only their own cases and a young mediator sees no requests at all.
+hold only their own cases and a young mediator sees no requests at all. The area redraws when
+the desk says a change touched what it shows, whichever screen made it.
 """
 
 from __future__ import annotations
 
-from datetime import date
-
-from sqlite_utils import Database
-
 from rsdesk.access import Desk, RoleRefused
-from rsdesk.domain.register import CaseRow
+from rsdesk.domain.changes import CASES, PROGRAMS, REQUESTS, ROSTER, Change
 from rsdesk.domain.roles import Op
 from rsdesk.gui.cases.case_card import CaseCardDialog
 from rsdesk.gui.cases.case_list import CaseList
@@ -19,6 +16,7 @@ from rsdesk.gui.cases.deleted_dialog import DeletedCasesDialog, UndoBar
 from rsdesk.gui.cases.request_list import RequestList
 from rsdesk.gui.cases.start_panel import StartPanel
 from rsdesk.gui.qt import (
+    QDialog,
     QEvent,
     QKeySequence,
     QMessageBox,
@@ -28,32 +26,16 @@ from rsdesk.gui.qt import (
     QWidget,
 )
 from rsdesk.gui.session import VaultSession
-from rsdesk.storage.queries import StartPage, follow_ups_due, request_years, start_page
+
+# What the area shows: the lists, the overview's figures, the mediators' names in both.
+SHOWN = (CASES, REQUESTS, PROGRAMS, ROSTER)
 
 
-def visible_start_page(desk: Desk, db: Database, rows: list[CaseRow], today: date) -> StartPage:
-    """The overview's figures, counted only over what this user may see.
-
-    The curator's page counts the whole register; for a mediator the same figures are made
-    from their own case rows, so the overview does not reveal how busy anyone else is.
-    """
-    if desk.is_curator:
-        return start_page(db, today)
-    mine = {row.id for row in rows}
-    counts = {"total": 0, "registered": 0, "accepted": 0, "declined": 0, "transferred": 0}
-    awaiting = 0
-    if desk.may(Op.VIEW_REQUESTS):
-        for request in desk.request_rows():
-            awaiting += request.status == "registered"
-            if request.received_on.startswith(f"{today.year}-"):
-                counts[request.status] = counts.get(request.status, 0) + 1
-                counts["total"] += 1
-    return StartPage(
-        open_cases=sum(row.status == "open" for row in rows),
-        awaiting_decision=awaiting,
-        follow_ups=tuple(f for f in follow_ups_due(db, today) if f.case_id in mine),
-        requests_this_year=counts,
-    )
+def run(dialog: QDialog) -> bool:
+    """Show a modal dialog; once answered it goes, so no closed form lingers in the area."""
+    answered = bool(dialog.exec())
+    dialog.deleteLater()
+    return answered
 
 
 class CasesArea(QWidget):
@@ -73,23 +55,20 @@ class CasesArea(QWidget):
         layout.addWidget(self.undo_bar)
         layout.addWidget(self.tabs)
         self.start.case_activated.connect(self.open_case)
-        self.start.signoffs.changed.connect(self.refresh)
         self.cases.case_activated.connect(self.open_case)
         self.cases.show_deleted.connect(self.show_deleted)
-        self.undo_bar.restored.connect(lambda _case_id: self.refresh())
         self.requests.new_request.connect(self.new_request)
         self.requests.decide.connect(self.decide)
         self.requests.edit_request.connect(self.edit_request)
         self.requests.year_changed.connect(self._load_requests)
         self.user_id: int | None = None  # whose lists are shown
+        # The desk the lists were read from: a change heard from another one (a new sign-in
+        # before the window has shown it) waits for the window's own refresh.
+        self.shown_desk: Desk | None = None
+        session.changed.connect(self._changed)
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_request)
         QShortcut(QKeySequence("Ctrl+F"), self, self.focus_search)
         self._retranslate()
-
-    @property
-    def db(self) -> Database:
-        assert self.session.vault is not None
-        return self.session.vault.db
 
     @property
     def desk(self) -> Desk:
@@ -100,7 +79,8 @@ class CasesArea(QWidget):
         return self.session.desk is not None and bool(self.session.desk.may(op))
 
     def refresh(self) -> None:
-        desk, today = self.desk, date.today()
+        desk = self.desk
+        self.shown_desk = desk
         if desk.actor.user_id != self.user_id:
             # Someone else signed in: they start at the overview (for the curator, the
             # sign-off queue), not on the tab the previous user left open.
@@ -110,7 +90,7 @@ class CasesArea(QWidget):
         rows = desk.case_rows()
         sees_requests = self.may(Op.VIEW_REQUESTS)
         self.start.show_page(
-            visible_start_page(desk, self.db, rows, today),
+            desk.start_page(),
             sees_requests=sees_requests,
             signoffs=desk.pending_signoffs() if desk.is_curator else None,
         )
@@ -119,7 +99,7 @@ class CasesArea(QWidget):
         self.requests.add.setVisible(self.may(Op.REGISTER_REQUEST))
         if sees_requests:
             self.requests.set_years(
-                request_years(self.db), self.requests.selected_year() or today.year
+                desk.request_years(), self.requests.selected_year() or desk.today().year
             )
             self._load_requests()
         else:
@@ -134,13 +114,16 @@ class CasesArea(QWidget):
             self.requests.set_rows(self.desk.request_rows(self.requests.selected_year()))
 
     def clear(self) -> None:
+        self.shown_desk = None
         self.start.clear()
         self.requests.set_rows([])
         self.cases.clear()
         self.undo_bar.clear()
 
-    def _saved_change(self) -> None:
-        self.refresh()
+    def _changed(self, change: Change) -> None:
+        live = self.shown_desk is not None and self.session.desk is self.shown_desk
+        if live and change.touches(*SHOWN):
+            self.refresh()
 
     def focus_search(self) -> None:
         self.tabs.setCurrentWidget(self.cases)
@@ -152,15 +135,13 @@ class CasesArea(QWidget):
         from rsdesk.gui.requests import RequestDialog
 
         dialog = RequestDialog(self.desk, parent=self)
-        if dialog.exec() and dialog.request_id is not None:
-            self._saved_change()
+        if run(dialog) and dialog.request_id is not None:
             self.tabs.setCurrentWidget(self.requests)
 
     def edit_request(self, request_id: int) -> None:
         from rsdesk.gui.requests import RequestDialog
 
-        if RequestDialog(self.desk, request_id=request_id, parent=self).exec():
-            self._saved_change()
+        run(RequestDialog(self.desk, request_id=request_id, parent=self))
 
     def decide(self, request_id: int) -> None:
         # An adult mediator may open it too: the dialog shows the request and says that
@@ -168,26 +149,23 @@ class CasesArea(QWidget):
         from rsdesk.gui.requests import DecisionDialog
 
         dialog = DecisionDialog(self.desk, request_id, parent=self)
-        if dialog.exec():
-            self._saved_change()
-            if getattr(dialog, "case_id", None):
-                self.open_case(dialog.case_id)
+        if run(dialog) and dialog.case_id is not None:
+            self.open_case(dialog.case_id)
 
     def open_case(self, case_id: int) -> None:
         try:
-            card = CaseCardDialog(self.db, case_id, self._saved_change, self, self.session)
+            card = CaseCardDialog(self.session, case_id, self)
         except RoleRefused as error:
             QMessageBox.warning(self, self.tr("The case cannot be opened"), error.message)
             return
         card.case_deleted.connect(self.undo_bar.show_deleted)
-        card.exec()
+        run(card)
 
     def show_deleted(self) -> None:
         dialog = DeletedCasesDialog(self.session, self)
-        dialog.exec()
+        run(dialog)  # the lists heard of each restored case already
         if dialog.restored_any:
             self.undo_bar.clear()
-            self.refresh()
 
     def _retranslate(self) -> None:
         self.tabs.setTabText(0, self.tr("&Overview"))

@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from rsdesk.access import Desk
+from rsdesk.domain.case_lists import SignOff
 from rsdesk.domain.roles import Decision, Op
 from rsdesk.gui.cases.signoff_panel import kind_label
 from rsdesk.i18n import translate
-from rsdesk.storage.signoffs import SignOff
 
 
 @dataclass(frozen=True)

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
-from sqlite_utils import Database
-
 from rsdesk.access import Desk, RoleRefused
+from rsdesk.domain.changes import CASES, PROGRAMS, ROSTER, Change
 from rsdesk.domain.register import CaseCard
 from rsdesk.domain.register_keys import (
     CASE_MEDIATOR_ROLE_LABELS,
@@ -16,7 +14,6 @@ from rsdesk.domain.register_keys import (
     PROGRAM_STATUS_LABELS,
     register_label,
 )
-from rsdesk.domain.roles import Op
 from rsdesk.domain.vocabulary import (
     OUTCOME_LABELS,
     ROLE_LABELS,
@@ -34,7 +31,7 @@ from rsdesk.gui.cases.card_parts import (
 from rsdesk.gui.cases.card_rights import CardRights, card_rights
 from rsdesk.gui.cases.reason_dialog import delete_dialog, reopen_dialog, return_dialog
 from rsdesk.gui.cases.signoff_panel import kind_label
-from rsdesk.gui.documents import DocumentsPanel
+from rsdesk.gui.documents.panel import DocumentsPanel
 from rsdesk.gui.programs.entry import ProgramButtons
 from rsdesk.gui.qt import (
     QComboBox,
@@ -50,34 +47,26 @@ from rsdesk.gui.qt import (
 )
 from rsdesk.gui.session import VaultSession
 from rsdesk.procedures import program_title
-from rsdesk.storage.cases import case_card
 
 NOTICE_STYLE = "#caseNotice { background: #fff4ce; border: 1px solid #e0c97a; border-radius: 4px; }"
 
 
 class CaseCardDialog(QDialog):
-    """Shows one case; writes go through the signed-in user's desk and `on_changed` saves.
+    """Shows one case; writes go through the signed-in user's desk.
 
     What the user may not do is disabled, and a line under the header says why in the
-    core's words (closed, waiting for the curator's sign-off, not one's case…).
+    core's words (closed, waiting for the curator's sign-off, not one's case…). The card
+    reads the case again whenever the desk says a change touched it, whichever window
+    made the change.
     """
 
     case_deleted = Signal(int, str)  # id, number: the caller offers to undo
 
-    def __init__(
-        self,
-        db: Database,
-        case_id: int,
-        on_changed: Callable[[], None],
-        parent: QWidget | None = None,
-        session: VaultSession | None = None,
-    ) -> None:
+    def __init__(self, session: VaultSession, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.session = session
         self.case_id = case_id
-        self.on_changed = on_changed
-        # Both callers (the cases and programs areas) carry the session the desk lives in.
-        self.session: VaultSession = session or parent.session  # type: ignore[union-attr]
+        self.closing = False  # closed, or deleted from here: nothing more to read
         self.resize(900, 600)
         self.header = QLabel(objectName="caseHeader", wordWrap=True)
         self.header.setStyleSheet("font-size: 14pt; font-weight: bold;")
@@ -120,7 +109,7 @@ class CaseCardDialog(QDialog):
         actions = QHBoxLayout()
         for button in (self.assign, self.follow_up, self.close_case):
             actions.addWidget(button)
-        self.program_buttons = ProgramButtons(self.desk, case_id, self._changed, self)
+        self.program_buttons = ProgramButtons(self.desk, case_id, self)
         actions.addWidget(self.program_buttons)
         actions.addStretch(1)
         overrides = QHBoxLayout()
@@ -139,6 +128,7 @@ class CaseCardDialog(QDialog):
         self.card: CaseCard | None = None
         self.rights: CardRights | None = None
         self.reload()
+        session.changed.connect(self._heard)
 
     @property
     def desk(self) -> Desk:
@@ -147,12 +137,10 @@ class CaseCardDialog(QDialog):
 
     def _read(self) -> CaseCard:
         """The first read is the audited «opened the case»; reloads after a change are not
-        new openings, so they only check the right to see it again."""
+        new openings."""
         if self.card is None:
-            card = self.desk.case_card(self.case_id)
-            return card
-        self.desk.require(Op.VIEW_CASE, self.case_id)
-        return case_card(self.db, self.case_id)
+            return self.desk.case_card(self.case_id)
+        return self.desk.reread_case_card(self.case_id)
 
     def reload(self) -> None:
         card = self.card = self._read()
@@ -170,7 +158,6 @@ class CaseCardDialog(QDialog):
             dates += self.tr(", closed {date}").format(date=ru_date(case.closed_on))
         self.summary.setText(f"{dates}.\n{request.description}")
         self._fill_tables(card)
-        self.documents.reload()
         self._apply_rights()
 
     def _fill_tables(self, card: CaseCard) -> None:
@@ -258,9 +245,17 @@ class CaseCardDialog(QDialog):
             )
         return text
 
-    def _changed(self) -> None:
+    def done(self, result: int) -> None:
+        self.closing = True
+        super().done(result)
+
+    def _heard(self, change: Change) -> None:
+        mine = not change.case_ids or self.case_id in change.case_ids
+        if self.closing or not mine or not change.touches(CASES, PROGRAMS, ROSTER):
+            return
+        if self.session.desk is None:
+            return  # locked meanwhile: the window closes every form
         self.message.clear()
-        self.on_changed()
         try:
             self.reload()
         except RoleRefused:
@@ -286,8 +281,7 @@ class CaseCardDialog(QDialog):
         form.submit = lambda: desk.assign_mediator(
             self.case_id, people.currentData(), role.currentData()
         )
-        if form.exec():
-            self._changed()
+        form.exec()
 
     def plan_follow_up(self) -> None:
         form = SmallForm(self.tr("Plan a follow-up"), self)
@@ -298,8 +292,7 @@ class CaseCardDialog(QDialog):
         form.submit = lambda: self.desk.plan_follow_up(
             self.case_id, due.date().toPython(), note.text().strip()
         )
-        if form.exec():
-            self._changed()
+        form.exec()
 
     def close_this_case(self) -> None:
         form = SmallForm(self.tr("Close the case"), self)
@@ -310,8 +303,7 @@ class CaseCardDialog(QDialog):
         form.submit = lambda: self.desk.close_case(
             self.case_id, closed_on.date().toPython(), note=note.text().strip()
         )
-        if form.exec():
-            self._changed()
+        form.exec()
 
     # --- the curator's overrides -------------------------------------------------------------
 
@@ -324,20 +316,24 @@ class CaseCardDialog(QDialog):
             lambda reason: self.desk.reopen_case(self.case_id, date.today(), reason=reason),
             self,
         )
-        if dialog.exec():
-            self._changed()
+        dialog.exec()
 
     def delete_this_case(self) -> None:
         number = self._number()
-        dialog = delete_dialog(
-            number, lambda reason: self.desk.delete_case(self.case_id, reason), self
-        )
+        dialog = delete_dialog(number, self._delete, self)
         if not dialog.exec():
             return
         # The card closes: a deleted case is no longer one anybody works on.
-        self.on_changed()
         self.case_deleted.emit(self.case_id, number)
         self.accept()
+
+    def _delete(self, reason: str) -> None:
+        self.closing = True
+        try:
+            self.desk.delete_case(self.case_id, reason)
+        except BaseException:
+            self.closing = False  # refused: the card stays as it was
+            raise
 
     def sign_off(self) -> None:
         if not self.rights or not self.rights.pending:
@@ -346,8 +342,6 @@ class CaseCardDialog(QDialog):
             self.desk.sign_off(self.rights.pending[0].id)
         except RoleRefused as error:
             self._refused(error)
-            return
-        self._changed()
 
     def return_for_rework(self) -> None:
         if not self.rights or not self.rights.pending:
@@ -359,5 +353,4 @@ class CaseCardDialog(QDialog):
             lambda reason: self.desk.return_signoff(item.id, reason),
             self,
         )
-        if dialog.exec():
-            self._changed()
+        dialog.exec()

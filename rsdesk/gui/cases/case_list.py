@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from rsdesk.domain.case_lists import filter_case_rows
 from rsdesk.domain.register import CaseRow
 from rsdesk.domain.register_keys import CASE_STATUS_LABELS, CASE_STATUSES, register_label
 from rsdesk.domain.vocabulary import CATEGORIES, category_label
@@ -30,7 +31,6 @@ from rsdesk.gui.qt import (
 )
 from rsdesk.gui.rows_model import Index, RowsModel
 from rsdesk.procedures import program_title
-from rsdesk.storage.queries import filter_case_rows
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("CaseListModel", "No."),

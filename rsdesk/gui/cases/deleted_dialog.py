@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rsdesk.access import RoleRefused
+from rsdesk.domain.case_lists import UNDO_DAYS, DeletedCase
 from rsdesk.domain.roles import Op
 from rsdesk.gui.qt import (
     QAbstractItemView,
@@ -17,10 +18,8 @@ from rsdesk.gui.qt import (
     QToolButton,
     QVBoxLayout,
     QWidget,
-    Signal,
 )
 from rsdesk.gui.session import VaultSession
-from rsdesk.storage.deletion import UNDO_DAYS, DeletedCase
 
 ERROR_STYLE = "color: #b00020;"
 BAR_STYLE = "#undoBar { background: #fff4ce; border: 1px solid #e0c97a; border-radius: 4px; }"
@@ -35,8 +34,6 @@ class UndoBar(QFrame):
 
     Only a user who may restore gets the button: for anyone else the bar says who can.
     """
-
-    restored = Signal(int)
 
     def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="undoBar")
@@ -83,7 +80,6 @@ class UndoBar(QFrame):
             self.undo.hide()
             return
         self.hide()
-        self.restored.emit(self.case_id)
 
     def clear(self) -> None:
         self.case_id = None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from rsdesk.access import RoleRefused
+from rsdesk.domain.case_lists import UNDO_DAYS
 from rsdesk.domain.register import ValidationError
 from rsdesk.gui.qt import (
     QDialog,
@@ -15,7 +16,6 @@ from rsdesk.gui.qt import (
     QWidget,
 )
 from rsdesk.i18n import translate
-from rsdesk.storage.deletion import UNDO_DAYS
 
 ERROR_STYLE = "color: #b00020;"
 HINT_STYLE = "color: #555555;"

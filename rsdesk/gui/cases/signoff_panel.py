@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rsdesk.access import RoleRefused
+from rsdesk.domain.case_lists import SignOff
 from rsdesk.gui.cases.reason_dialog import return_dialog
 from rsdesk.gui.qt import (
     QT_TRANSLATE_NOOP,
@@ -20,7 +21,6 @@ from rsdesk.gui.qt import (
 )
 from rsdesk.gui.session import VaultSession
 from rsdesk.i18n import translate
-from rsdesk.storage.signoffs import SignOff
 
 KIND_LABELS = {
     "agreement": QT_TRANSLATE_NOOP("SignoffPanel", "agreement"),
@@ -41,7 +41,6 @@ class SignoffPanel(QWidget):
     """
 
     case_activated = Signal(int)
-    changed = Signal()
 
     def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -145,7 +144,6 @@ class SignoffPanel(QWidget):
                 what=kind_label(item.kind), number=item.case_number
             )
         )
-        self.changed.emit()
 
     def return_selected(self) -> None:
         item, desk = self.selected(), self.session.desk
@@ -164,7 +162,6 @@ class SignoffPanel(QWidget):
                 what=kind_label(item.kind), number=item.case_number
             )
         )
-        self.changed.emit()
 
     def retranslate(self) -> None:
         self.table.setColumnCount(4)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from rsdesk.domain.case_lists import SignOff, StartPage
 from rsdesk.gui.cases.signoff_panel import SignoffPanel
 from rsdesk.gui.qt import (
     QFrame,
@@ -17,8 +18,6 @@ from rsdesk.gui.qt import (
     Signal,
 )
 from rsdesk.gui.session import VaultSession
-from rsdesk.storage.queries import StartPage
-from rsdesk.storage.signoffs import SignOff
 
 
 def figure(object_name: str) -> QLabel:

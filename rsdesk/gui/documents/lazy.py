@@ -8,14 +8,11 @@ from typing import Any
 _WHERE = {
     "DocumentError": "rsdesk.documents.context",
     "RecoveryKeyContext": "rsdesk.documents.context",
-    "available": "rsdesk.documents.render",
-    "context_for": "rsdesk.documents.render",
     "render_titled": "rsdesk.documents.render",
-    "annual_context": "rsdesk.documents.service_docs",
-    "document_pdf": "rsdesk.documents.store",
-    "export_pdf": "rsdesk.documents.store",
-    "export_warning": "rsdesk.documents.store",
-    "record_document": "rsdesk.documents.store",
+    "document_pdf": "rsdesk.documents.keeping",
+    "keep_document": "rsdesk.documents.keeping",
+    "export_pdf": "rsdesk.documents.export",
+    "export_warning": "rsdesk.documents.export",
 }
 
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rsdesk.access import RoleRefused
+from rsdesk.domain.changes import CASES, Change
+from rsdesk.domain.refusals import Refused
 from rsdesk.domain.register import Document
 from rsdesk.domain.roles import Decision, Op
 
@@ -31,11 +31,11 @@ from rsdesk.gui.qt import (
 )
 from rsdesk.gui.session import VaultSession
 from rsdesk.gui.worker import run_in_background
+from rsdesk.vault.errors import VaultError
 
 if TYPE_CHECKING:
-    from rsdesk.documents.render import Choice
+    from rsdesk.documents.choices import Choice
     from rsdesk.vault import Vault
-from rsdesk.vault.errors import VaultError
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -101,6 +101,8 @@ class DocumentsPanel(QWidget):
         layout.addWidget(self.read_only)
         layout.addWidget(self.status)
         self.reload()
+        # The case changed (a document kept, the case closed, signed off): list it again.
+        session.changed.connect(self._heard)
 
     # --- what the user may do -----------------------------------------------------------------
 
@@ -119,11 +121,15 @@ class DocumentsPanel(QWidget):
 
     # --- listing ------------------------------------------------------------------------------
 
+    def _heard(self, change: Change) -> None:
+        if change.touches(CASES) and (not change.case_ids or self.case_id in change.case_ids):
+            self.reload()
+
     def reload(self) -> None:
         desk = self.session.desk
         try:
-            found = desk.documents_of(self.case_id) if desk and self.session.vault else ()
-        except RoleRefused as error:
+            found = desk.documents_of(self.case_id) if desk and self.session.is_open else ()
+        except Refused as error:
             found = ()
             self._say(error.message, error=True)
         self.documents = list(found)
@@ -169,8 +175,14 @@ class DocumentsPanel(QWidget):
     # --- making -------------------------------------------------------------------------------
 
     def choices(self) -> list[Choice]:
-        vault = self.session.vault
-        return docs.available(vault.db, self.case_id, today=date.today()) if vault else []
+        desk = self.session.desk
+        if desk is None or not self.session.is_open:
+            return []
+        try:
+            return desk.document_choices(self.case_id)
+        except Refused as error:
+            self._say(error.message, error=True)
+            return []
 
     def fill_menu(self) -> None:
         """Built when the menu opens, so it follows what the case holds right now."""
@@ -180,35 +192,30 @@ class DocumentsPanel(QWidget):
             action.triggered.connect(lambda _checked=False, c=choice: self.make(c))
 
     def make(self, choice: Choice) -> None:
-        vault = self.session.vault
-        if vault is None or self.busy:
+        vault, desk = self.session.vault, self.session.desk
+        if vault is None or desk is None or self.busy:
             return
         allowed = self.may_make()
         if not allowed:
             self._say(allowed.reason, error=True)
             return
-        today = date.today()
-        try:
-            # The database belongs to this thread: the context is read here, drawn in a worker.
-            context = docs.context_for(
-                vault.db, self.case_id, choice.kind, today=today, program_id=choice.program_id
-            )
-        except docs.DocumentError as error:
-            self._say(str(error), error=True)
-            return
+        today = desk.today()
         self.busy = True
         self._update_buttons()
         self._say(self.tr("Making «{title}»…").format(title=choice.label))
+        # The Desk reads the context here, on the thread of the database; a worker draws it.
+        case_id = self.case_id
         run_in_background(
-            lambda: (choice.kind, context),
+            lambda: (choice.kind, desk.document_context(case_id, choice.kind, choice.program_id)),
             lambda args: docs.render_titled(*args),
             lambda made: self._rendered(vault, choice, today, made),
             self._failed,
         )
 
-    def _rendered(self, vault: object, choice: Choice, today: date, made: tuple) -> None:
+    def _rendered(self, vault: Vault, choice: Choice, today: date, made: tuple) -> None:
         self.busy = False
-        if self.session.vault is not vault or not self.session.is_open:
+        desk = self.session.desk
+        if self.session.vault is not vault or desk is None or not self.session.is_open:
             # Locked while drawing: the PDF is dropped rather than kept in a closed vault.
             self._update_buttons()
             return
@@ -216,33 +223,19 @@ class DocumentsPanel(QWidget):
         if not self.may_keep():
             self._show_unkept(Document(self.case_id, choice.kind, title, today), pdf)
             return
+        made_now = Document(self.case_id, choice.kind, title, today, program_id=choice.program_id)
         try:
-            document = self._keep(vault, choice, title, pdf, today)  # type: ignore[arg-type]
-        except RoleRefused as error:
+            document = docs.keep_document(desk, vault, made_now, pdf)
+        except Refused as error:
             self._update_buttons()
             self._say(error.message, error=True)
             return
         except (VaultError, OSError) as error:
             self._failed(error)
             return
-        self.reload()
-        self.select(document.id)
+        self.select(document.id)  # listed already: the kept document was heard as a change
         self._say(self.tr("Made and saved in the service file: «{title}».").format(title=title))
         self.document_made.emit(document)
-
-    def _keep(self, vault: Vault, choice: Choice, title: str, pdf: bytes, today: date) -> Document:
-        """The PDF as an encrypted attachment and its row, added through the desk (which
-        checks the role and records it); the attachment goes again if the row is refused."""
-        desk = self.session.desk
-        assert desk is not None
-        attachment = vault.store_attachment(pdf)
-        document = Document(self.case_id, choice.kind, title, today, attachment, choice.program_id)
-        try:
-            document_id = desk.add_document(document)
-        except BaseException:
-            vault.delete_attachment(attachment)
-            raise
-        return replace(document, id=document_id)
 
     def _show_unkept(self, made: Document, pdf: bytes) -> None:
         """A read-only case: the document is shown (and may be exported), never stored."""
@@ -261,7 +254,12 @@ class DocumentsPanel(QWidget):
     def _failed(self, error: BaseException) -> None:
         self.busy = False
         self._update_buttons()
-        reason = str(error) if isinstance(error, docs.DocumentError) else describe_error(error)
+        if isinstance(error, Refused):
+            reason = error.message
+        elif isinstance(error, docs.DocumentError):
+            reason = str(error)
+        else:
+            reason = describe_error(error)
         self._say(self.tr("The document was not made: {reason}").format(reason=reason), error=True)
 
     # --- showing and exporting ----------------------------------------------------------------

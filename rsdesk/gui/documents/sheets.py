@@ -6,6 +6,8 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from rsdesk.domain.refusals import Refused
+
 # reportlab and the document modules load on first use, not when the window starts.
 from rsdesk.gui.documents import lazy as docs
 from rsdesk.gui.documents.export import ERROR_STYLE, choose_pdf_target
@@ -122,23 +124,19 @@ class AnnualReportButton(QPushButton):
         self.retranslate()
 
     def save(self) -> None:
-        vault = self.session.vault
-        if vault is None:
+        desk = self.session.desk
+        if desk is None or not self.session.is_open:
             return
         year = self.year()
         name = self.tr("annual report {year}.pdf").format(year=year)
         target = choose_pdf_target(self, self.tr("Save the annual report"), name)
         if target is None:
             return
-        try:
-            context = docs.annual_context(vault.db, year, today=date.today())
-        except ValueError as error:
-            self._failed(error)
-            return
         self.setEnabled(False)
         self.done.emit(self.tr("Making the annual report…"))
+        # The figures are read through the Desk here; the worker draws and writes the PDF.
         run_in_background(
-            lambda: (context, target),
+            lambda: (desk.annual_report_context(year), target),
             lambda args: _render_and_write("annual_report", *args),
             self._saved,
             self._failed,
@@ -151,7 +149,12 @@ class AnnualReportButton(QPushButton):
 
     def _failed(self, error: BaseException) -> None:
         self.setEnabled(True)
-        reason = str(error) if isinstance(error, ValueError) else describe_error(error)
+        if isinstance(error, Refused):  # a role, or a year the statistics cannot count
+            reason = error.message
+        elif isinstance(error, ValueError):
+            reason = str(error)
+        else:
+            reason = describe_error(error)
         self.done.emit(self.tr("The annual report was not saved: {reason}").format(reason=reason))
 
     def retranslate(self) -> None:

@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
-from sqlite_utils import Database
-
-from rsdesk.access import Desk, RoleRefused
+from rsdesk.access import Desk
+from rsdesk.domain.agenda import PlannedMeeting, ProgramRow, week_bounds
+from rsdesk.domain.changes import CASES, PROGRAMS, Change
 from rsdesk.domain.roles import Op
-from rsdesk.gui.programs.controller import ProgramController
-from rsdesk.gui.programs.start_dialog import StartProgramDialog
-from rsdesk.gui.programs.store import (
-    ProgramRow,
-    follow_ups_until,
-    get_program,
-    procedures,
-    programs_in_progress,
-    run_of_row,
-)
-from rsdesk.gui.programs.wizard import ProgramWizard
+from rsdesk.gui.programs.opener import ProgramOpener
 from rsdesk.gui.qt import (
     QAbstractItemView,
     QComboBox,
@@ -38,8 +28,7 @@ from rsdesk.gui.qt import (
     QWidget,
 )
 from rsdesk.gui.session import VaultSession
-from rsdesk.procedures import ProgramRun
-from rsdesk.storage.events import PlannedMeeting, week_bounds
+from rsdesk.procedures import configured_procedures
 
 AGENDA_WEEKS = 4
 ROLE = Qt.ItemDataRole.UserRole
@@ -53,10 +42,9 @@ class ProgramsArea(QWidget):
     def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.clock = datetime.now
         self.windows: list[QDialog] = []
         self.rows: list[ProgramRow] = []
-        self.visible: set[int] = set()
+        self.opener: ProgramOpener | None = None
         self.title = QLabel(objectName="programsTitle")
         self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
         self.programs_label = QLabel()
@@ -91,6 +79,8 @@ class ProgramsArea(QWidget):
         self.message.setStyleSheet("color: #b00020;")
         self._layout()
         self._retranslate()
+        # Every committed step, start or plan redraws the lists, whichever window made it.
+        session.changed.connect(self._changed)
 
     def _layout(self) -> None:
         top = QWidget()
@@ -120,11 +110,6 @@ class ProgramsArea(QWidget):
         layout.addWidget(splitter, 1)
 
     @property
-    def db(self) -> Database:
-        assert self.session.vault is not None
-        return self.session.vault.db
-
-    @property
     def desk(self) -> Desk:
         assert self.session.desk is not None
         return self.session.desk
@@ -135,15 +120,17 @@ class ProgramsArea(QWidget):
 
     # -- reading ----------------------------------------------------------------------------
 
+    def _changed(self, change: Change) -> None:
+        if change.touches(CASES, PROGRAMS):
+            self.refresh()
+
     def refresh(self) -> None:
         if not self.session.is_open or self.session.desk is None:
             return
-        db = self.db
-        # A mediator sees the programs of their own cases only; the curator sees all.
-        cases = self.desk.case_rows()
-        self.visible = {case.id for case in cases}
-        self.rows = [row for row in programs_in_progress(db) if row.case_id in self.visible]
-        runs = {row.program_id: run_of_row(row) for row in self.rows}
+        # The Desk gives a mediator the programs of their own cases only; the curator all.
+        chosen_program = self.selected_program()
+        chosen_case = self.case_choice.currentData()
+        self.rows = self.desk.programs_in_progress()
         headers = [
             self.tr("Case"),
             self.tr("Program"),
@@ -156,11 +143,10 @@ class ProgramsArea(QWidget):
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
-            known = procedures().get(row.program_type)
             cells = [
                 row.case_number,
-                known.title if known else row.program_type,
-                self._stage_text(runs[row.program_id]),
+                row.program_title,
+                self._stage_text(row),
                 row.facilitators,
                 ru_date(row.started_on),
             ]
@@ -170,35 +156,35 @@ class ProgramsArea(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         if self.rows:
-            self.table.selectRow(0)
+            ids = [row.program_id for row in self.rows]
+            self.table.selectRow(ids.index(chosen_program) if chosen_program in ids else 0)
         self.empty.setVisible(not self.rows)
         self.resume.setEnabled(bool(self.rows))
         self.case_choice.clear()
-        for case in cases:
+        for case in self.desk.case_rows():
             if case.status == "open" and self.desk.may(Op.EDIT_CASE, case.id):
                 self.case_choice.addItem(
                     self.tr("case No. {number}").format(number=case.number), case.id
                 )
+        self.case_choice.setCurrentIndex(max(0, self.case_choice.findData(chosen_case)))
         self.start_button.setEnabled(self.case_choice.count() > 0)
-        self._fill_agenda(runs)
+        self._fill_agenda()
 
-    def _stage_text(self, run: ProgramRun | None) -> str:
-        if run is None:
+    def _stage_text(self, row: ProgramRow) -> str:
+        if not row.guided:
             return self.tr("recorded without the step-by-step guide")
-        stage = run.current_stage()
-        if stage is None:
+        if row.stage_key is None:
             return self.tr("ready to close")
-        pending = run.pending_participants(stage.key)
-        if stage.per_participant and pending:
-            return self.tr("{stage} (left: {count})").format(stage=stage.title, count=len(pending))
-        return stage.title
+        if row.left:
+            return self.tr("{stage} (left: {count})").format(stage=row.stage_title, count=row.left)
+        return row.stage_title
 
-    def _fill_agenda(self, runs: dict) -> None:
+    def _fill_agenda(self) -> None:
         """Planned meetings and follow-ups by date (overdue, this week, next weeks), then the
         meetings still without a date."""
-        today = self.clock().date()
+        today = self.desk.today()
         _monday, sunday = week_bounds(today)
-        last = sunday + timedelta(weeks=AGENDA_WEEKS)
+        agenda = self.desk.agenda(sunday + timedelta(weeks=AGENDA_WEEKS))
         self.agenda.clear()
         self.agenda.setHeaderLabels([self.tr("When"), self.tr("Case"), self.tr("What")])
         groups = {
@@ -207,19 +193,13 @@ class ProgramsArea(QWidget):
             "later": self._group(self.tr("Next weeks")),
             "meetings": self._group(self.tr("Meetings to arrange (no date yet)")),
         }
-        planned = self.desk.planned_meetings_until(date.max)
-        names = {
-            str(i): name for i, name in self.db.execute("SELECT id, full_name FROM participants")
-        }
         dated: list[tuple[date, str, str, str, int | None]] = [
             (due.due_on, "", due.case_number, due.note or self.tr("follow-up"), due.program_id)
-            for due in follow_ups_until(self.db, last)
-            if due.case_id in self.visible
+            for due in agenda.follow_ups
         ]
         dated += [
-            (m.meeting_on, m.at_time, m.case_number, self._meeting_text(m, names), m.program_id)
-            for m in planned
-            if m.meeting_on <= last
+            (m.meeting_on, m.at_time, m.case_number, self._meeting_text(m), m.program_id)
+            for m in agenda.meetings
         ]
         # Follow-ups sort before meetings of the same day: they have no time.
         for day, at_time, number, text, program_id in sorted(dated, key=lambda d: d[:2]):
@@ -228,15 +208,8 @@ class ProgramsArea(QWidget):
             item = QTreeWidgetItem([when, number, text])
             item.setData(0, ROLE, program_id)
             groups[key].addChild(item)
-        arranged = {(m.program_id, m.stage) for m in planned}
-        for row in self.rows:
-            run = runs[row.program_id]
-            stage = run.current_stage() if run is not None else None
-            if stage is None or not stage.is_meeting or run.outcome is not None:
-                continue
-            if (row.program_id, stage.key) in arranged:
-                continue
-            item = QTreeWidgetItem(["—", row.case_number, self._stage_text(run)])
+        for row in agenda.to_arrange:
+            item = QTreeWidgetItem(["—", row.case_number, self._stage_text(row)])
             item.setData(0, ROLE, row.program_id)
             groups["meetings"].addChild(item)
         for group in groups.values():
@@ -245,14 +218,14 @@ class ProgramsArea(QWidget):
         for column in range(2):
             self.agenda.resizeColumnToContents(column)
 
-    def _meeting_text(self, meeting: PlannedMeeting, names: dict[str, str]) -> str:
+    def _meeting_text(self, meeting: PlannedMeeting) -> str:
         """«Встреча: Совместная встреча сторон (Восстановительная медиация) — с …; note»."""
-        procedure = procedures().get(meeting.program_type or "")
+        procedure = configured_procedures().get(meeting.program_type or "")
         what = self.tr("planned meeting")
         if procedure is not None:
             stage = next((s for s in procedure.stages if s.key == meeting.stage), None)
             what = f"{stage.title if stage else what} ({procedure.title})"
-        invited = ", ".join(names.get(pid, pid) for pid in meeting.with_ids)
+        invited = ", ".join(meeting.invited)
         text = self.tr("Meeting: {what}").format(what=what)
         if invited:
             text += " — " + self.tr("with {names}").format(names=invited)
@@ -284,7 +257,6 @@ class ProgramsArea(QWidget):
             window.deleteLater()
         self.windows.clear()
         self.rows = []
-        self.visible = set()
         self._say("")
         self.table.clear()
         self.table.setRowCount(0)
@@ -307,42 +279,25 @@ class ProgramsArea(QWidget):
         if program_id:
             self.open_program(program_id)
 
+    def _opener(self) -> ProgramOpener:
+        """The opener over the desk of whoever is signed in now."""
+        self._say("")
+        if self.opener is None or self.opener.desk is not self.desk:
+            if self.opener is not None:
+                self.opener.deleteLater()
+            self.opener = ProgramOpener(self.desk, self)
+            self.opener.window_opened.connect(self._track)
+            self.opener.refused.connect(self._say)
+        return self.opener
+
     def open_program(self, program_id: int) -> QDialog | None:
         """The wizard at the stage the program stands at (or set-up, if it has no state yet)."""
-        self._say("")
-        try:
-            controller = ProgramController(self.desk, program_id, lambda: None, self.clock)
-        except RoleRefused as error:
-            self._say(error.message)
-            return None
-        except LookupError:
-            row = next(r for r in self.rows if r.program_id == program_id)
-            return self.start_program(row.case_id, existing=program_id)
-        wizard = ProgramWizard(controller, self)
-        self._track(wizard)
-        wizard.open()
-        return wizard
+        return self._opener().open_program(program_id)
 
-    def start_program(self, case_id: int | None, existing: int | None = None) -> QDialog | None:
+    def start_program(self, case_id: int | None) -> QDialog | None:
         if case_id is None or not self.session.is_open:
             return None
-        decision = self.desk.may(Op.EDIT_CASE, case_id)
-        if not decision:
-            self._say(decision.reason)
-            return None
-        self._say("")
-        dialog = StartProgramDialog(
-            self.desk,
-            case_id,
-            lambda: None,
-            self,
-            existing=get_program(self.db, existing) if existing else None,
-            clock=self.clock,
-        )
-        self._track(dialog)
-        dialog.accepted.connect(lambda: self.open_program(dialog.program_id))
-        dialog.open()
-        return dialog
+        return self._opener().start_program(case_id)
 
     def _track(self, window: QDialog) -> None:
         self.windows.append(window)
@@ -352,7 +307,6 @@ class ProgramsArea(QWidget):
         if window in self.windows:
             self.windows.remove(window)
         window.deleteLater()
-        self.refresh()
 
     # -- language ---------------------------------------------------------------------------
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
 from rsdesk.gui.programs.controller import ProgramController, StepRefusedError
 from rsdesk.gui.programs.fields import ERROR_STYLE, PeopleList, date_editor
@@ -221,7 +220,7 @@ def exception_dialog(controller: ProgramController, parent: QWidget | None) -> S
     kind = QComboBox()
     for key in ("threat_to_life", "possible_crime"):
         kind.addItem(_t(EXCEPTION_LABELS[key]), key)
-    when = date_editor(date.today(), not_future=True)
+    when = date_editor(controller.today(), not_future=True)
     told = PeopleList(controller.options())
     to = QLineEdit()
     dialog.form.addRow(QCoreApplication.translate("ProgramDialogs", "&What it is about:"), kind)
@@ -275,5 +274,5 @@ def override_dialog(
     dialog.form.addRow(QCoreApplication.translate("ProgramDialogs", "&Curator:"), who)
     dialog.form.addRow(QCoreApplication.translate("ProgramDialogs", "&Reason:"), reason)
     dialog.who, dialog.reason = who, reason  # type: ignore[attr-defined]
-    dialog.submit = lambda: controller.override_training(who.text(), reason.toPlainText())
+    dialog.submit = lambda: controller.override_training(reason.toPlainText())
     return dialog

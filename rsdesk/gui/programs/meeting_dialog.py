@@ -30,7 +30,7 @@ def plan_meeting_dialog(
         QCoreApplication.translate("PlanMeetingDialog", "Plan the meeting"),
         parent,
     )
-    when = date_editor(today or controller.clock().date())
+    when = date_editor(today or controller.today())
     at_time = QLineEdit(
         placeholderText=QCoreApplication.translate(
             "PlanMeetingDialog", "e.g. 14:30 (may stay empty)"

@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import replace
-from datetime import datetime
-
-from rsdesk.access import Desk, RoleRefused
-from rsdesk.domain.register import ProgramSummary, ValidationError
+from rsdesk.access import Desk
+from rsdesk.domain.programs import ProgramStart, StartCheck
+from rsdesk.domain.refusals import Refused
 from rsdesk.domain.register_keys import MEDIATOR_KIND_LABELS, register_label
-from rsdesk.domain.roles import Op
 from rsdesk.domain.vocabulary import PROGRAM_TYPES, ROLE_LABELS, category_label, label
 from rsdesk.gui.programs.fields import ERROR_STYLE, date_editor, qdate
 from rsdesk.gui.programs.stage_page import GATE_STYLE
-from rsdesk.gui.programs.store import engine_people, guess_represented, people_of_case, procedures
 from rsdesk.gui.qt import (
     QCheckBox,
     QComboBox,
@@ -31,38 +26,34 @@ from rsdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from rsdesk.procedures import ProgramRun, training_warnings
-from rsdesk.storage.cases import case_mediators, get_case
-from rsdesk.storage.roster import lead_check
+from rsdesk.procedures import configured_procedures
 
 
 class StartProgramDialog(QDialog):
-    """Creates the program row and its first engine state; `program_id` is set on success.
+    """Starts a program through the signed-in user's Desk; `program_id` is set on success.
 
-    Everything is written through the signed-in user's desk: the facilitators not yet on the
-    case are assigned (adults first), and the curator's permission despite a training warning
-    is recorded in the audit trail with its reason.
+    The Desk assigns the facilitators not yet on the case and records the curator's
+    permission despite a training warning; the dialog shows what the Desk says of the team.
     """
 
     def __init__(
         self,
         desk: Desk,
         case_id: int,
-        on_saved: Callable[[], None],
         parent: QWidget | None = None,
         *,
-        existing: ProgramSummary | None = None,
-        clock: Callable[[], datetime] = datetime.now,
+        existing: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.desk = desk
-        self.db = db = self.desk.db
-        self.case_id, self.on_saved, self.clock = case_id, on_saved, clock
-        self.existing = existing
+        self.case_id = case_id
         self.program_id: int | None = None
-        self.case = get_case(db, case_id)
-        self.people = list(people_of_case(db, case_id))
-        self.roster = {e.mediator.id: e for e in self.desk.roster_view()}
+        self.start_form = desk.program_start_form(case_id, existing)
+        self.existing = self.start_form.existing
+        self.case = self.start_form.case
+        self.people = list(self.start_form.people)
+        self.roster = {f.mediator.id: f for f in self.start_form.roster}
+        self.check = StartCheck((), (), ())
         self.setWindowTitle(
             self.tr("Start a program: case No. {number}").format(number=self.case.number)
         )
@@ -81,7 +72,7 @@ class StartProgramDialog(QDialog):
         )
         header.setStyleSheet("font-size: 13pt; font-weight: bold;")
         self.type = QComboBox()
-        known = procedures()
+        known = configured_procedures()
         for key in [k for k in PROGRAM_TYPES if k in known] + sorted(
             set(known) - set(PROGRAM_TYPES)
         ):
@@ -91,9 +82,7 @@ class StartProgramDialog(QDialog):
             self.type.setEnabled(False)
         self.summary = QLabel(wordWrap=True)
         self.facilitators = QListWidget()
-        chosen = {m.mediator_id for m in case_mediators(self.db, self.case_id)}
-        if self.existing is not None:
-            chosen = set(self.existing.facilitator_ids) or chosen
+        chosen = self.start_form.chosen
         for mediator_id, entry in self.roster.items():
             m = entry.mediator
             kind = register_label(MEDIATOR_KIND_LABELS, m.kind)
@@ -121,7 +110,7 @@ class StartProgramDialog(QDialog):
             wordWrap=True,
             objectName="overrideInfo",
         )
-        self.started = date_editor(self.clock().date(), not_future=True)
+        self.started = date_editor(self.desk.today(), not_future=True)
         self.started.setMinimumDate(qdate(self.case.opened_on))
         self.error = QLabel(wordWrap=True, visible=False, styleSheet=ERROR_STYLE)
 
@@ -147,7 +136,7 @@ class StartProgramDialog(QDialog):
         )
         self.person_checks: dict[int, QCheckBox] = {}
         self.represents: dict[int, QComboBox] = {}
-        guess = guess_represented(self.people)
+        guess = self.start_form.represents
         minors = [p for p in self.people if p.is_minor and p.role != "legal_representative"]
         for row, person in enumerate(self.people, start=1):
             assert person.id is not None and person.role is not None
@@ -209,162 +198,53 @@ class StartProgramDialog(QDialog):
 
     def current_warnings(self) -> list[str]:
         """Warnings for the team: a module nobody among the adult facilitators has mastered."""
-        adults = [m for m in self.chosen_facilitators() if self.roster[m].mediator.kind == "adult"]
-        if not adults:
-            return []
-        modules = set().union(*(self.roster[m].modules for m in adults))
-        return training_warnings(self.program_type(), self.case.category, modules)
-
-    def hard_limits(self) -> list[str]:
-        limits = []
-        for mediator_id in self.chosen_facilitators():
-            check = lead_check(self.db, mediator_id, self.program_type(), self.case.category)
-            if not check.allowed:
-                limits.append(
-                    f"{self.roster[mediator_id].mediator.full_name}: {'; '.join(check.reasons)}"
-                )
-        return limits
+        return list(self.check.warnings)
 
     def _type_changed(self) -> None:
-        procedure = procedures()[self.program_type()]
+        procedure = configured_procedures()[self.program_type()]
         self.summary.setText(procedure.summary)
-        lines = []
-        for mediator_id in self.chosen_facilitators():
-            check = lead_check(self.db, mediator_id, self.program_type(), self.case.category)
-            name = self.roster[mediator_id].mediator.full_name
-            verdict = "; ".join(check.reasons) if check.reasons else self.tr("trained for it")
-            lines.append(f"{name}: {verdict}")
+        self.check = self.desk.check_program_start(
+            self.case_id, self.program_type(), tuple(self.chosen_facilitators())
+        )
+        lines = [
+            f"{name}: {verdict or self.tr('trained for it')}"
+            for name, verdict in self.check.verdicts
+        ]
         self.lead.setText("\n".join(lines))
         self.lead.setVisible(bool(lines))
         warnings = self.current_warnings()
         self.warnings.setText("\n".join(f"⚠ {w}" for w in warnings))
         # Hiding the rows, not just the widgets, so no orphan label is left behind.
-        curator = self.desk.is_curator
+        curator = bool(self.start_form.may_override)
         self.form.setRowVisible(self.warnings, bool(warnings))
         for widget in (self.override, self.override_reason):
             self.form.setRowVisible(widget, bool(warnings) and curator)
         self.form.setRowVisible(self.override_info, bool(warnings) and not curator)
         self.override_reason.setEnabled(self.override.isChecked())
 
-    def not_on_case(self) -> list[int]:
-        """The chosen facilitators the start assigns to the case, adults first: a young
-        mediator may only join a case an adult already works on."""
-        on_case = {m.mediator_id for m in case_mediators(self.db, self.case_id)}
-        chosen = [m for m in self.chosen_facilitators() if m not in on_case]
-        return sorted(chosen, key=lambda m: self.roster[m].mediator.kind != "adult")
-
-    def problems(self) -> list[str]:
-        chosen = self.chosen_facilitators()
-        found = []
-        if not any(self.roster[m].mediator.kind == "adult" for m in chosen):
-            found.append(
-                self.tr(
-                    "Choose at least one adult facilitator: young mediators work "
-                    "only together with an adult."
-                )
-            )
-        found.extend(self.hard_limits())
-        assigning = self.not_on_case()
-        may_assign = self.desk.may(Op.ASSIGN, self.case_id)
-        if assigning and not may_assign:
-            found.extend(
-                self.tr("{name} is not on this case: {reason}").format(
-                    name=self.roster[m].mediator.full_name, reason=may_assign.reason
-                )
-                for m in assigning
-            )
-        if not any(check.isChecked() for check in self.person_checks.values()):
-            found.append(self.tr("Choose who takes part."))
-        if self.override.isChecked() and not self.override_reason.text().strip():
-            found.append(self.tr("Write down why the curator allows it."))
-        return found
-
     # -- starting ---------------------------------------------------------------------------
 
     def start(self) -> None:
-        problems = self.problems()
-        if problems:
-            self._show(problems)
-            return
-        now = self.clock()
-        started = self.started.date().toPython()
-        taking_part = [p for p in self.people if self.person_checks[p.id].isChecked()]
-        ids = {p.id for p in taking_part}
-        represents = {
-            pid: (combo.currentData() if combo.currentData() in ids else None)
-            for pid, combo in self.represents.items()
-        }
-        warnings = self.current_warnings()
-        run = ProgramRun.start(
-            procedures()[self.program_type()],
-            engine_people(taking_part, represents),
-            now,
-            training_warnings=warnings,
-        )
-        curator = self._curator_name()
-        overriding = bool(warnings) and self.override.isChecked()
-        if overriding:
-            run.override_training(curator, self.override_reason.text(), now)
-        summary = ProgramSummary(
-            case_id=self.case_id,
+        start = ProgramStart(
             program_type=self.program_type(),
-            status="in_progress",
-            started_on=started,
             facilitator_ids=tuple(self.chosen_facilitators()),
+            taking_part=tuple(
+                person.id
+                for person in self.people
+                if person.id is not None and self.person_checks[person.id].isChecked()
+            ),
+            started_on=self.started.date().toPython(),
+            represents={pid: combo.currentData() for pid, combo in self.represents.items()},
+            override_reason=self.override_reason.text() if self.override.isChecked() else None,
+            program_id=self.existing.id if self.existing is not None else None,
         )
         try:
-            self.program_id = self._write(run, summary, now, curator if overriding else None)
-        except RoleRefused as error:
-            self._show([error.message])
+            self.program_id = self.desk.start_program(self.case_id, start)
+        except Refused as refused:
+            self._show(list(refused.reasons))
             return
-        except ValidationError as error:
-            self._show(list(error.errors.values()))
-            return
-        self.on_saved()
         self.accept()
-
-    def _write(
-        self, run: ProgramRun, summary: ProgramSummary, now: datetime, curator: str | None
-    ) -> int:
-        """All or nothing: the team, the program, its first state and the permission."""
-        desk = self.desk
-        with self.db.atomic():
-            has_lead = any(m.role == "lead" for m in case_mediators(self.db, self.case_id))
-            for mediator_id in self.not_on_case():
-                adult = self.roster[mediator_id].mediator.kind == "adult"
-                role = "lead" if adult and not has_lead else "co_lead"
-                desk.assign_mediator(self.case_id, mediator_id, role)
-                has_lead = has_lead or role == "lead"
-            if self.existing is None:
-                program_id = desk.add_program(summary)
-            else:
-                assert self.existing.id is not None
-                program_id = self.existing.id
-                desk.update_program(
-                    program_id, replace(self.existing, facilitator_ids=summary.facilitator_ids)
-                )
-            desk.save_program_state(program_id, run.to_dict())
-            if curator is not None:
-                reason = self.override_reason.text().strip()
-                desk.record_override(self.case_id, reason)
-                desk.add_event(
-                    self.case_id,
-                    "note",
-                    now.date(),
-                    note=self.tr(
-                        "The curator {curator} allowed the program to be led without the "
-                        "training it calls for. Reason: {reason}"
-                    ).format(curator=curator, reason=reason),
-                    program_id=program_id,
-                )
-        return program_id
 
     def _show(self, problems: list[str]) -> None:
         self.error.setText("\n".join(problems))
         self.error.setVisible(True)
-
-    def _curator_name(self) -> str:
-        if self.desk.is_curator:
-            return self.desk.actor.name
-        curators = [e.mediator.full_name for e in self.roster.values() if e.mediator.is_curator]
-        return (curators or [self.tr("curator")])[0]

@@ -149,7 +149,7 @@ class ProgramWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         title = self.tr("{program}: case No. {number}").format(
-            program=controller.procedure.title, number=self._case_number()
+            program=controller.procedure.title, number=controller.case_number
         )
         if controller.read_only:
             title = self.tr("{title} (read only)").format(title=title)
@@ -185,12 +185,6 @@ class ProgramWizard(QWizard):
             label.setStyleSheet(READ_ONLY_STYLE)
             self.page(page_id).layout().insertWidget(0, label)
             self.read_only_labels.append(label)
-
-    def _case_number(self) -> str:
-        row = self.controller.db.execute(
-            "SELECT number FROM cases WHERE id = ?", [self.controller.program.case_id]
-        ).fetchone()
-        return row[0] if row else ""
 
     def _side(self) -> QWidget:
         side = QWidget()

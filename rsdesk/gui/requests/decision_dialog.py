@@ -47,7 +47,6 @@ from rsdesk.gui.requests.fields import (
     select_key,
     with_error,
 )
-from rsdesk.storage import requests as store
 
 WARNING_STYLE = (
     "QFrame#transferWarning { background: #fff4e5; border: 1px solid #e8a33d; border-radius: 4px; }"
@@ -76,13 +75,12 @@ class DecisionDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.desk = desk
-        self.db = db = self.desk.db
         self.request_id = request_id
         self.today = today or self.desk.today()
         self.case_id: int | None = None
         self.decision: str | None = None
         self.request = self.desk.get_request(request_id)
-        self.warnings = store.transfer_warnings(db, request_id)
+        self.warnings = self.desk.transfer_warnings(request_id)
         self.allowed = self.desk.may(Op.DECIDE_REQUEST)
         self.setObjectName("DecisionDialog")
         self.setWindowTitle(
@@ -370,7 +368,7 @@ class DecisionDialog(QDialog):
                 errors["note"] = self.tr("Write why the school service keeps this case.")
         if not errors:
             try:
-                self._decide(choice, decided_on)  # type: ignore[arg-type]
+                self._decide(choice, decided_on)
             except ValidationError as error:
                 errors = error.errors
             except RoleRefused as error:
@@ -385,21 +383,23 @@ class DecisionDialog(QDialog):
         fit_height(self)  # the messages took room
 
     def _decide(self, choice: str, decided_on: date | None) -> None:
-        kwargs = {"decided_on": decided_on}
+        """One operation of the desk, whichever the choice, with all that it records."""
         if choice == ACCEPT:
             self.case_id = self.desk.accept_request(
                 self.request_id,
+                decided_on=decided_on,
                 category=self.category.currentData(),
                 accept_despite_warnings=bool(self.warnings) and self.confirm.isChecked(),
                 note=self.note.toPlainText().strip(),
-                **kwargs,
             )
         elif choice == DECLINE:
-            self.desk.decline_request(self.request_id, reason=self.reason.text(), **kwargs)
+            self.desk.decline_request(
+                self.request_id, decided_on=decided_on, reason=self.reason.text()
+            )
         else:
             self.desk.transfer_request(
                 self.request_id,
+                decided_on=decided_on,
                 destination=self.destination.text(),
                 note=self.transfer_note.text().strip(),
-                **kwargs,
             )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from rsdesk.access import Desk, RoleRefused
-from rsdesk.domain.register import Participant, Request, ValidationError
+from rsdesk.domain.register import Request, ValidationError
 from rsdesk.domain.roles import Decision, Op
 from rsdesk.domain.rules import validate_request
 from rsdesk.domain.vocabulary import CATEGORIES, SOURCE_LABELS, category_label, label
@@ -39,10 +39,11 @@ from rsdesk.gui.requests.participants import ParticipantsEditor
 
 
 class RequestDialog(QDialog):
-    """On success `request_id` holds the stored request; the caller then marks the session.
+    """On success `request_id` holds the stored request.
 
-    Written through the signed-in user's desk: an adult mediator registers requests and
-    corrects undecided ones; a decided request changes only as its case may.
+    Saved through the signed-in user's desk in one operation, people included: an adult
+    mediator registers requests and corrects undecided ones; a decided request changes only
+    as its case may.
     """
 
     def __init__(
@@ -55,7 +56,6 @@ class RequestDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.desk = desk
-        self.db = self.desk.db
         self.request_id = request_id
         self.today = today or self.desk.today()
         self.setObjectName("RequestDialog")
@@ -168,12 +168,7 @@ class RequestDialog(QDialog):
         """Whether this user may register this request, or correct it, and why not."""
         if self.request_id is None:
             return self.desk.may(Op.REGISTER_REQUEST)
-        case_id = self.desk.case_of_request(self.request_id)
-        if case_id is not None:
-            return self.desk.may(Op.EDIT_CASE, case_id)
-        if self.desk.get_request(self.request_id).status != "registered":
-            return self.desk.may(Op.DECIDE_REQUEST)
-        return self.desk.may(Op.REGISTER_REQUEST)
+        return self.desk.may_correct_request(self.request_id)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -229,23 +224,5 @@ class RequestDialog(QDialog):
     def _save(self, request: Request) -> None:
         if self.request_id is None:
             self.request_id = self.desk.register_request(request)
-            return
-        # Editing: the request's own fields and its participants change together or not at all.
-        errors = validate_request(request, today=self.today)
-        if errors:
-            raise ValidationError(errors)
-        with self.db.atomic():
-            self.desk.update_request(self.request_id, request)
-            self._save_participants(request.participants)
-
-    def _save_participants(self, people: tuple[Participant, ...]) -> None:
-        assert self.request_id is not None
-        kept = {person.id for person in people if person.id is not None}
-        for person in people:
-            if person.id is None:
-                self.desk.add_participant(self.request_id, person)
-            else:
-                self.desk.update_participant(person.id, person)
-        for stored in self.desk.participants_of(self.request_id):
-            if stored.id not in kept:
-                self.desk.remove_participant(stored.id)  # type: ignore[arg-type]
+        else:
+            self.desk.correct_request(self.request_id, request)

@@ -5,11 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from rsdesk.domain.register import Participant, Request
-from rsdesk.storage.requests import register_request
-from rsdesk.storage.service import init_service
 
 TODAY = date(2026, 3, 12)
 PEOPLE = (
@@ -17,22 +13,6 @@ PEOPLE = (
     Participant("Петрова Анна Сергеевна", "legal_representative", False),
     Participant("Сидоров Максим", "victim", True, class_name="7Б", age=13),
 )
-
-
-def sample_register(kind: str = "school") -> Database:
-    """A fresh register in memory with a service; nothing touches the disk."""
-    db = Database(memory=True)
-    init_service(
-        db,
-        kind=kind,
-        name="МБОУ «Школа № 7»" if kind == "school" else "ТСП г. Кемерово",
-        region="Кузбасс",
-        municipality="г. Кемерово",
-        curator_name="Смирнова Ольга Петровна",
-        curator_slot_id="screenshots",
-        pledged_on=date.today(),
-    )
-    return db
 
 
 def sample_request(category: str = "crime") -> Request:
@@ -47,13 +27,12 @@ def sample_request(category: str = "crime") -> Request:
 
 
 def request_shots(window: object, out_dir: Path, language: str) -> list[Path]:
+    from rsdesk.access.samples import sample_desk
     from rsdesk.gui.requests import DecisionDialog, RequestDialog
     from rsdesk.gui.requests.fields import select_key
-    from rsdesk.gui.screenshots import shoot
-    from rsdesk.gui.signed_in import curator_desk
+    from rsdesk.gui.shooting import shoot
 
-    db = sample_register()
-    desk = curator_desk(db)
+    desk = sample_desk(today=lambda: TODAY)
     form = RequestDialog(desk, today=TODAY, parent=window)  # type: ignore[arg-type]
     request = sample_request()
     form.received_on.setText("10.03.2026")
@@ -69,8 +48,11 @@ def request_shots(window: object, out_dir: Path, language: str) -> list[Path]:
     form.close()
 
     decision = DecisionDialog(
-        desk, register_request(db, request, today=TODAY), today=TODAY, parent=window
-    )  # type: ignore[arg-type]
+        desk,
+        desk.register_request(request),
+        today=TODAY,
+        parent=window,  # type: ignore[arg-type]
+    )
     decision.show()
     written.append(shoot(decision, out_dir / f"{language}-decision-dialog.png"))
     decision.close()

@@ -1,13 +1,15 @@
 """The curator gives a roster member a password of their own: a new key slot in the vault.
 
-The slot is made in a worker (an Argon2id run, about half a second), then the desk records
-whose it is. A member who already had a password gets the new one and the old slot is
-removed, so a forgotten or overheard password is replaced in one step.
+The slot is derived in a worker (an Argon2id run, about half a second) from plain key
+material; back on the GUI thread, which owns the database, the vault installs it and the
+desk records whose it is. A member who already had a password gets the new one and the old
+slot is removed, so a forgotten or overheard password is replaced in one step.
 """
 
 from __future__ import annotations
 
 import contextlib
+from typing import TYPE_CHECKING
 
 from rsdesk.access import RoleRefused
 from rsdesk.domain.passwords import password_strength
@@ -18,8 +20,11 @@ from rsdesk.gui.gate import ERROR_STYLE, describe_error
 from rsdesk.gui.qt import QDialog, QDialogButtonBox, QLineEdit, QWidget
 from rsdesk.gui.session import VaultSession
 from rsdesk.gui.worker import run_in_background
-from rsdesk.vault import Vault
 from rsdesk.vault.errors import VaultError
+
+if TYPE_CHECKING:
+    from rsdesk.vault import SlotMaker, Vault
+    from rsdesk.vault.format import Slot
 
 
 def role_of(mediator: Mediator) -> Role:
@@ -97,20 +102,24 @@ class AccessDialog(QDialog):
         self.ui.message.setStyleSheet("")
         self.ui.message.setText(self.tr("Please wait…"))
         run_in_background(
-            lambda: password,
-            vault.add_password_slot,
-            lambda slot_id: self._slot_made(vault, slot_id),
+            lambda: (vault.slot_maker(), password),
+            derive_slot,
+            lambda slot: self._slot_made(vault, slot),
             self._failed,
         )
 
-    def _slot_made(self, vault: Vault, slot_id: str) -> None:
+    def _slot_made(self, vault: Vault, slot: Slot) -> None:
         desk = self.session.desk
         if self.abandoned or desk is None or self.session.vault is not vault:
-            self._forget(vault, slot_id)  # nobody is there to record it: leave no stray slot
-            return
+            return  # nobody is there to record it: the slot was never put in the file
         self.busy = False
         mediator_id = self.mediator.id
         assert mediator_id is not None
+        try:
+            slot_id = vault.install_slot(slot)  # saved at once
+        except (ValueError, VaultError) as error:
+            self._failed(error)
+            return
         try:
             desk.grant_access(mediator_id, slot_id)
         except RoleRefused as error:
@@ -121,7 +130,7 @@ class AccessDialog(QDialog):
         old = self.mediator.slot_id
         if old and old != slot_id and old in vault.slot_ids:
             # Saves the file, the new owner recorded. Should it fail, the old slot belongs to
-            # nobody now and signs nobody in (VaultSession._desk).
+            # nobody now and signs nobody in (workplace.desk_for).
             with contextlib.suppress(VaultError, ValueError, RuntimeError):
                 vault.remove_slot(old)
         self.granted_slot = slot_id
@@ -156,3 +165,9 @@ class AccessDialog(QDialog):
             self.ui.password.clear()
             self.ui.repeat.clear()
         super().done(result)
+
+
+def derive_slot(args: tuple[SlotMaker, str]) -> Slot:
+    """In a worker: the new password's key slot, from the key material alone."""
+    maker, password = args
+    return maker.password_slot(password)

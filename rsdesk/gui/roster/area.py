@@ -7,13 +7,13 @@ passwords; the others read it (a young mediator without contacts and notes).
 from __future__ import annotations
 
 import itertools
-from datetime import date
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-
-from rsdesk.access import Desk, RoleRefused
+from rsdesk.domain.changes import ROSTER, Change
+from rsdesk.domain.refusals import RoleRefused
 from rsdesk.domain.register import Mediator, TrainingRecord
 from rsdesk.domain.roles import Op
+from rsdesk.domain.roster import RosterEntry
 from rsdesk.gui.qt import (
     QAbstractItemView,
     QComboBox,
@@ -34,11 +34,13 @@ from rsdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from rsdesk.gui.roster.access import AccessRow
 from rsdesk.gui.roster.dialogs import MediatorDialog, TrainingDialog
 from rsdesk.gui.roster.models import LeadModel, RosterModel, TrainingModel
+from rsdesk.gui.roster.sign_in_panel import SignInPanel
 from rsdesk.gui.session import VaultSession
-from rsdesk.storage.roster import RosterEntry
+
+if TYPE_CHECKING:
+    from rsdesk.access import Desk
 
 ALL_YEARS = 0  # item data of «all years» in the year box (a real year is never 0)
 
@@ -72,6 +74,8 @@ class MediatorsArea(QWidget):
         self._connect()
         self.retranslate()
         self._update_buttons()
+        # Any change to the roster, made here, by the password dialog or anywhere else.
+        session.changed.connect(self._heard)
 
     # --- layout -----------------------------------------------------------------------------
 
@@ -106,14 +110,14 @@ class MediatorsArea(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(RosterModel.CONTACTS, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        self.access = AccessRow(self.session, self._open, roster_page)
+        self.sign_in = SignInPanel(self.session, self._open, roster_page)
         # Said once under the roster instead of buttons that would only refuse.
         self.read_only = QLabel(wordWrap=True, objectName="readOnly")
         self.read_only.setStyleSheet("color: palette(placeholder-text);")
         roster_layout = QVBoxLayout(roster_page)
         roster_layout.setContentsMargins(0, 0, 0, 0)
         roster_layout.addWidget(self.table, 1)
-        roster_layout.addWidget(self.access)
+        roster_layout.addWidget(self.sign_in)
         roster_layout.addWidget(self.read_only)
         self.detail = QGroupBox(people)
         self.training_table = make_table(self.training_model, self.detail)
@@ -165,8 +169,8 @@ class MediatorsArea(QWidget):
             self.training_button,
             self.tabs,
             self.table,
-            self.access.grant_button,
-            self.access.revoke_button,
+            self.sign_in.grant_button,
+            self.sign_in.revoke_button,
             self.training_table,
             self.delete_button,
         )
@@ -181,7 +185,6 @@ class MediatorsArea(QWidget):
         self.training_button.clicked.connect(self.add_training)
         self.delete_button.clicked.connect(self.delete_training)
         self.table.activated.connect(lambda _index: self.edit_mediator())
-        self.access.changed.connect(self._after_write)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
         self.training_table.selectionModel().currentRowChanged.connect(
             lambda *_: self._update_buttons()
@@ -219,15 +222,9 @@ class MediatorsArea(QWidget):
     # --- data -------------------------------------------------------------------------------
 
     @property
-    def db(self) -> Database | None:
-        """The open register, None while locked (or waiting to lock)."""
-        vault = self.session.vault
-        return vault.db if vault is not None and self.session.is_open else None
-
-    @property
     def desk(self) -> Desk | None:
-        """The signed-in user's desk, None while locked."""
-        return self.session.desk if self.db is not None else None
+        """The signed-in user's desk, None while locked (or waiting to lock)."""
+        return self.session.desk if self.session.is_open else None
 
     def may(self, op: Op) -> bool:
         desk = self.desk
@@ -237,45 +234,44 @@ class MediatorsArea(QWidget):
         data = self.year.currentData()
         return None if data in (None, ALL_YEARS) else int(data)
 
-    def refresh(self, select: int | None = None) -> None:
+    def refresh(self) -> None:
         """The vault was opened or changed: read the roster again, keeping year and selection."""
-        if self.db is None:
+        desk = self.desk
+        if desk is None:
             self.clear()
             return
-        known = {y for (y,) in self.db.execute("SELECT DISTINCT year FROM mediator_years")}
-        years = sorted(known | {date.today().year}, reverse=True)
         keep = self.year.currentData()
         self.year.blockSignals(True)
         self.year.clear()
         self.year.addItem(self.tr("all years"), ALL_YEARS)
-        for year in years:
+        # A new year typed in a form appears in the box: the years are read again each time.
+        for year in desk.roster_years():
             self.year.addItem(str(year), year)
         self.year.setCurrentIndex(max(0, self.year.findData(keep)) if keep is not None else 0)
         self.year.blockSignals(False)
-        self._reload(select)
+        self._reload()
 
-    def _reload(self, select: int | None = None) -> None:
+    def _heard(self, change: Change) -> None:
+        if change.touches(ROSTER) and self.desk is not None:
+            self.refresh()
+
+    def _reload(self) -> None:
         desk = self.desk
         if desk is None:
             return
-        keep = select if select is not None else self.selected_id()
+        keep = self.selected_id()
         self.entries = desk.roster_view(self.selected_year())
         self.roster_model.set_entries(self.entries)
         self._apply_role()
         self.lead_model.set_entries(self.entries)
         self.lead_table.resizeColumnsToContents()
         self.lead_why.clear()
-        row = self.roster_model.row_of(keep)
-        if row < 0 and self.entries:
-            row = 0
-        if row >= 0:
-            self.table.selectionModel().setCurrentIndex(
-                self.roster_model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
+        self.select(keep if self.roster_model.row_of(keep) >= 0 else self._first_id())
         self._show_detail()
         self._update_summary()
+
+    def _first_id(self) -> int | None:
+        return self.entries[0].mediator.id if self.entries else None
 
     def clear(self) -> None:
         """The vault was locked: forget every name, record and open form."""
@@ -336,7 +332,7 @@ class MediatorsArea(QWidget):
         self.edit_button.setEnabled(editor and chosen)
         self.training_button.setEnabled(editor and chosen)
         self.delete_button.setEnabled(editor and self.training_table.currentIndex().isValid())
-        self.access.show_for(self.selected_entry())
+        self.sign_in.show_for(self.selected_entry())
 
     def _update_summary(self) -> None:
         adults = sum(1 for e in self.entries if e.mediator.kind == "adult")
@@ -382,8 +378,7 @@ class MediatorsArea(QWidget):
             return
 
         def save(mediator: Mediator) -> None:
-            new_id = desk.add_mediator(mediator)
-            self._after_write(new_id)
+            self.select(desk.add_mediator(mediator))  # the roster is already read again
 
         self._open(MediatorDialog(save, default_year=self.selected_year(), parent=self))
 
@@ -396,7 +391,6 @@ class MediatorsArea(QWidget):
 
         def save(mediator: Mediator) -> None:
             desk.update_mediator(mediator_id, mediator)  # RoleRefused shown by the dialog
-            self._after_write(mediator_id)
 
         self._open(MediatorDialog(save, entry.mediator, parent=self))
 
@@ -409,7 +403,6 @@ class MediatorsArea(QWidget):
 
         def save(record: TrainingRecord) -> None:
             desk.add_training(mediator_id, record)
-            self._after_write(mediator_id)
 
         self._open(TrainingDialog(save, entry.mediator, parent=self))
 
@@ -434,9 +427,13 @@ class MediatorsArea(QWidget):
             desk.delete_training(record.id)
         except RoleRefused as error:
             QMessageBox.warning(self, self.tr("The record is not deleted"), error.message)
-            return
-        self._after_write(entry.mediator.id)
 
-    def _after_write(self, mediator_id: int | None) -> None:
-        # A new year typed in the form must appear in the year box: rebuild it too.
-        self.refresh(select=mediator_id)
+    def select(self, mediator_id: int | None) -> None:
+        """Put the cursor on a person shown (as on someone just added)."""
+        row = self.roster_model.row_of(mediator_id)
+        if row >= 0:
+            self.table.selectionModel().setCurrentIndex(
+                self.roster_model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from rsdesk.access import RoleRefused
+from rsdesk.domain.refusals import RoleRefused
 from rsdesk.domain.register import Mediator, TrainingRecord, ValidationError
 from rsdesk.domain.register_keys import (
     MEDIATOR_KIND_LABELS,

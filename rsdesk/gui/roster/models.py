@@ -11,6 +11,7 @@ from rsdesk.domain.register_keys import (
     TRAINING_KIND_LABELS,
     register_label,
 )
+from rsdesk.domain.roster import RosterEntry
 from rsdesk.domain.vocabulary import MODULE_LABELS, PROGRAM_LABELS, PROGRAM_TYPES, label
 from rsdesk.gui.identity import short_name
 from rsdesk.gui.qt import (
@@ -25,7 +26,6 @@ from rsdesk.gui.qt import (
     QPersistentModelIndex,
     Qt,
 )
-from rsdesk.storage.roster import RosterEntry
 
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import logging
 
+from rsdesk.domain.refusals import Refused
 from rsdesk.gui.qt import QCoreApplication, QObject, Signal
-from rsdesk.stats.yearly import StatsError
 
 log = logging.getLogger(__name__)
 # A bar of 300 px cannot show more steps than this; 32,000 files need not cost 32,000 signals.
@@ -44,7 +44,7 @@ class ProgressRelay(QObject):
 
 def error_text(error: BaseException) -> str:
     """What the user reads about a failure: the core's own message, or a short plain sentence."""
-    if isinstance(error, StatsError):
+    if isinstance(error, Refused):  # the statistics' own errors are refusals too
         return error.message
     if isinstance(error, OSError):
         reason = error.strerror or str(error)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from rsdesk.access import RoleRefused
+from rsdesk.domain.changes import AUDIT, Change
 from rsdesk.domain.roles import Op
 from rsdesk.gui.documents.sheets import AnnualReportButton
 from rsdesk.gui.qt import (
@@ -24,10 +24,9 @@ from rsdesk.gui.session import VaultSession
 from rsdesk.gui.stats.jobs import error_text, with_suffix
 from rsdesk.gui.stats.results import make_table, number_item, text_item
 from rsdesk.gui.worker import run_in_background
-from rsdesk.stats.fileformat import EXTENSION, sign, write_stats_file
+from rsdesk.stats.fileformat import EXTENSION, write_stats_file
 from rsdesk.stats.labels import payload_sections
-from rsdesk.stats.yearly import FIRST_YEAR, compute_payload
-from rsdesk.storage.service import signing_key
+from rsdesk.stats.yearly import FIRST_YEAR
 
 
 def default_year(today: date) -> int:
@@ -93,6 +92,7 @@ class ServiceExportPanel(QWidget):
         layout.addWidget(self.table, 1)
         self.retranslate()
         self.clear()
+        session.changed.connect(self._heard)
 
     # --- state --------------------------------------------------------------------------------
 
@@ -162,6 +162,13 @@ class ServiceExportPanel(QWidget):
         self.privacy.hide()
         self.service_line.hide()
 
+    def _heard(self, change: Change) -> None:
+        """Figures on screen that the register no longer says are not offered for signing."""
+        if change.areas - {AUDIT} and self.payload is not None and not self._busy:
+            self._forget()
+            self._update_buttons()
+            self._say(self.tr("The records have changed: show the figures again before saving."))
+
     def _year_changed(self) -> None:
         if self.payload is not None or self._busy:
             # The preview shown must be the year that will be written: show it again.
@@ -182,16 +189,16 @@ class ServiceExportPanel(QWidget):
     # --- preview ------------------------------------------------------------------------------
 
     def preview(self) -> None:
-        vault = self.session.vault
-        if vault is None or not self.session.is_open or not self._allowed:
+        desk = self.session.desk
+        if desk is None or not self.session.is_open or not self._allowed:
             return
         self._forget()
         self._busy = True
         self._update_buttons()
         self._say(self.tr("Counting…"))
-        db, year, generation = vault.db, self.year.value(), self._generation
+        year, generation = self.year.value(), self._generation
         run_in_background(
-            lambda: compute_payload(db, year, generated=date.today()),
+            lambda: desk.stats_preview(year),
             lambda payload: payload,
             lambda payload: self._shown(generation, payload),
             lambda error: self._failed(generation, error),
@@ -252,8 +259,8 @@ class ServiceExportPanel(QWidget):
     # --- writing ------------------------------------------------------------------------------
 
     def save(self) -> None:
-        vault, payload = self.session.vault, self.payload
-        if vault is None or payload is None or not self._allowed:
+        desk, payload = self.session.desk, self.payload
+        if desk is None or not self.session.is_open or payload is None or not self._allowed:
             return
         chosen, _ = QFileDialog.getSaveFileName(
             self,
@@ -264,15 +271,15 @@ class ServiceExportPanel(QWidget):
         if not chosen:
             return
         target = with_suffix(chosen, EXTENSION)
-        db, generation = vault.db, self._generation
+        generation = self._generation
         self._busy = True
         self._update_buttons()
         self._say(self.tr("Writing…"))
 
-        # What is signed is the payload on screen, not a fresh count: the file holds exactly
-        # what the user saw.
+        # The Desk signs the payload on screen and records the export; the worker only
+        # writes the signed document.
         run_in_background(
-            lambda: sign(payload, signing_key(db)),
+            lambda: desk.export_stats(payload["year"], payload),
             lambda signed: write_stats_file(target, signed),
             lambda path: self._written(generation, path),
             lambda error: self._failed(generation, error),
@@ -283,14 +290,9 @@ class ServiceExportPanel(QWidget):
             return
         self._busy = False
         self._update_buttons()
-        message = self.tr("Saved: {path}. Send this file to the regional centre.").format(path=path)
-        desk = self.session.desk
-        if desk is not None and self.payload is not None:
-            try:
-                desk.record_export(self.payload["year"])
-            except RoleRefused as error:  # the right was checked before; say it if lost
-                message += " " + error.message
-        self._say(message)
+        self._say(
+            self.tr("Saved: {path}. Send this file to the regional centre.").format(path=path)
+        )
 
     # --- language -----------------------------------------------------------------------------
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from access_world import build
 
 from rsdesk.storage import audit
+from tests.helpers.world import build
 
 
 def busy_world():
@@ -17,7 +17,7 @@ def busy_world():
     curator.case_card(world.young_case)
     world.desk(world.adult).case_card(world.adult_case)
     curator.delete_case(world.teacher_case, "Дело заведено дважды")
-    curator.record_export(2024)
+    curator.export_stats(2024, curator.stats_preview(2024))
     return world
 
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from access_world import build
 
 from rsdesk.access import RoleRefused
 from rsdesk.domain.register import ValidationError
 from rsdesk.storage import audit, cases
+from tests.helpers.world import build
 
 
 def test_the_curators_override_is_audited_with_its_reason():

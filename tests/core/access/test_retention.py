@@ -5,16 +5,19 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from access_world import TODAY, build, open_case, pupil
 from sqlite_utils import Database
 
 from rsdesk.access import Desk
+from rsdesk.domain.case_lists import UNDO_DAYS
+from rsdesk.domain.refusals import InputRefused
 from rsdesk.domain.register import Document, ProgramSummary
+from rsdesk.domain.retention import DEFAULT_YEARS, cutoff
 from rsdesk.domain.roles import Op
 from rsdesk.stats.yearly import compute_payload
-from rsdesk.storage import cases, deletion, events, retention, users
+from rsdesk.storage import cases, events, users
 from rsdesk.storage.demo import generate
 from rsdesk.storage.service import curator_id, init_service
+from tests.helpers.world import TODAY, build, open_case, pupil
 
 OLD = ("СТАРАЯ-КАНАРЕЙКА", "Староканареечный Степан", "старая-заметка", "старый-документ")
 NEW = ("СВЕЖАЯ-КАНАРЕЙКА", "Свежеканареечная Светлана", "свежая-заметка", "свежий-документ")
@@ -123,11 +126,13 @@ def test_a_purged_case_is_read_only_and_says_why():
 
 def test_default_period_and_its_limits():
     _db, desk = service_with_history()
-    assert desk.retention_years() == retention.DEFAULT_YEARS == 3
+    assert desk.retention_years() == DEFAULT_YEARS == 3
     for bad in (0, 11):
-        with pytest.raises(ValueError):
+        with pytest.raises(InputRefused) as refused:
             desk.set_retention_years(bad)
-    assert retention.cutoff(date(2024, 2, 29), 3) == date(2021, 2, 28)
+        assert refused.value.fields == {"retention_years": "Срок хранения — от 1 до 10 лет."}
+    assert desk.retention_years() == DEFAULT_YEARS
+    assert cutoff(date(2024, 2, 29), 3) == date(2021, 2, 28)
 
 
 def test_deleting_hides_at_once_undo_restores_and_the_window_then_purges():
@@ -161,7 +166,7 @@ def test_deleting_hides_at_once_undo_restores_and_the_window_then_purges():
         assert canary not in text
     assert last_day.deleted_cases() == []
     assert next(e.action for e in last_day.audit_entries()) == "purge_deleted"
-    assert deletion.UNDO_DAYS == 30
+    assert UNDO_DAYS == 30
 
 
 def test_whoever_deleted_a_case_may_undo_it_and_nobody_else_but_the_curator():

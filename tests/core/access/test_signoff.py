@@ -6,13 +6,13 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from access_world import build
 
 from rsdesk.access import RoleRefused
-from rsdesk.domain.register import Mediator, ProgramSummary
+from rsdesk.domain.register import Mediator
 from rsdesk.domain.roles import Op
 from rsdesk.storage import audit, cases, signoffs
 from rsdesk.storage.roster import get_mediator, update_mediator
+from tests.helpers.world import build
 
 
 def test_a_young_mediators_closure_waits_and_locks_the_case_until_signed():
@@ -58,33 +58,6 @@ def test_returning_a_closure_reopens_the_case_with_the_reason():
     assert world.desk(world.young).may(Op.EDIT_CASE, world.young_case)
     [entry] = [e for e in audit.entries(world.db) if e.action == "return_signoff"]
     assert entry.reason == "Не записан план заглаживания вреда"
-
-
-def test_a_young_mediators_agreement_is_sent_for_sign_off_once():
-    world = build()
-    young = world.desk(world.young)
-    program = ProgramSummary(
-        world.young_case,
-        "restorative_mediation",
-        "in_progress",
-        date(2024, 6, 1),
-    )
-    program_id = young.add_program(program)
-    assert signoffs.pending(world.db) == []
-    done = replace(
-        program,
-        status="finished",
-        ended_on=date(2024, 6, 12),
-        outcome="completed_with_agreement",
-        participants_minors=2,
-    )
-    young.update_program(program_id, done)
-    young.update_program(program_id, done)  # saved again: still one sign-off
-    [item] = signoffs.pending(world.db)
-    assert (item.kind, item.program_id) == ("agreement", program_id)
-    # An adult's agreement needs no sign-off.
-    world.desk(world.adult).update_program(program_id, done)
-    assert len(signoffs.pending(world.db)) == 1
 
 
 def test_nobody_signs_off_their_own_work():

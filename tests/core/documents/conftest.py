@@ -6,10 +6,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from documents_case import FAST, TODAY, has_poppler, make_db
 
+from rsdesk.access import Desk
 from rsdesk.i18n import set_language
+from rsdesk.storage.service import curator_id
+from rsdesk.storage.users import actor
 from rsdesk.vault import Vault
+from tests.helpers.documents import FAST, TODAY, has_poppler, make_db
 
 if not has_poppler():  # the project's setup script installs poppler-utils
     pytest.skip("poppler-utils (pdftotext, pdftoppm) is not installed", allow_module_level=True)
@@ -32,3 +35,17 @@ def case_vault(tmp_path: Path) -> Iterator[tuple[Vault, str, int, int]]:
 @pytest.fixture
 def today():
     return TODAY
+
+
+@pytest.fixture
+def desk(case_vault) -> Desk:
+    """The curator's desk on the canary case's vault, on the day the case is set in."""
+    vault = case_vault[0]
+    curator = curator_id(vault.db)
+    assert curator is not None
+    return Desk(
+        vault.db,
+        actor(vault.db, curator),
+        today=lambda: TODAY,
+        remove_attachment=vault.delete_attachment,
+    )

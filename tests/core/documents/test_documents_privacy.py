@@ -7,7 +7,14 @@ import re
 from pathlib import Path
 
 import pytest
-from documents_case import (
+
+from rsdesk.documents.keeping import document_pdf, make_document
+from rsdesk.documents.names import name_forms, name_words, plain
+from rsdesk.documents.render import render
+from rsdesk.documents.supervision import pseudonymizer
+from rsdesk.documents.texts import SCHEMA, TextsError, load_folder, parse_file, placeholders
+from rsdesk.resources import resource
+from tests.helpers.documents import (
     DESCRIPTION,
     EXCEPTION_CANARY,
     ITEM_CANARY,
@@ -20,14 +27,6 @@ from documents_case import (
     TOWN,
     pdftotext,
 )
-
-from rsdesk.documents.names import name_forms, name_words, plain
-from rsdesk.documents.render import available, context_for, render
-from rsdesk.documents.store import document_pdf, make_document
-from rsdesk.documents.supervision import pseudonymizer
-from rsdesk.documents.texts import SCHEMA, TextsError, load_folder, parse_file, placeholders
-from rsdesk.resources import resource
-from rsdesk.storage.cases import documents_of
 
 EXACT_DATES = [
     r"\b14\b",
@@ -76,9 +75,9 @@ def test_generated_forms_cover_russian_cases():
     assert {"павла", "павлом"} <= name_forms("Павел") and {"льва"} <= name_forms("Лев")
 
 
-def test_description_text_is_pseudonymized(case_vault, today):
-    vault, _, case_id, _ = case_vault
-    ctx = context_for(vault.db, case_id, "supervision", today=today)
+def test_description_text_is_pseudonymized(case_vault, desk):
+    _vault, _, case_id, _ = case_vault
+    ctx = desk.document_context(case_id, "supervision")
     text = pseudonymizer(ctx).text(DESCRIPTION)
     assert leaks(text) == []
     assert "Ученик А" in text and "Ученица Б" in text and "Папа ученицы Б" in text
@@ -95,18 +94,18 @@ def test_description_text_is_pseudonymized(case_vault, today):
         "в гимназии № 12, в школе «Радуга», в пос. Каменный, ул. Ленина, 5",
     ],
 )
-def test_samples_lose_names_places_and_dates(case_vault, today, sample):
-    vault, _, case_id, _ = case_vault
-    ctx = context_for(vault.db, case_id, "supervision", today=today)
+def test_samples_lose_names_places_and_dates(case_vault, desk, sample):
+    _vault, _, case_id, _ = case_vault
+    ctx = desk.document_context(case_id, "supervision")
     text = pseudonymizer(ctx).text(sample)
     assert not [w for w in re.findall(r"[\w-]+", text) if plain(w) in forbidden_words()], text
     for gone in ("№ 12", "Радуга", "Каменный", "Ленина", "1.03", "14"):
         assert gone not in text
 
 
-def test_supervision_pdf_names_nobody(case_vault, today, tmp_path):
-    vault, _, case_id, _ = case_vault
-    pdf = render("supervision", context_for(vault.db, case_id, "supervision", today=today))
+def test_supervision_pdf_names_nobody(case_vault, desk, tmp_path):
+    _vault, _, case_id, _ = case_vault
+    pdf = render("supervision", desk.document_context(case_id, "supervision"))
     text = pdftotext(pdf, tmp_path)
     assert leaks(text) == []
     assert EXCEPTION_CANARY not in text and NOTE_CANARY in text  # notes of non-meeting stages
@@ -136,14 +135,14 @@ def test_a_bad_text_file_is_refused_with_a_russian_reason(tmp_path):
         parse_file(bad)
 
 
-def test_no_plaintext_of_a_document_on_disk(case_vault, today, tmp_path):
+def test_no_plaintext_of_a_document_on_disk(case_vault, desk, tmp_path):
     vault, _, case_id, _ = case_vault
     made = [
-        make_document(vault, case_id, c.kind, program_id=c.program_id, now=today)
-        for c in available(vault.db, case_id, today=today)
+        make_document(desk, vault, case_id, c.kind, program_id=c.program_id)
+        for c in desk.document_choices(case_id)
     ]
     vault.commit()
-    assert len(documents_of(vault.db, case_id)) == len(made) == 6
+    assert len(desk.documents_of(case_id)) == len(made) == 6
     assert ITEM_CANARY in pdftotext(document_pdf(vault, made[3]), tmp_path)
     needles = []
     for text in (ITEM_CANARY, NOTE_CANARY, PEOPLE[0].full_name, SCHOOL, "Ковалёва"):

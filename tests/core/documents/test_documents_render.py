@@ -7,7 +7,12 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from documents_case import (
+
+from rsdesk.documents.choices import CASE_KINDS, KIND_LABELS
+from rsdesk.documents.context import RecoveryKeyContext
+from rsdesk.documents.render import KINDS, render
+from rsdesk.vault.keys import recovery_groups
+from tests.helpers.documents import (
     DESCRIPTION,
     EXCEPTION_CANARY,
     ITEM_CANARY,
@@ -18,33 +23,29 @@ from documents_case import (
     pdftotext,
 )
 
-from rsdesk.documents.context import RecoveryKeyContext
-from rsdesk.documents.render import CASE_KINDS, KINDS, available, context_for, render
-from rsdesk.documents.service_docs import annual_context
-from rsdesk.vault.keys import recovery_groups
-
 # Set RSDESK_DOC_PNG=/some/folder to keep the first page of every document as a PNG to look at.
 PNG_DIR = os.environ.get("RSDESK_DOC_PNG")
 
 
-def make_all(vault, key, case_id, today) -> dict[str, bytes]:  # type: ignore[no-untyped-def]
+def make_all(desk, key, case_id, today) -> dict[str, bytes]:  # type: ignore[no-untyped-def]
     made = {}
-    for choice in available(vault.db, case_id, today=today):
-        ctx = context_for(vault.db, case_id, choice.kind, today=today, program_id=choice.program_id)
+    for choice in desk.document_choices(case_id):
+        ctx = desk.document_context(case_id, choice.kind, choice.program_id)
         made[choice.kind] = render(choice.kind, ctx)
     made["recovery_key"] = render("recovery_key", RecoveryKeyContext(SCHOOL, key, today))
-    made["annual_report"] = render("annual_report", annual_context(vault.db, 2026, today=today))
+    made["annual_report"] = render("annual_report", desk.annual_report_context(2026))
     return made
 
 
 @pytest.fixture
-def documents(case_vault, today) -> dict[str, bytes]:  # type: ignore[no-untyped-def]
-    vault, key, case_id, _ = case_vault
-    return make_all(vault, key, case_id, today)
+def documents(case_vault, desk, today) -> dict[str, bytes]:  # type: ignore[no-untyped-def]
+    _vault, key, case_id, _ = case_vault
+    return make_all(desk, key, case_id, today)
 
 
 def test_every_kind_is_made(documents):
     assert set(documents) == set(KINDS) == {*CASE_KINDS, "recovery_key", "annual_report"}
+    assert set(KIND_LABELS) == set(KINDS)
     for pdf in documents.values():
         assert pdf.startswith(b"%PDF-")
 

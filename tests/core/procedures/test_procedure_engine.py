@@ -6,7 +6,6 @@ import json
 from datetime import date, timedelta
 
 import pytest
-from procedure_driver import NOW, agree_everyone, cast, complete, drive, values_for
 
 from rsdesk.i18n import set_language
 from rsdesk.procedures import (
@@ -17,6 +16,7 @@ from rsdesk.procedures import (
     ProgramRun,
     load_procedures,
 )
+from tests.helpers.procedures import NOW, agree_everyone, cast, complete, drive, values_for
 
 ALL_AWARE = ["approach", "voluntariness", "confidentiality", "legal_consequences"]
 

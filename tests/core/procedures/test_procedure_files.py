@@ -7,7 +7,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-from procedure_driver import cast, drive
 
 from rsdesk.domain.vocabulary import CIRCLE_TYPES, OUTCOMES, PROGRAM_TYPES
 from rsdesk.procedures import (
@@ -18,6 +17,7 @@ from rsdesk.procedures import (
     parse_procedure_file,
 )
 from rsdesk.resources import resource
+from tests.helpers.procedures import cast, drive
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 import pytest
-from procedure_driver import NOW, cast, complete
 
+from rsdesk.domain.leading import training_warnings
 from rsdesk.i18n import set_language
-from rsdesk.procedures import PracticeRefused, ProgramRun, load_procedures, training_warnings
+from rsdesk.procedures import PracticeRefused, ProgramRun, load_procedures
+from tests.helpers.procedures import NOW, cast, complete
 
 
 @pytest.fixture(autouse=True)

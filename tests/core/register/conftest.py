@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from register_helpers import make_db
 from sqlite_utils import Database
 
 from rsdesk.i18n import set_language
+from tests.helpers.register import make_db
 
 
 @pytest.fixture(autouse=True)

@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from register_helpers import TODAY, a_request, pupil
 
+from rsdesk.domain.case_lists import filter_case_rows
 from rsdesk.domain.register import Mediator, ProgramSummary, ValidationError
 from rsdesk.storage import cases, events, queries
 from rsdesk.storage import requests as rq
 from rsdesk.storage.roster import add_mediator
+from tests.helpers.register import TODAY, a_request, pupil
 
 
 @pytest.fixture
@@ -116,7 +117,7 @@ def test_case_rows_carry_what_the_filters_need(school):
     assert [r.id for r in rows] == [new, old]
     assert rows[1].mediator_ids == (mediator,) and rows[1].year == 2023
     assert rows[1].program_types == ("restorative_mediation",)
-    pick = queries.filter_case_rows
+    pick = filter_case_rows
     assert [r.id for r in pick(rows, status="open")] == [new]
     assert [r.id for r in pick(rows, year=2023, category="bullying")] == [old]
     assert [r.id for r in pick(rows, mediator_id=mediator)] == [old]

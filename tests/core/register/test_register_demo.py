@@ -6,7 +6,6 @@ from collections import Counter
 from datetime import date
 
 import pytest
-from register_helpers import make_db
 
 from rsdesk import cli
 from rsdesk.domain.rules import validate_participant
@@ -14,6 +13,7 @@ from rsdesk.domain.vocabulary import CATEGORIES, OUTCOMES, PROGRAM_TYPES, REQUES
 from rsdesk.storage.demo import TABLES, generate
 from rsdesk.storage.requests import get_request
 from rsdesk.storage.roster import roster_counts
+from tests.helpers.register import make_db
 
 TODAY = date(2024, 11, 20)
 

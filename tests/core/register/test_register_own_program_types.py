@@ -7,7 +7,6 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from register_helpers import TODAY, a_request
 
 from rsdesk.domain.register import ProgramSummary, ValidationError
 from rsdesk.domain.vocabulary import PROGRAM_TYPES
@@ -16,6 +15,7 @@ from rsdesk.procedures.participants import Participant
 from rsdesk.stats.yearly import compute_payload
 from rsdesk.storage import cases
 from rsdesk.storage import requests as rq
+from tests.helpers.register import TODAY, a_request
 
 FIXTURES = Path(__file__).resolve().parents[1] / "procedures" / "fixtures"
 NOW = datetime(2024, 3, 6, 10, 0)

@@ -6,13 +6,13 @@ import json
 from datetime import date
 
 import pytest
-from register_helpers import TODAY, a_request
 
 from rsdesk.domain.register import ProgramSummary, ValidationError
 from rsdesk.domain.rules import validate_event
 from rsdesk.storage import cases, events
 from rsdesk.storage import requests as rq
 from rsdesk.storage.schema import migrate
+from tests.helpers.register import TODAY, a_request
 
 
 @pytest.fixture

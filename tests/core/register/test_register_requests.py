@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
-from register_helpers import TODAY, a_request, pupil
 
 from rsdesk.domain.register import Participant, ValidationError
 from rsdesk.storage import requests as rq
 from rsdesk.storage.cases import get_case
 from rsdesk.storage.events import request_timeline, timeline
+from tests.helpers.register import TODAY, a_request, pupil
 
 
 def counts(db):
@@ -127,20 +128,27 @@ def test_a_territorial_service_is_not_warned(territorial):
     rq.accept_request(territorial, request_id, decided_on=date(2024, 3, 5), today=TODAY)
 
 
-def test_participants_can_be_added_edited_and_removed(school):
+def test_a_correction_adds_changes_and_removes_participants_at_once(school):
     request_id = rq.register_request(school, a_request(), today=TODAY)
+    volkov, zaitseva = rq.get_request(school, request_id).participants
     parent = Participant("Волкова Анна Сергеевна", "legal_representative", False, age=40)
-    parent_id = rq.add_participant(school, request_id, parent)
-    rq.update_participant(
-        school, parent_id, Participant("Волкова Анна Сергеевна", "supporter", False)
-    )
-    roles = [p.role for p in rq.get_request(school, request_id).participants]
-    assert roles == ["party", "party", "supporter"]
+    people = (replace(volkov, role="offender"), parent)
+    rq.correct_request(school, request_id, a_request(participants=people), today=TODAY)
+    stored = rq.get_request(school, request_id).participants
+    assert [(p.full_name, p.role) for p in stored] == [
+        ("Волков Артём", "offender"),
+        ("Волкова Анна Сергеевна", "legal_representative"),
+    ]
+    assert stored[0].id == volkov.id and zaitseva.id not in {p.id for p in stored}
+    before = counts(school)
     with pytest.raises(ValidationError) as caught:
-        rq.add_participant(school, request_id, Participant("Кто-то", None, False))
-    assert caught.value.errors == {"role": "Выберите роль участника."}
-    for person in rq.get_request(school, request_id).participants[:-1]:
-        rq.remove_participant(school, person.id)
-    last = rq.get_request(school, request_id).participants[0]
+        rq.correct_request(
+            school,
+            request_id,
+            a_request(participants=(*stored, Participant("Кто-то", None, False))),
+            today=TODAY,
+        )
+    assert caught.value.errors == {"participants.2.role": "Выберите роль участника."}
     with pytest.raises(ValidationError):
-        rq.remove_participant(school, last.id)
+        rq.correct_request(school, request_id, a_request(participants=()), today=TODAY)
+    assert counts(school) == before

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from register_helpers import TODAY, a_request, pupil
 
 from rsdesk.domain.leading import may_lead
 from rsdesk.domain.register import Mediator, Participant, ProgramSummary, TrainingRecord
@@ -15,6 +14,7 @@ from rsdesk.domain.rules import (
     validate_program,
     validate_request,
 )
+from tests.helpers.register import TODAY, a_request, pupil
 
 
 def test_a_good_request_has_no_errors():

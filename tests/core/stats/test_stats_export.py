@@ -11,8 +11,8 @@ import pytest
 from sqlite_utils import Database
 
 from rsdesk import cli
+from rsdesk.access.workplace import desk_for
 from rsdesk.domain.vocabulary import CATEGORIES, PROGRAM_TYPES, REQUEST_SOURCES
-from rsdesk.stats import cli as stats_cli
 from rsdesk.stats.fileformat import Accepted, read_stats_file
 from rsdesk.stats.labels import payload_rows
 from rsdesk.stats.validate import PAYLOAD_SHAPE, check_shape, check_sums
@@ -170,13 +170,18 @@ def test_export_errors_are_russian_with_exit_codes(demo_vault, tmp_path, monkeyp
     assert not Path(target).exists()
 
 
-def test_only_the_curator_exports(demo_vault):
+def test_the_export_is_in_the_audit_trail(demo_vault, tmp_path):
+    year = date.today().year - 1
+    target = tmp_path / "s.rsdstats"
+    assert (
+        cli.main(["stats", "export", str(demo_vault), "--year", str(year), "-o", str(target)]) == 0
+    )
     vault = Vault.open(demo_vault, PASSWORD)
     try:
-        assert stats_cli.may_export(vault.db, vault.slot_id)
-        assert not stats_cli.may_export(vault.db, "someone-else")
+        trail = desk_for(vault).audit_entries(action="export_stats")
     finally:
         vault.close(discard=True)
+    assert [(e.user_name, e.label) for e in trail] == [("Петрова Анна Ивановна", str(year))]
 
 
 def test_verify_and_aggregate_report_bad_files(tmp_path, capsys):

@@ -10,7 +10,6 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from stats_helpers import make_payload, write_signed
 
 from rsdesk.stats.aggregate import aggregate
 from rsdesk.stats.fileformat import (
@@ -23,6 +22,7 @@ from rsdesk.stats.fileformat import (
     read_stats_file,
     sign,
 )
+from tests.helpers.stats import make_payload, write_signed
 
 KEY = Ed25519PrivateKey.generate()
 PAYLOAD = make_payload(

@@ -213,10 +213,10 @@ def test_backups_rotate_restore_and_export(new_vault, vault_path, password, tmp_
     from rsdesk.vault import backups
 
     monkeypatch.setattr(backups, "INTERVAL", backups.INTERVAL * 0)
-    monkeypatch.setattr(vault, "_backup_due_at", 0.0)
+    monkeypatch.setattr(vault.backup_timer, "due_at", 0.0)
     for n in range(10):
         vault.db["cases"].insert({"n": n})
-        vault._backup_due_at = 0.0
+        vault.backup_timer.due_at = 0.0
         vault.commit()
     infos = vault.backups()
     assert len(infos) == backups.KEEP
@@ -269,7 +269,7 @@ def test_backup_failure_does_not_fail_the_save(new_vault, vault_path, password, 
         raise OSError(errno.ENOSPC, "full")
 
     monkeypatch.setattr(backups, "write_backup", broken)
-    vault._backup_due_at = 0.0
+    vault.backup_timer.due_at = 0.0
     monkeypatch.setattr(backups, "next_due", lambda file_id: 0.0)
     vault.db["cases"].insert({"n": 1})
     vault.commit()
@@ -332,3 +332,71 @@ def test_header_has_no_names(new_vault, vault_path):
     assert header.file_id == vault.file_id
     assert {s.slot_id.hex() for s in header.slots} >= {vault.slot_id}
     assert len(raw) == fmt.header_len(2)
+
+
+# --- one thread owns the database ------------------------------------------------------------
+
+
+def test_the_database_refuses_use_from_another_thread(new_vault):
+    """The thread that attached the vault owns its connection; a worker gets only bytes."""
+    import sqlite3
+
+    vault, _ = new_vault
+    vault.db["cases"].insert({"n": 1})
+    caught: list[BaseException] = []
+
+    def worker() -> None:
+        for use in (lambda: vault.db.execute("SELECT 1"), vault.snapshot):
+            try:
+                use()
+            except BaseException as error:
+                caught.append(error)
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    thread.join()
+    assert len(caught) == 2 and all(isinstance(e, sqlite3.ProgrammingError) for e in caught)
+    # What a worker may have: a snapshot to write, a slot maker to derive a key slot with.
+    snapshot = vault.snapshot()
+    maker = vault.slot_maker()
+    made: list[object] = []
+    thread = threading.Thread(
+        target=lambda: made.extend(
+            [vault.write(snapshot), maker.password_slot("ещё один", kdf=KdfParams(8 * 1024, 1, 1))]
+        )
+    )
+    thread.start()
+    thread.join()
+    assert vault.generation == snapshot.generation and not vault.dirty
+    slot_id = vault.install_slot(made[1])
+    assert slot_id in vault.slot_ids and vault.verify_password("ещё один", slot_id)
+
+
+def test_unlocking_and_attaching_on_different_threads(new_vault, vault_path, password):
+    """The key derivation and decryption in a worker; the database made where it is used."""
+    from rsdesk.vault.unlocking import unlock_with_password
+
+    vault, _ = new_vault
+    vault.db["cases"].insert({"story": "Ссора в столовой"})
+    vault.close()
+    unlocked: list[object] = []
+    thread = threading.Thread(
+        target=lambda: unlocked.append(unlock_with_password(vault_path, password))
+    )
+    thread.start()
+    thread.join()
+    with pytest.raises(errors.AlreadyOpen):  # unlocked is locked, attached or not
+        Vault.open(vault_path, password)
+    with Vault.attach(unlocked[0]) as again:
+        assert [r["story"] for r in again.db["cases"].rows] == ["Ссора в столовой"]
+        assert not again.dirty
+
+
+def test_an_unlocked_file_let_go_releases_its_lock(new_vault, vault_path, password):
+    from rsdesk.vault.unlocking import unlock_with_password
+
+    new_vault[0].close()
+    unlocked = unlock_with_password(vault_path, password)
+    unlocked.discard()
+    assert not any(unlocked.data_key)
+    Vault.open(vault_path, password).close()

@@ -1,4 +1,4 @@
-"""Shared builders of the register tests (imported by name: conftest modules are not)."""
+"""Registers in memory and the requests and pupils the register tests put in them."""
 
 from __future__ import annotations
 

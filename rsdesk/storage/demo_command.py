@@ -11,12 +11,6 @@ from datetime import date
 from rsdesk.i18n import translate
 
 PASSWORD_ENV = "RSDESK_PASSWORD"
-DEMO_REGION = "Кемеровская область — Кузбасс"
-DEMO_MUNICIPALITY = "г. Кемерово"
-DEMO_NAMES = {
-    "school": "МБОУ «Средняя общеобразовательная школа № 12» (учебный пример)",
-    "territorial": "Территориальная служба примирения (учебный пример)",
-}
 
 
 def add_commands(subparsers: argparse._SubParsersAction) -> None:
@@ -75,7 +69,7 @@ def run_demo(args: argparse.Namespace) -> int:
         )
         return 1
     from rsdesk.storage.demo import generate
-    from rsdesk.storage.demo_data import adult_name
+    from rsdesk.storage.demo_data import DEMO_MUNICIPALITY, DEMO_NAMES, DEMO_REGION, adult_name
     from rsdesk.storage.service import init_service
     from rsdesk.vault import Vault, errors
 

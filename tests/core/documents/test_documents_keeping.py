@@ -5,9 +5,11 @@ from __future__ import annotations
 import subprocess
 
 import pytest
-from documents_case import ITEM_CANARY, pdftotext
 
-from rsdesk.documents.store import export_document, export_warning, make_document, protect
+from rsdesk.documents.export import export_document, export_warning, protect
+from rsdesk.documents.keeping import document_pdf, keep_document, make_document
+from rsdesk.domain.refusals import Refused
+from rsdesk.domain.register import Document
 from rsdesk.vault import Vault
 from rsdesk.vault.attachments import (
     AttachmentDamaged,
@@ -17,6 +19,7 @@ from rsdesk.vault.attachments import (
     path_of,
 )
 from rsdesk.vault.errors import DamagedFile, VaultError
+from tests.helpers.documents import ITEM_CANARY, pdftotext
 
 FAST_PASSWORD = "Пароль ёлки 7Б"
 
@@ -85,14 +88,14 @@ def test_bad_ids_never_name_another_path(case_vault):
 
 
 def _fast():  # type: ignore[no-untyped-def]
-    from documents_case import FAST
+    from tests.helpers.documents import FAST
 
     return FAST
 
 
-def test_export_with_password_opens_only_with_it(case_vault, today, tmp_path):
+def test_export_with_password_opens_only_with_it(case_vault, desk, tmp_path):
     vault, _, case_id, program_id = case_vault
-    document = make_document(vault, case_id, "program_result", program_id=program_id, now=today)
+    document = make_document(desk, vault, case_id, "program_result", program_id=program_id)
     plain = export_document(vault, document, tmp_path / "договор.pdf")
     assert ITEM_CANARY in pdftotext(plain.read_bytes(), tmp_path)
     locked = export_document(vault, document, tmp_path / "защищён.pdf", password="Ёж-2026")
@@ -133,3 +136,24 @@ def test_protect_refuses_an_empty_password():
 
 def test_export_warning_says_the_file_leaves_the_vault():
     assert "защит" in export_warning()
+
+
+def test_a_document_the_desk_refuses_leaves_no_attachment(case_vault, desk, today):
+    vault, _, case_id, _ = case_vault
+    desk.close_case(case_id, today)  # a closed case is read-only: nothing is kept with it
+    folder = folder_of(vault.path)
+    before = sorted(folder.iterdir()) if folder.exists() else []
+    made = Document(case_id, "request_card", "Регистрационная карточка", today)
+    with pytest.raises(Refused):
+        keep_document(desk, vault, made, b"%PDF-1.4 card")
+    assert (sorted(folder.iterdir()) if folder.exists() else []) == before
+    assert desk.documents_of(case_id) == ()
+
+
+def test_a_kept_document_is_listed_with_its_file(case_vault, desk, today):
+    vault, _, case_id, _ = case_vault
+    made = Document(case_id, "request_card", "Регистрационная карточка", today)
+    kept = keep_document(desk, vault, made, b"%PDF-1.4 card")
+    assert kept.id is not None and kept.attachment
+    assert desk.documents_of(case_id) == (kept,)
+    assert document_pdf(vault, kept) == b"%PDF-1.4 card"

@@ -1,4 +1,4 @@
-"""A service vault with more than one user, signed in as any of them (imported by name)."""
+"""A service vault with more than one user, signed in as any of them."""
 
 from __future__ import annotations
 

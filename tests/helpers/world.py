@@ -1,4 +1,4 @@
-"""A school service with every kind of user and cases around them (imported by name)."""
+"""A school service with every kind of user and cases around them."""
 
 from __future__ import annotations
 

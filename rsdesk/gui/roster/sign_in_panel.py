@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from rsdesk.access import RoleRefused
+from rsdesk.domain.refusals import RoleRefused
 from rsdesk.domain.roles import Op
+from rsdesk.domain.roster import RosterEntry
 from rsdesk.gui.qt import (
     QDialog,
     QEvent,
@@ -15,18 +16,18 @@ from rsdesk.gui.qt import (
     QPushButton,
     Qt,
     QWidget,
-    Signal,
 )
 from rsdesk.gui.roster.access_dialog import AccessDialog
 from rsdesk.gui.session import VaultSession
-from rsdesk.storage.roster import RosterEntry
 from rsdesk.vault.errors import VaultError
 
 
-class AccessRow(QWidget):
-    """Two buttons and a line saying what they would do for the selected person."""
+class SignInPanel(QWidget):
+    """Two buttons and a line saying what they would do for the selected person.
 
-    changed = Signal(int)  # the mediator whose access was given or taken away
+    Giving and taking away access are operations of the Desk: the roster hears of them
+    through the session's change signal, as of any other change.
+    """
 
     def __init__(
         self,
@@ -97,11 +98,7 @@ class AccessRow(QWidget):
         entry = self.entry
         if entry is None or not self.allowed or self._is_self(entry):
             return
-        dialog = AccessDialog(self.session, entry.mediator, parent=self.window())
-        mediator_id = entry.mediator.id
-        assert mediator_id is not None
-        dialog.accepted.connect(lambda: self.changed.emit(mediator_id))
-        self.open_dialog(dialog)
+        self.open_dialog(AccessDialog(self.session, entry.mediator, parent=self.window()))
 
     def revoke(self) -> None:
         entry, desk, vault = self.entry, self.session.desk, self.session.vault
@@ -134,5 +131,3 @@ class AccessRow(QWidget):
             desk.grant_access(mediator_id, slot_id)
             message = error.message if isinstance(error, VaultError) else str(error)
             QMessageBox.warning(self, self.tr("Access is not taken away"), message)
-            return
-        self.changed.emit(mediator_id)

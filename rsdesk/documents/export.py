@@ -1,0 +1,60 @@
+"""A copy of a document outside the vault: the warning, an AES-256 password, an atomic write."""
+
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from rsdesk.documents.keeping import document_pdf
+from rsdesk.domain.register import Document
+from rsdesk.i18n import translate
+from rsdesk.vault import errors, fsio
+
+if TYPE_CHECKING:
+    from rsdesk.vault.vault import Vault
+
+
+def export_warning() -> str:
+    """Said before every export: the copy on disk is no longer protected by the vault."""
+    return translate(
+        "documents",
+        "The exported file leaves the protection of the service file: anyone who gets it can "
+        "read it, unless you set a password. Keep it only as long as it is needed.",
+    )
+
+
+def protect(pdf: bytes, password: str) -> bytes:
+    """The same PDF encrypted with AES-256 (pypdf), which poppler and common readers open."""
+    from pypdf import PdfReader, PdfWriter
+
+    if not password:
+        raise ValueError("empty password")
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    writer.encrypt(user_password=password, owner_password=None, algorithm="AES-256")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def export_pdf(pdf: bytes, path: str | os.PathLike[str], *, password: str | None = None) -> Path:
+    """Write PDF bytes to a chosen file atomically (temp + fsync + replace), maybe encrypted."""
+    target = Path(path)
+    data = protect(pdf, password) if password else pdf
+    try:
+        fsio.write_atomic(target, [data])
+    except OSError as exc:
+        raise errors.SaveFailed.from_os_error(exc) from exc
+    return target
+
+
+def export_document(
+    vault: Vault,
+    document: Document,
+    path: str | os.PathLike[str],
+    *,
+    password: str | None = None,
+) -> Path:
+    """Export a stored document to a file outside the vault (see ``export_warning``)."""
+    return export_pdf(document_pdf(vault, document), path, password=password)
