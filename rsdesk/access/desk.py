@@ -1,5 +1,6 @@
 """The register as one signed-in user may use it: every operation checks the role and is audited.
 
+The one door from the screens into the core (docs/ARCHITECTURE.md § "The operation hook").
 The storage functions below this layer trust their caller; the GUI and the command line go
 through a Desk made for the user whose password opened the vault, so a role's limits hold
 whatever button a future screen adds.

@@ -3,7 +3,8 @@
 Like Anki's QueryOp: `read` runs at once on the GUI thread, the one thread that owns the
 database, and gathers plain data; `work` gets only that data in Qt's thread pool; its result
 or exception comes back to the GUI thread through a queued signal, so callbacks may touch
-widgets. A worker never sees the database, so nothing half-read can race a change.
+widgets. A worker never sees the database, so nothing half-read can race a change
+(docs/ARCHITECTURE.md § "Threads").
 """
 
 from __future__ import annotations
