@@ -25,7 +25,6 @@ from rsdesk.storage.queries import case_rows
 from rsdesk.storage.roles_facts import (
     all_case_facts,
     case_facts,
-    case_of_event,
     case_of_program,
     case_of_request,
 )
@@ -175,9 +174,6 @@ class DeskBase:
 
     def case_of_program(self, program_id: int) -> int:
         return case_of_program(self.db, program_id)
-
-    def case_of_event(self, event_id: int) -> int | None:
-        return case_of_event(self.db, event_id)
 
     def case_of_request(self, request_id: int) -> int | None:
         return case_of_request(self.db, request_id)

@@ -87,9 +87,7 @@ class ProgramOps(ProgramViews):
                 reason=procedure.title,
             )
             if reason:
-                self._audit(
-                    "override", object_kind="case", object_id=case_id, label=label, reason=reason
-                )
+                self.record_override(case_id, reason)
         return program_id
 
     def _assign(self, case_id: int, team: list[RosterEntry], on_case: dict[int, str]) -> None:
@@ -155,13 +153,16 @@ class ProgramOps(ProgramViews):
             self._agreement(summary)
             # Nothing a step changes (team, category, people) bears on the young
             # mediators' limits, so they are not checked again here.
-            self._audit(
-                "override" if isinstance(step, TrainingOverride) else "program_step",
-                object_kind="case",
-                object_id=case_id,
-                label=self._number(case_id),
-                reason=step.description(run),
-            )
+            if isinstance(step, TrainingOverride):
+                self.record_override(case_id, step.reason)
+            else:
+                self._audit(
+                    "program_step",
+                    object_kind="case",
+                    object_id=case_id,
+                    label=self._number(case_id),
+                    reason=step.description(run),
+                )
         return self._progress(summary, run)
 
     def _stage_recorded(

@@ -75,13 +75,6 @@ def case_of_program(db: Database, program_id: int) -> int:
     return row["case_id"]
 
 
-def case_of_event(db: Database, event_id: int) -> int | None:
-    row = one(db, "SELECT case_id FROM events WHERE id = ?", [event_id])
-    if row is None:
-        raise NotFoundError(event_id)
-    return row["case_id"]
-
-
 def case_of_request(db: Database, request_id: int) -> int | None:
     row = one(db, "SELECT id FROM cases WHERE request_id = ?", [request_id])
     return row["id"] if row else None

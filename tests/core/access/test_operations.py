@@ -57,12 +57,6 @@ def _not_guided(world: World, desk: Desk) -> None:
         desk.program_view(_program(world))
 
 
-def _event(world: World) -> int:
-    return world.db.execute(
-        "SELECT id FROM events WHERE case_id = ? AND kind = 'follow_up'", [world.adult_case]
-    ).fetchone()[0]
-
-
 def _with_parent(world: World, desk: Desk) -> Request:
     """The waiting request as its form holds it once a parent is added."""
     request = desk.get_request(world.waiting_request)
@@ -171,7 +165,6 @@ READING: dict[str, Call] = {
     "pending_signoffs": lambda w, d: d.pending_signoffs(),
     "deleted_cases": lambda w, d: d.deleted_cases(),
     "case_of_program": lambda w, d: d.case_of_program(_program(w)),
-    "case_of_event": lambda w, d: d.case_of_event(_event(w)),
     "case_of_request": lambda w, d: d.case_of_request(w.waiting_request),
     "request_rows": lambda w, d: d.request_rows(),
     "get_request": lambda w, d: d.get_request(w.waiting_request),

@@ -49,7 +49,6 @@ BY_PROGRAM = {
     "plan_meeting",
     "case_of_program",
 }
-BY_EVENT = {"case_of_event"}
 BY_REQUEST = {
     "get_request",
     "transfer_warnings",
@@ -101,9 +100,7 @@ SERVICE = {
     "today",
     "subscribe",
 }
-CLASSIFIED = (
-    BY_CASE | BY_PROGRAM | BY_EVENT | BY_REQUEST | BY_SIGNOFF | BY_DOCUMENT | LISTS | SERVICE
-)
+CLASSIFIED = BY_CASE | BY_PROGRAM | BY_REQUEST | BY_SIGNOFF | BY_DOCUMENT | LISTS | SERVICE
 CANARIES = ("КАНАРЕЙКА-2", "КАНАРЕЙКА-3", "КАНАРЕЙКА-4", "КАНАРЕЙКА-5", "Дроздов", "Учителева")
 
 
@@ -176,7 +173,6 @@ def arguments(name: str, world: World, case_id: int) -> tuple[tuple, dict]:
 WRITES_AND_READS = sorted(
     BY_CASE - {"facts", "may", "require", "changing"}
     | BY_PROGRAM - {"case_of_program"}
-    | BY_EVENT - {"case_of_event"}
     | BY_REQUEST - {"case_of_request", "may_correct_request"}
     | BY_DOCUMENT
 )
