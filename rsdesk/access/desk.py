@@ -8,12 +8,13 @@ whatever button a future screen adds.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 
 from sqlite_utils import Database
 
+from rsdesk.domain.audit import FieldChange
 from rsdesk.domain.changes import AUDIT, CASES, PROGRAMS, Change, ChangeCollector
 from rsdesk.domain.refusals import RoleRefused
 from rsdesk.domain.register import CaseCard, CaseRow, ValidationError
@@ -107,8 +108,32 @@ class DeskBase:
     def is_curator(self) -> bool:
         return self.actor.role is Role.CURATOR
 
-    def _audit(self, action: str, **details: object) -> None:
-        audit.record(self.db, self.actor.user_id, action, at=self._now(), **details)  # type: ignore[arg-type]
+    def _audit(
+        self, action: str, *, changes: Sequence[FieldChange] = (), **details: object
+    ) -> None:
+        """One entry of the trail; corrected values go beside it, tied to their request."""
+        request_id = None
+        if changes:
+            request_id = self._request_of(details.get("object_kind"), details.get("object_id"))
+        audit.record(
+            self.db,
+            self.actor.user_id,
+            action,
+            at=self._now(),
+            changes=tuple(changes),
+            request_id=request_id,
+            **details,  # type: ignore[arg-type]
+        )
+
+    def _request_of(self, kind: object, object_id: object) -> int | None:
+        if kind == "request" and isinstance(object_id, int):
+            return object_id
+        if kind == "case" and isinstance(object_id, int):
+            row = self.db.execute(
+                "SELECT request_id FROM cases WHERE id = ?", [object_id]
+            ).fetchone()
+            return row[0] if row else None
+        return None
 
     # --- seeing cases ------------------------------------------------------------------------
 
@@ -138,11 +163,16 @@ class DeskBase:
         action: str = "change_case",
         reason: str = "",
         areas: tuple[str, ...] = (CASES, PROGRAMS),
-    ) -> Iterator[None]:
-        """Check, change, re-check the young mediators' limits, audit; all or nothing."""
+    ) -> Iterator[list[FieldChange]]:
+        """Check, change, re-check the young mediators' limits, audit; all or nothing.
+
+        The block may append the values it corrected to the list it is given; they go into
+        the audit entry with their old and new values.
+        """
         self.require(op, case_id)
+        changes: list[FieldChange] = []
         with self._operation(*areas, case_id=case_id):
-            yield
+            yield changes
             self._keep_young_limits(case_id)
             self._audit(
                 action,
@@ -150,6 +180,7 @@ class DeskBase:
                 object_id=case_id,
                 label=self._number(case_id),
                 reason=reason,
+                changes=changes,
             )
 
     def _keep_young_limits(self, case_id: int) -> None:

@@ -42,6 +42,15 @@ def action_label(action: str) -> str:
 
 
 @dataclass(frozen=True)
+class FieldChange:
+    """One corrected value: the field's label and both values as a user reads them."""
+
+    field: str
+    old: str
+    new: str
+
+
+@dataclass(frozen=True)
 class AuditEntry:
     """One entry: a case by its number, a person by their roster id, never a child's name."""
 
@@ -54,3 +63,4 @@ class AuditEntry:
     object_id: int | None
     label: str
     reason: str
+    changes: tuple[FieldChange, ...] = ()

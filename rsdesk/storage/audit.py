@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import replace
 from datetime import date, datetime
 
 from sqlite_utils import Database
 
-from rsdesk.domain.audit import AuditEntry
+from rsdesk.domain.audit import AuditEntry, FieldChange
 from rsdesk.i18n import translate
 
 GENESIS = "0" * 64
@@ -27,7 +28,7 @@ def _digest(prev: str, fields: list) -> str:
 
 
 def _fields(row: dict) -> list:
-    return [
+    fields = [
         row["seq"],
         row["at"],
         row["user_id"],
@@ -37,6 +38,19 @@ def _fields(row: dict) -> list:
         row["label"] or "",
         row["reason"] or "",
     ]
+    # Entries without corrections hash as they did before corrections were recorded.
+    if row.get("changes"):
+        fields.append(row["changes"])
+    return fields
+
+
+def _changes_digest(changes: list[FieldChange]) -> str:
+    if not changes:
+        return ""
+    payload = json.dumps(
+        [[c.field, c.old, c.new] for c in changes], ensure_ascii=False, separators=(",", ":")
+    )
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
 def _head(db: Database) -> tuple[int, str]:
@@ -57,8 +71,16 @@ def record(
     label: str = "",
     reason: str = "",
     at: datetime | None = None,
+    changes: list[FieldChange] | tuple[FieldChange, ...] = (),
+    request_id: int | None = None,
 ) -> int:
-    """Append one entry to the chain; returns its number."""
+    """Append one entry to the chain; returns its number.
+
+    `changes` are the corrected values. They are personal data, so they live in their own
+    table tied to the request (`request_id`) and go when its personal data goes; the chain
+    keeps their digest, so the entry still shows that values were changed.
+    """
+    changes = list(changes)
     seq, prev = _head(db)
     row = {
         "seq": seq + 1,
@@ -69,10 +91,22 @@ def record(
         "object_id": object_id,
         "label": label,
         "reason": reason,
+        "changes": _changes_digest(changes),
     }
     digest = _digest(prev, _fields(row))
     with db.atomic():
         db["audit"].insert({**row, "prev": prev, "hash": digest})
+        db["corrections"].insert_all(
+            {
+                "seq": row["seq"],
+                "position": position,
+                "request_id": request_id,
+                "field": change.field,
+                "old": change.old,
+                "new": change.new,
+            }
+            for position, change in enumerate(changes)
+        )
         db.execute(
             "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
             [HEAD_KEY, f"{row['seq']}:{digest}"],
@@ -84,25 +118,7 @@ def verify(db: Database) -> list[str]:
     """Problems found in the chain, in the UI language; an empty list when it is whole."""
     problems: list[str] = []
     expected_seq, prev = 1, GENESIS
-    for row in db.execute("SELECT * FROM audit ORDER BY seq").fetchall():
-        entry = dict(
-            zip(
-                (
-                    "seq",
-                    "at",
-                    "user_id",
-                    "action",
-                    "object_kind",
-                    "object_id",
-                    "label",
-                    "reason",
-                    "prev",
-                    "hash",
-                ),
-                row,
-                strict=True,
-            )
-        )
+    for entry in db.query("SELECT * FROM audit ORDER BY seq"):
         if entry["seq"] != expected_seq:
             problems.append(
                 translate("audit", "Entries before no. {seq} are missing.", seq=entry["seq"])
@@ -150,4 +166,20 @@ def entries(
         + ("WHERE " + " AND ".join(where) if where else "")
         + " ORDER BY a.seq DESC"
     )
-    return [AuditEntry(*row) for row in db.execute(sql, params)]
+    found = [AuditEntry(*row) for row in db.execute(sql, params)]
+    return [replace(entry, changes=corrections_of(db, entry.seq)) for entry in found]
+
+
+def corrections_of(db: Database, seq: int) -> tuple[FieldChange, ...]:
+    """The values an entry corrected, while the personal data they concern is kept."""
+    return tuple(
+        FieldChange(row[0], row[1], row[2])
+        for row in db.execute(
+            "SELECT field, old, new FROM corrections WHERE seq = ? ORDER BY position", [seq]
+        )
+    )
+
+
+def forget_corrections(db: Database, request_id: int) -> None:
+    """Remove the corrected values of a request and its case (deletion, retention)."""
+    db.execute("DELETE FROM corrections WHERE request_id = ?", [request_id])

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from sqlite_utils import Database
 
 from rsdesk.domain.case_lists import UNDO_DAYS, DeletedCase
+from rsdesk.storage.audit import forget_corrections
 from rsdesk.storage.rows import NotFoundError, day, one, rows
 
 
@@ -72,6 +73,7 @@ def erase_case(db: Database, case_id: int) -> tuple[str, list[str]]:
             ("DELETE FROM requests WHERE id = ?", request_id),
         ):
             db.execute(sql, [key])
+        forget_corrections(db, request_id)
     return row["number"], attachments
 
 

@@ -12,6 +12,7 @@ from datetime import date
 from sqlite_utils import Database
 
 from rsdesk.domain.retention import DEFAULT_YEARS, cutoff
+from rsdesk.storage.audit import forget_corrections
 from rsdesk.storage.rows import one, rows
 
 KEY = "retention_years"
@@ -68,6 +69,7 @@ def purge_request(db: Database, request_id: int, today: date) -> None:
             },
         )
         db.execute("DELETE FROM participants WHERE request_id = ?", [request_id])
+        forget_corrections(db, request_id)
         db.execute(
             "UPDATE events SET note = '', with_ids = '[]' WHERE request_id = ?", [request_id]
         )

@@ -288,7 +288,28 @@ def _v4(db: Database) -> None:
     db["audit"].create_index(["action"])
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3, _v4]
+def _v5(db: Database) -> None:
+    """Corrections with their old and new values; mediators who serve until they leave."""
+    db["corrections"].create(
+        {
+            "seq": int,  # the audit entry the correction belongs to
+            "position": int,  # its order within that entry
+            "request_id": int,  # the request (and case) it concerns; NULL for the roster
+            "field": str,
+            "old": str,
+            "new": str,
+        },
+        pk=("seq", "position"),
+        not_null={"field"},
+        defaults={"old": "", "new": ""},
+    )
+    db["corrections"].create_index(["request_id"])
+    # A digest of the entry's corrections, covered by the chain; "" when it has none.
+    db["audit"].add_column("changes", str, not_null_default="")
+    db["mediators"].add_column("left_in", int)  # the year they left; NULL while serving
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3, _v4, _v5]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -71,24 +71,7 @@ def test_any_edit_or_removal_is_detected(tamper, problem):
 def test_a_rewritten_entry_with_a_recomputed_hash_still_breaks_the_chain():
     """Whoever recomputes one entry's hash breaks the link to the next one."""
     world = busy_world()
-    row = dict(
-        zip(
-            (
-                "seq",
-                "at",
-                "user_id",
-                "action",
-                "object_kind",
-                "object_id",
-                "label",
-                "reason",
-                "prev",
-                "hash",
-            ),
-            world.db.execute("SELECT * FROM audit WHERE seq = 2").fetchone(),
-            strict=True,
-        )
-    )
+    row = next(world.db.query("SELECT * FROM audit WHERE seq = 2"))
     row["action"] = "login"
     forged = audit._digest(row["prev"], audit._fields(row))
     world.db.execute("UPDATE audit SET action = 'login', hash = ? WHERE seq = 2", [forged])
