@@ -18,16 +18,23 @@ from rsdesk.domain.register import ProgramSummary
 from rsdesk.domain.roles import Decision, Op, Role
 from rsdesk.i18n import translate
 from rsdesk.procedures import ProgramRun, configured_procedures
-from rsdesk.procedures.participants import engine_people
-from rsdesk.procedures.steps import ProgramStep, StageRecord, TrainingOverride
+from rsdesk.procedures.days import day_of, day_problem
+from rsdesk.procedures.participants import Participant, engine_people
+from rsdesk.procedures.steps import (
+    AddParticipant,
+    ProgramStep,
+    StageCorrection,
+    StageRecord,
+    TrainingOverride,
+    UndoStage,
+)
 from rsdesk.procedures.summary import (
     follow_up_done_on,
     follow_up_due,
     follow_up_note,
-    held_on,
     override_note,
+    stage_events,
     summary_of,
-    timeline_kind,
 )
 from rsdesk.storage import cases, events, signoffs
 from rsdesk.storage.requests import participants_of
@@ -129,7 +136,13 @@ class ProgramOps(ProgramViews):
 
     def take_program_step(self, program_id: int, step: ProgramStep) -> ProgramProgress:
         """Apply one step to the program and write all that follows from it; the engine's
-        refusal (PracticeRefused, FieldValueError) leaves everything as it was."""
+        refusal (PracticeRefused, FieldValueError) leaves everything as it was.
+
+        A day of the step (`step.on`, or the stage's own date field) may be neither in the
+        future nor before the request came in: InputRefused names the field and the limit.
+        A correction (StageCorrection, UndoStage, AgreementItems) needs a reason and is
+        audited with each value it changed, old and new.
+        """
         program, state = cases.program_record(self.db, program_id)
         case_id = program.case_id
         self.require(Op.EDIT_CASE, case_id)
@@ -139,14 +152,20 @@ class ProgramOps(ProgramViews):
             if not may_override:
                 raise RoleRefused(may_override.reason)
             step = replace(step, by=self.actor.name)
+        if step.corrects:
+            self._reason_required(getattr(step, "reason", ""))
+        if isinstance(step, AddParticipant):
+            step = replace(step, person=self._newcomer(case_id, run, step))
         now = self._moment()
         today = now.date()
+        earliest = events.received_on(self.db, case_id)
+        self._check_days(step, run, earliest, today)
         with self._operation(CASES, PROGRAMS, case_id=case_id):
-            values = step.apply(run, now)
+            result = step.apply(run, now)
             summary = summary_of(run, program, today)
             cases.save_run(self.db, program, summary, run.to_dict(), today=today)
-            if isinstance(step, StageRecord):
-                self._stage_recorded(summary, run, step, values or {}, today)
+            if isinstance(step, StageRecord | StageCorrection | UndoStage):
+                self._stage_recorded(summary, run, step)
             if isinstance(step, TrainingOverride):
                 self._override_note(case_id, program_id, step.reason.strip())
             self._follow_up(run, summary)
@@ -157,65 +176,94 @@ class ProgramOps(ProgramViews):
                 self.record_override(case_id, step.reason)
             else:
                 self._audit(
-                    "program_step",
+                    step.action,
                     object_kind="case",
                     object_id=case_id,
                     label=self._number(case_id),
-                    reason=step.description(run),
+                    reason=self._step_reason(step, run),
+                    changes=step.changes(run, result, self._names(case_id))
+                    if step.corrects
+                    else (),
                 )
-        return self._progress(summary, run)
+        return self._progress(summary, run, earliest)
 
-    def _stage_recorded(
-        self, program: ProgramSummary, run: ProgramRun, step: StageRecord, values: dict, on: date
-    ) -> None:
-        """A meeting or an agreement enters the timeline; the meetings planned for the stage
-        are held now."""
-        assert program.id is not None
-        stage = run.procedure.stage(step.stage)
-        held = held_on(stage, values, on)
-        kind = timeline_kind(stage)
-        if kind is not None:
-            events.add_event(
-                self.db,
-                program.case_id,
-                kind,
-                held,
-                note=stage.title,
-                program_id=program.id,
-                today=on,
+    @staticmethod
+    def _step_reason(step: ProgramStep, run: ProgramRun) -> str:
+        """The audit entry's words: what kind of step; for a correction, also why."""
+        if not step.corrects:
+            return step.description(run)
+        return f"{step.description(run)}: {getattr(step, 'reason', '').strip()}"
+
+    def _check_days(self, step: ProgramStep, run: ProgramRun, earliest: date, today: date) -> None:
+        errors = {}
+        for key, day, label in step.day_checks(run):
+            problem = day_problem(day, earliest, today, label)
+            if problem:
+                errors[key] = problem
+        if errors:
+            raise InputRefused(errors)
+
+    def _names(self, case_id: int) -> dict[str, str]:
+        case = cases.get_case(self.db, case_id)
+        return {str(p.id): p.full_name for p in participants_of(self.db, case.request_id)}
+
+    def _newcomer(self, case_id: int, run: ProgramRun, step: AddParticipant) -> Participant:
+        """The engine's view of a case participant joining the program."""
+        case = cases.get_case(self.db, case_id)
+        people = {p.id: p for p in participants_of(self.db, case.request_id)}
+        person = people.get(step.person_id)
+        if person is None:
+            raise InputRefused(
+                {"person_id": translate("programs", "Choose a participant of the case.")}
             )
-        if stage.is_meeting:
+        represents = step.represents
+        if represents is not None and (
+            person.role != "legal_representative" or str(represents) not in run.participants
+        ):
+            raise InputRefused(
+                {
+                    "represents": translate(
+                        "programs",
+                        "A parent or legal representative stands for a minor who takes part "
+                        "in the program.",
+                    )
+                }
+            )
+        return engine_people([person], {step.person_id: represents})[0]
+
+    def _stage_recorded(self, program: ProgramSummary, run: ProgramRun, step: ProgramStep) -> None:
+        """The timeline's meetings and agreement follow the recorded stages (a corrected day
+        moves its event); the meetings planned for a stage just held are held on its day."""
+        assert program.id is not None
+        events.replace_stage_events(self.db, program.case_id, program.id, stage_events(run))
+        if not isinstance(step, StageRecord):
+            return
+        stage = run.procedure.stage(step.stage)
+        held = run.stage_day(stage.key)
+        if stage.is_meeting and held is not None:
+            entries = run.completions[stage.key]
             events.mark_meetings_held(
                 self.db,
                 program.id,
                 stage.key,
-                held,
+                day_of(entries[-1]) or held,
                 participant=step.participant,
                 stage_done=run.is_done(stage.key),
             )
 
     def _follow_up(self, run: ProgramRun, program: ProgramSummary) -> None:
         """The agreement's check-up date becomes a follow-up in the agenda; its fulfilment,
-        once recorded, completes it."""
-        due = follow_up_due(run)
-        if due is None or program.id is None:
+        once recorded, completes it on the check-up's day."""
+        if program.id is None:
             return
-        event = events.program_follow_up(self.db, program.id)
-        if event is None:
-            note = follow_up_note(run.procedure.title)
-            events.add_event(
-                self.db,
-                program.case_id,
-                "follow_up",
-                due,
-                note=note,
-                program_id=program.id,
-                today=self.today(),
-            )
-            event = events.program_follow_up(self.db, program.id)
-        done = follow_up_done_on(run, self.today())
-        if done is not None and event is not None and event.id and event.done_on is None:
-            events.complete_follow_up(self.db, event.id, done)
+        events.keep_follow_up(
+            self.db,
+            program.case_id,
+            program.id,
+            follow_up_due(run),
+            follow_up_done_on(run),
+            follow_up_note(run.procedure.title),
+        )
 
     def _agreement(self, program: ProgramSummary) -> None:
         """A young mediator's agreement goes to the curator for sign-off, once."""

@@ -20,6 +20,7 @@ from rsdesk.domain.register import Case, ProgramSummary
 from rsdesk.domain.roles import CaseFacts, Decision, Op, Role, decide
 from rsdesk.i18n import translate
 from rsdesk.procedures import ProgramRun, configured_procedures
+from rsdesk.procedures.corrections import blocked
 from rsdesk.procedures.participants import guess_represented
 from rsdesk.storage import cases, events, queries, signoffs
 from rsdesk.storage.requests import participants_of
@@ -87,12 +88,14 @@ class ProgramViews(DeskBase):
         run = self._run(program, state)
         case = cases.get_case(self.db, program.case_id)
         editable = decide(self.actor, Op.EDIT_CASE, facts)
+        people = participants_of(self.db, case.request_id)
         return ProgramView(
             progress=self._progress(program, run),
             case_number=case.number,
-            people={str(p.id): p for p in participants_of(self.db, case.request_id)},
+            people={str(p.id): p for p in people},
             editable=editable,
             may_override=self._may_override(editable),
+            not_in_program=tuple(p for p in people if str(p.id) not in run.participants),
         )
 
     def program_start_form(self, case_id: int, program_id: int | None = None) -> StartForm:
@@ -222,9 +225,18 @@ class ProgramViews(DeskBase):
             raise NotGuided(program.id, program.case_id)
         return ProgramRun.from_dict(state, procedure)
 
-    def _progress(self, program: ProgramSummary, run: ProgramRun) -> ProgramProgress:
+    def _progress(
+        self, program: ProgramSummary, run: ProgramRun, earliest: date | None = None
+    ) -> ProgramProgress:
         planned = events.planned_meetings_until(self.db, date.max, program_id=program.id)
-        return ProgramProgress(program, run, self._agreement_review(program), tuple(planned))
+        return ProgramProgress(
+            program,
+            run,
+            self._agreement_review(program),
+            tuple(planned),
+            earliest=earliest or events.received_on(self.db, program.case_id),
+            blocked=tuple(blocked(run)),
+        )
 
     def _agreement_review(self, program: ProgramSummary) -> str:
         """Where a young mediator's agreement of this program stands with the curator."""

@@ -127,7 +127,13 @@ def may_lead(
         m for m in required_modules(program_type, category) if m not in modules_mastered(training)
     )
     reasons = tuple(
-        translate("register", "module {module} not completed", module=module) for module in missing
+        # The module's code as its label writes it: Cyrillic «М1», as in the other warnings.
+        translate(
+            "register",
+            "module {module} not completed",
+            module=label(MODULE_LABELS, module).split()[0],
+        )
+        for module in missing
     )
     return LeadCheck(allowed=True, missing_modules=missing, reasons=reasons)
 

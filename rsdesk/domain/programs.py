@@ -77,6 +77,11 @@ class ProgramProgress:
     # A young mediator's agreement with the curator: "pending", "signed", "returned" or "".
     agreement_review: str
     planned: tuple[PlannedMeeting, ...]  # meetings of the program planned and not yet held
+    # The earliest day a step may have: the day the request came in (the latest is today).
+    earliest: date | None = None
+    # Recorded stages whose gates no longer hold, after a correction or a newcomer: the
+    # stage's title and why. They stay recorded; the user decides what to do.
+    blocked: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -88,3 +93,10 @@ class ProgramView:
     people: Mapping[str, Participant]  # by the engine's id for them
     editable: Decision  # whether this user may change the case now, and why not
     may_override: Decision  # whether this user may allow it despite a training warning
+    # The case's participants not (yet) in the program, who may join it (AddParticipant).
+    not_in_program: tuple[Participant, ...] = ()
+
+    @property
+    def earliest(self) -> date | None:
+        """The earliest day a step may have: the day the request came in."""
+        return self.progress.earliest

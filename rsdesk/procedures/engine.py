@@ -10,8 +10,10 @@ from typing import Any
 from rsdesk.domain.refusals import PracticeRefused
 from rsdesk.domain.vocabulary import OUTCOME_LABELS, label
 from rsdesk.i18n import translate
-from rsdesk.procedures.fields import validate_values
+from rsdesk.procedures.days import iso_day, shown_day
+from rsdesk.procedures.fields import FieldValueError
 from rsdesk.procedures.participants import Participant, consent_gaps, describe
+from rsdesk.procedures.records import Records
 from rsdesk.procedures.schema import FULFILMENT, Procedure, Stage
 
 STATE_VERSION = 1
@@ -30,18 +32,22 @@ def _reason(text: str) -> str:
     return text.strip()
 
 
-class ProgramRun:
+class ProgramRun(Records):
     """One program of a case: consents, stages done, meetings, agreement, outcome, history.
 
     Pure state without storage: ``to_dict`` gives JSON types, ``from_dict`` reads them back.
-    Every operation takes the caller's ``now`` so that tests and imports control time.
+    Every operation takes the caller's ``now`` (the moment it is entered, kept as "at") and
+    ``on``, the day it happened (kept as "on"; None: the day of ``now``), so that work entered
+    in December is dated in September where it happened. The meetings, the agreement's items
+    and the follow-up are derived from the recorded stages (``_derive``), so a corrected stage
+    changes them all the same way a recorded one does.
     """
 
     def __init__(self, procedure: Procedure, participants: Iterable[Participant]) -> None:
         self.procedure = procedure
         self.participants: dict[str, Participant] = {}
         self.awareness: dict[str, dict[str, Any]] = {}
-        self.consents: dict[str, str] = {}
+        self.consents: dict[str, dict[str, str]] = {}
         self.completions: dict[str, list[dict[str, Any]]] = {}
         self.skipped: dict[str, dict[str, str]] = {}
         self.meetings: list[dict[str, Any]] = []
@@ -76,10 +82,24 @@ class ProgramRun:
             raise ValueError(f"participant {person.id!r} is already in the program")
         self.participants[person.id] = person
 
-    def add_participant(self, person: Participant, now: datetime) -> None:
+    def add_participant(self, person: Participant, now: datetime, on: date | None = None) -> None:
+        """A person the mediator learns of later joins the running program."""
         self._require_open()
+        if person.id in self.participants:
+            raise PracticeRefused(
+                translate(
+                    "procedures", "{who} already takes part in the program.", who=describe(person)
+                )
+            )
         self._add(person)
-        self._log(now, "participant_added", participant=person.id)
+        self._log(now, "participant_added", participant=person.id, on=iso_day(on, now))
+
+    def holders(self, stage_key: str) -> list[str]:
+        """Who a stage held with each participant is held with (everyone for another stage)."""
+        stage = self._stage(stage_key)
+        if not stage.per_participant:
+            return list(self.participants)
+        return [p.id for p in self._holders(stage)]
 
     def _person(self, participant_id: str) -> Participant:
         if participant_id not in self.participants:
@@ -92,7 +112,9 @@ class ProgramRun:
 
     # -- awareness, consent, refusal, the mediator's own choice ----------------------------
 
-    def record_awareness(self, participant_id: str, items: Iterable[str], now: datetime) -> None:
+    def record_awareness(
+        self, participant_id: str, items: Iterable[str], now: datetime, on: date | None = None
+    ) -> None:
         """The checklist of what was explained to a person before they are asked to consent."""
         self._require_open()
         person = self._person(participant_id)
@@ -110,10 +132,14 @@ class ProgramRun:
                     items="; ".join(missing),
                 )
             )
-        self.awareness[participant_id] = {"items": sorted(done), "at": _stamp(now)}
+        self.awareness[participant_id] = {
+            "items": sorted(done),
+            "at": _stamp(now),
+            "on": iso_day(on, now),
+        }
         self._log(now, "awareness", participant=participant_id)
 
-    def record_consent(self, participant_id: str, now: datetime) -> None:
+    def record_consent(self, participant_id: str, now: datetime, on: date | None = None) -> None:
         self._require_open()
         person = self._person(participant_id)
         if participant_id not in self.awareness:
@@ -125,40 +151,55 @@ class ProgramRun:
                     who=describe(person),
                 )
             )
-        self.consents[participant_id] = _stamp(now)
+        self.consents[participant_id] = {"at": _stamp(now), "on": iso_day(on, now)}
         self._log(now, "consent", participant=participant_id)
 
-    def refuse(self, participant_id: str, reason: str, now: datetime) -> None:
+    def refuse(
+        self, participant_id: str, reason: str, now: datetime, on: date | None = None
+    ) -> None:
         """A person declines to take part, which anyone may do at any moment: the program stops."""
         self._require_open()
         self._person(participant_id)
-        self._end(now, "stopped", by="participant", participant=participant_id, reason=reason)
+        self._end(now, on, "stopped", by="participant", participant=participant_id, reason=reason)
 
-    def decline(self, reason: str, now: datetime) -> None:
+    def decline(self, reason: str, now: datetime, on: date | None = None) -> None:
         """The mediator decides not to take or not to continue the case."""
         self._require_open()
-        self._end(now, "stopped", by="mediator", reason=reason)
+        self._end(now, on, "stopped", by="mediator", reason=reason)
 
-    def hand_over(self, to: str, reason: str, now: datetime) -> None:
+    def hand_over(self, to: str, reason: str, now: datetime, on: date | None = None) -> None:
         """The mediator hands the case over to another facilitator: this program is stopped.
 
         docs/DOMAIN.md counts a program the mediator stopped or handed over as stopped; whoever
         takes the case on runs a program of their own.
         """
         self._require_open()
-        self._end(now, "stopped", by="mediator", reason=reason, handed_over_to=_reason(to))
+        self._end(now, on, "stopped", by="mediator", reason=reason, handed_over_to=_reason(to))
 
-    def transfer(self, to: str, reason: str, now: datetime) -> None:
+    def transfer(self, to: str, reason: str, now: datetime, on: date | None = None) -> None:
         """The case goes to another service (e.g. a territorial one): the program is transferred."""
         self._require_open()
-        self._end(now, "transferred", by="mediator", reason=reason, to=_reason(to))
+        self._end(now, on, "transferred", by="mediator", reason=reason, to=_reason(to))
 
-    def _end(self, now: datetime, outcome: str, **details: Any) -> None:
+    def _end(self, now: datetime, on: date | None, outcome: str, **details: Any) -> None:
         if "reason" in details:
             details["reason"] = _reason(details["reason"])
         current = self.current_stage()
         details["stage"] = current.key if current else None
         details["at"] = _stamp(now)
+        details["on"] = iso_day(on, now)
+        held = self.last_stage_held()
+        if held is not None and date.fromisoformat(details["on"]) < held[0]:
+            raise FieldValueError(
+                {
+                    "on": translate(
+                        "procedures",
+                        "The date cannot be earlier than {day}, when the stage «{title}» was held.",
+                        day=shown_day(held[0]),
+                        title=held[1],
+                    )
+                }
+            )
         self.outcome = outcome
         self.ended = details
         self._log(now, "ended", outcome=outcome, **{k: v for k, v in details.items() if k != "at"})
@@ -213,7 +254,7 @@ class ProgramRun:
             reasons.append(
                 translate(
                     "procedures",
-                    "The program has ended: {outcome}.",
+                    "This program is no longer running: {outcome}.",
                     outcome=label(OUTCOME_LABELS, self.outcome),
                 )
             )
@@ -247,14 +288,16 @@ class ProgramRun:
                 translate("procedures", "This stage is not held with {who}.", who=describe(person))
             ]
         if not stage.repeatable and participant_id in self._done_with(stage):
-            return [
-                translate(
-                    "procedures",
-                    "This stage has already been held with {who}.",
-                    who=describe(person),
-                )
-            ]
+            return [self._already_held(stage, participant_id)]
         return []
+
+    def _already_held(self, stage: Stage, participant_id: str | None) -> str:
+        assert participant_id is not None
+        return translate(
+            "procedures",
+            "This stage has already been held with {who}.",
+            who=describe(self.participants[participant_id]),
+        )
 
     def complete_stage(
         self,
@@ -262,8 +305,15 @@ class ProgramRun:
         values: Mapping[str, Any],
         now: datetime,
         participant_id: str | None = None,
+        on: date | None = None,
+        item_fulfilment: Mapping[int, str] | None = None,
     ) -> dict[str, Any]:
         """Record a stage as held with the entered values; returns the values as stored.
+
+        The stage's day is its day field's value when it has one (that field wins over
+        ``on``: it is the date the user typed for this very stage), else ``on``, else the day
+        of ``now``. ``item_fulfilment`` ({item index: fulfilled/partly/not_fulfilled}) says
+        how each agreement item was kept, for a stage that records the fulfilment.
 
         Raises PracticeRefused when a gate is closed and FieldValueError when values do not fit.
         """
@@ -271,7 +321,30 @@ class ProgramRun:
         allowed, reasons = self.can_enter(stage_key, participant_id)
         if not allowed:
             raise PracticeRefused(reasons)
+        self._require_consent(stage, participant_id)
+        cleaned, day = self._checked(stage, values, now, on)
+        statuses = self._checked_fulfilment(stage, item_fulfilment)
+        entry: dict[str, Any] = {
+            "participant": participant_id,
+            "values": cleaned,
+            "at": _stamp(now),
+            "on": day,
+        }
+        if statuses:
+            entry["item_fulfilment"] = statuses
+        self.completions.setdefault(stage_key, []).append(entry)
+        self._derive()
+        self._set_statuses(statuses)
+        self._log(now, "stage_completed", stage=stage_key, participant=participant_id, on=day)
+        if stage.kind == "closure":
+            self.outcome = self._closing_outcome()
+            self.ended = {"by": "closure", "stage": stage_key, "at": _stamp(now), "on": day}
+            self._log(now, "ended", outcome=self.outcome, on=day)
+        return cleaned
+
+    def _require_consent(self, stage: Stage, participant_id: str | None) -> None:
         if stage.collects_consent and participant_id not in self.consents:
+            assert participant_id is not None
             raise PracticeRefused(
                 translate(
                     "procedures",
@@ -280,55 +353,10 @@ class ProgramRun:
                     who=describe(self.participants[participant_id]),
                 )
             )
-        roles = {p.id: p.role for p in self.participants.values()}
-        cleaned = validate_values(stage, values, today=now.date(), roles=roles)
-        attendees = self._attendees(stage, cleaned, participant_id)
-        self.completions.setdefault(stage_key, []).append(
-            {"participant": participant_id, "values": cleaned, "at": _stamp(now)}
-        )
-        if stage.is_meeting:
-            field = stage.bound("meeting_date")
-            day = cleaned.get(field.key) if field else None
-            self.meetings.append(
-                {
-                    "stage": stage_key,
-                    "participant": participant_id,
-                    "date": day or now.date().isoformat(),
-                    "attendees": attendees,
-                }
-            )
-        self._bind(stage, cleaned)
-        self._log(now, "stage_completed", stage=stage_key, participant=participant_id)
-        if stage.kind == "closure":
-            agreed = any(
-                s.makes_agreement and self.completions.get(s.key) for s in self.procedure.stages
-            )
-            outcome = "completed_with_agreement" if agreed else "completed_without_agreement"
-            self.outcome = outcome
-            self.ended = {"by": "closure", "stage": stage_key, "at": _stamp(now)}
-            self._log(now, "ended", outcome=outcome)
-        return cleaned
 
-    def _attendees(self, stage: Stage, cleaned: dict[str, Any], participant_id: str | None) -> list:
-        field = stage.bound("attendees")
-        attendees = list(cleaned.get(field.key, [])) if field else []
-        if participant_id is not None and participant_id not in attendees:
-            attendees.insert(0, participant_id)
-        return attendees
-
-    def _bind(self, stage: Stage, cleaned: dict[str, Any]) -> None:
-        for field in stage.fields:
-            if field.binds is None or field.key not in cleaned:
-                continue
-            value = cleaned[field.key]
-            if field.binds == "agreement_items":
-                self.agreement_items.extend({**item, "status": None} for item in value)
-            elif field.binds == "follow_up_date":
-                self.follow_up["date"] = value
-            elif field.binds == "fulfilment":
-                self.follow_up["fulfilment"] = value
-
-    def skip_stage(self, stage_key: str, reason: str, now: datetime) -> None:
+    def skip_stage(
+        self, stage_key: str, reason: str, now: datetime, on: date | None = None
+    ) -> None:
         """Leave out an optional stage (no agreement was reached, no follow-up needed…)."""
         self._require_open()
         stage = self._stage(stage_key)
@@ -336,7 +364,11 @@ class ProgramRun:
             raise PracticeRefused(translate("procedures", "This stage cannot be skipped."))
         if self.completions.get(stage_key):
             raise PracticeRefused(translate("procedures", "This stage is already done."))
-        self.skipped[stage_key] = {"reason": _reason(reason), "at": _stamp(now)}
+        self.skipped[stage_key] = {
+            "reason": _reason(reason),
+            "at": _stamp(now),
+            "on": iso_day(on, now),
+        }
         self._log(now, "stage_skipped", stage=stage_key)
 
     # -- agreement, follow-up, the confidentiality exception, training -----------------------
@@ -390,7 +422,9 @@ class ProgramRun:
         # The history notes only that it happened, so no detail leaks through an event list.
         self._log(now, "confidentiality_exception")
 
-    def override_training(self, by: str, reason: str, now: datetime) -> None:
+    def override_training(
+        self, by: str, reason: str, now: datetime, on: date | None = None
+    ) -> None:
         """The curator lets the facilitator lead the program despite the training warnings."""
         if not self.training["warnings"]:
             raise PracticeRefused(
@@ -400,16 +434,11 @@ class ProgramRun:
             "by": _reason(by),
             "reason": _reason(reason),
             "at": _stamp(now),
+            "on": iso_day(on, now),
         }
         self._log(now, "training_override", by=by)
 
     # -- results -------------------------------------------------------------------------
-
-    def participant_counts(self) -> dict[str, int]:
-        """Adults and minors who took part in at least one meeting (for the yearly statistics)."""
-        present = {a for meeting in self.meetings for a in meeting["attendees"]}
-        minors = sum(1 for a in present if self.participants[a].minor)
-        return {"adults": len(present) - minors, "minors": minors}
 
     def results_for_referrer(self) -> dict[str, Any]:
         """What the referring body may learn: held or not, agreement or not, kept or not."""
@@ -426,7 +455,7 @@ class ProgramRun:
             raise PracticeRefused(
                 translate(
                     "procedures",
-                    "The program has ended: {outcome}.",
+                    "This program is no longer running: {outcome}.",
                     outcome=label(OUTCOME_LABELS, self.outcome),
                 )
             )
@@ -466,6 +495,11 @@ class ProgramRun:
             )
         data = copy.deepcopy(dict(data))
         run = cls(procedure, (Participant.from_dict(p) for p in data["participants"]))
+        # A consent was once its bare time stamp; it reads as a record of that day.
+        data["consents"] = {
+            pid: {"at": given, "on": given[:10]} if isinstance(given, str) else given
+            for pid, given in data["consents"].items()
+        }
         for name in (
             "awareness",
             "consents",
@@ -481,6 +515,13 @@ class ProgramRun:
             "history",
         ):
             setattr(run, name, data[name])
+        for stage in procedure.stages:
+            field = stage.day_field
+            for entry in run.completions.get(stage.key, []):
+                # A record written before days were kept: its day field, else its entry day.
+                if "on" not in entry:
+                    typed = entry["values"].get(field.key) if field else None
+                    entry["on"] = typed or entry["at"][:10]
         unknown = set(data) - {"version", "program_type", "participants"} - set(vars(run))
         if unknown:
             raise ValueError(f"unknown keys in program state: {sorted(unknown)}")

@@ -12,6 +12,7 @@ from rsdesk.i18n import translate
 from rsdesk.procedures.reader import Reader, join, paragraphs
 from rsdesk.procedures.schema import (
     BINDINGS,
+    DAY_BINDINGS,
     FIELD_TYPES,
     FORMAT_VERSION,
     FULFILMENT,
@@ -198,6 +199,15 @@ def _stage(r: Reader, raw: Any, path: str, programs: tuple[str, ...]) -> tuple[S
         raise r.fail(
             join(path, "fields"),
             translate("procedures", "two fields have the same key or the same binding"),
+        )
+    if sum(1 for f in fields if f.binds in DAY_BINDINGS) > 1:
+        raise r.fail(
+            join(path, "fields"),
+            translate(
+                "procedures",
+                "a stage has one date of its own: one of {known}",
+                known=", ".join(DAY_BINDINGS),
+            ),
         )
     values["fields"] = tuple(fields)
     stage = Stage(**values)

@@ -76,8 +76,12 @@ def guess_represented(people: Iterable[Person]) -> dict[int, int | None]:
 
 
 def describe(participant: Participant) -> str:
-    """How a message names a participant: the role and the case's id for them."""
-    return f"{label(ROLE_LABELS, participant.role)} «{participant.id}»"
+    """How a message names a participant: the case's id for them, then their role.
+
+    The screens put the name in place of the id: «Орлов Никита» (сторона конфликта). The
+    messages around it read with the name first, so the role never stands as a subject.
+    """
+    return f"«{participant.id}» ({label(ROLE_LABELS, participant.role)})"
 
 
 def consent_gaps(
@@ -99,11 +103,7 @@ def consent_gaps(
     for person in participants.values():
         if person.role in rule.roles and person.id not in consented:
             reasons.append(
-                translate(
-                    "procedures",
-                    "{who} has not given consent yet.",
-                    who=describe(person),
-                )
+                translate("procedures", "The consent of {who} is missing.", who=describe(person))
             )
         if rule.needs_representative(person.role, person.minor):
             representatives = [
@@ -115,16 +115,19 @@ def consent_gaps(
                 reasons.append(
                     translate(
                         "procedures",
-                        "{who} is a minor: add their parent or legal representative and ask "
-                        "for their consent.",
+                        "{who} is a minor: add their parent or legal representative to the "
+                        "program and ask for their consent.",
                         who=describe(person),
                     )
                 )
             elif not any(p.id in consented for p in representatives):
+                # Named by the representative: the minor's own consent may be there already.
                 reasons.append(
                     translate(
                         "procedures",
-                        "The legal representative of {who} has not given consent yet.",
+                        "The consent of the legal representative {representative}, who stands "
+                        "for {who}, is missing.",
+                        representative=", ".join(f"«{p.id}»" for p in representatives),
                         who=describe(person),
                     )
                 )

@@ -47,11 +47,15 @@ AGREEMENT_PRODUCTS = frozenset({"agreement", "plan", "protocol"})
 BINDINGS = {
     "attendees": "participants",
     "meeting_date": "date",
+    # The day the stage took place, when it is no meeting (an agreement signed, a check made).
+    "stage_date": "date",
     "agreement_items": "agreement_items",
     "follow_up_date": "date",
     "fulfilment": "choice",
 }
 FULFILMENT = ("fulfilled", "partly", "not_fulfilled")
+# The bindings whose date is the day a stage took place; a stage has at most one of them.
+DAY_BINDINGS = ("meeting_date", "stage_date")
 
 # The principle of awareness names these two; a file may add more items, never drop them.
 REQUIRED_AWARENESS = ("approach", "legal_consequences")
@@ -116,6 +120,11 @@ class Stage:
     def bound(self, binding: str) -> Field | None:
         """The field whose value the engine uses for ``binding`` (see BINDINGS), if any."""
         return next((f for f in self.fields if f.binds == binding), None)
+
+    @property
+    def day_field(self) -> Field | None:
+        """The field whose date is the day the stage took place; None: the step's own day."""
+        return next((f for f in self.fields if f.binds in DAY_BINDINGS), None)
 
     @property
     def is_meeting(self) -> bool:

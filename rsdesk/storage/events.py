@@ -156,6 +156,100 @@ def mark_meetings_held(
     return marked
 
 
+# The timeline events a program's recorded stages give; rebuilt from its state.
+STAGE_EVENT_KINDS = ("preliminary_meeting", "meeting", "agreement")
+
+
+def received_on(db: Database, case_id: int) -> date:
+    """The day a case's request came in: nothing of the case happened before it."""
+    row = one(
+        db,
+        "SELECT r.received_on FROM cases c JOIN requests r ON r.id = c.request_id WHERE c.id = ?",
+        [case_id],
+    )
+    if row is None:
+        raise NotFoundError(case_id)
+    found = day(row["received_on"])
+    assert found is not None
+    return found
+
+
+def replace_stage_events(
+    db: Database, case_id: int, program_id: int, found: Iterable[tuple[str, date, str]]
+) -> None:
+    """The timeline's meetings and agreement of a program as its recorded stages now say
+    (kind, the day it was held, the stage's title): a corrected day moves its event."""
+    case = one(db, "SELECT request_id FROM cases WHERE id = ?", [case_id])
+    if case is None:
+        raise NotFoundError(case_id)
+    marks = ", ".join("?" * len(STAGE_EVENT_KINDS))
+    wanted = sorted((kind, iso(on), note) for kind, on, note in found)
+    have = rows(
+        db,
+        f"SELECT kind, event_on, note FROM events WHERE program_id = ? AND kind IN ({marks}) "
+        "ORDER BY kind, event_on, note",
+        [program_id, *STAGE_EVENT_KINDS],
+    )
+    if [(r["kind"], r["event_on"], r["note"]) for r in have] == wanted:
+        return
+    db.execute(
+        f"DELETE FROM events WHERE program_id = ? AND kind IN ({marks})",
+        [program_id, *STAGE_EVENT_KINDS],
+    )
+    for kind, on, note in wanted:
+        record_event(
+            db,
+            request_id=case["request_id"],
+            kind=kind,
+            event_on=date.fromisoformat(on),
+            case_id=case_id,
+            program_id=program_id,
+            note=note,
+        )
+
+
+def keep_follow_up(
+    db: Database,
+    case_id: int,
+    program_id: int,
+    due: date | None,
+    done_on: date | None,
+    note: str,
+) -> None:
+    """The agreement's check-up in the agenda as the program says: planned for `due`, made
+    on `done_on`; a corrected date moves it, a check-up taken back opens it again."""
+    event = program_follow_up(db, program_id)
+    if event is None:
+        if due is None:
+            return
+        case = one(db, "SELECT request_id FROM cases WHERE id = ?", [case_id])
+        if case is None:
+            raise NotFoundError(case_id)
+        event_id = record_event(
+            db,
+            request_id=case["request_id"],
+            kind="follow_up",
+            event_on=due,
+            case_id=case_id,
+            program_id=program_id,
+            note=note,
+        )
+        if done_on is not None:
+            db["events"].update(event_id, {"done_on": iso(done_on)})
+        return
+    if due is None:
+        if event.done_on is None:
+            db.execute("DELETE FROM events WHERE id = ?", [event.id])
+        return
+    changes = {}
+    if event.event_on != due:
+        changes["event_on"] = iso(due)
+    if event.done_on != done_on:
+        changes["done_on"] = iso(done_on)
+    if changes:
+        db["events"].update(event.id, changes)
+
+
 def planned_meetings_until(
     db: Database, last: date, *, program_id: int | None = None
 ) -> list[PlannedMeeting]:

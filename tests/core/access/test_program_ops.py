@@ -9,10 +9,8 @@ import pytest
 
 from rsdesk.access import Desk, RoleRefused
 from rsdesk.domain.changes import Change
-from rsdesk.domain.programs import NotGuided, ProgramProgress, ProgramStart
+from rsdesk.domain.programs import NotGuided, ProgramStart
 from rsdesk.domain.refusals import InputRefused, PracticeRefused
-from rsdesk.domain.register import Participant, TrainingRecord
-from rsdesk.domain.vocabulary import YOUNG_MEDIATOR_PROGRAM
 from rsdesk.procedures.steps import (
     Awareness,
     ConfidentialityException,
@@ -26,82 +24,15 @@ from rsdesk.procedures.steps import (
     Transfer,
 )
 from rsdesk.storage import audit, cases, events, signoffs
-from rsdesk.storage.roster import add_training
-from tests.helpers.procedures import values_for
-from tests.helpers.world import TODAY, World, build, open_case, pupil
-
-ALL_EXPLAINED = ("approach", "voluntariness", "confidentiality", "legal_consequences")
-
-
-def trained(world: World) -> World:
-    """Алексеева has the modules of a mediation, Юдина the young mediators' program."""
-    add_training(world.db, world.adult, TrainingRecord("module", date(2024, 1, 10), 36, "M1"))
-    add_training(
-        world.db, world.young, TrainingRecord(YOUNG_MEDIATOR_PROGRAM, date(2024, 1, 10), 36)
-    )
-    return world
-
-
-def families(world: World) -> int:
-    """A conflict between two pupils with a parent each, led by Алексеева beside Юдина."""
-    case_id = open_case(
-        world.db,
-        date(2024, 5, 6),
-        "educational_conflict",
-        [
-            pupil("Петров Иван", "offender"),
-            Participant("Петрова Анна Сергеевна", "legal_representative", False),
-            pupil("Сидоров Максим", "victim"),
-            Participant("Сидоров Олег Николаевич", "legal_representative", False),
-        ],
-        "Толкнул на перемене",
-    )
-    cases.assign_mediator(world.db, case_id, world.adult, "lead")
-    cases.assign_mediator(world.db, case_id, world.young, "co_lead")
-    return case_id
-
-
-def start(desk: Desk, case_id: int, team: tuple[int, ...], **options) -> int:
-    form = desk.program_start_form(case_id)
-    people = tuple(p.id for p in form.people if p.id is not None)
-    represents = dict(form.represents)
-    plan = ProgramStart(
-        options.pop("program_type", "restorative_mediation"),
-        team,
-        people,
-        TODAY,
-        represents=represents,
-        **options,
-    )
-    return desk.start_program(case_id, plan)
-
-
-def agree(desk: Desk, program_id: int) -> ProgramProgress:
-    progress = desk.program_view(program_id).progress
-    for pid in progress.run.participants:
-        if pid not in progress.run.consents:
-            desk.take_program_step(program_id, Awareness(pid, ALL_EXPLAINED))
-            progress = desk.take_program_step(program_id, Consent(pid))
-    return progress
-
-
-def walk(desk: Desk, program_id: int, until: str | None = None) -> ProgramProgress:
-    """Everyone consents, then every stage not yet done is held in order (up to `until`)."""
-    progress = agree(desk, program_id)
-    for stage in progress.run.procedure.stages:
-        if stage.key == until:
-            break
-        run = progress.run
-        if run.is_done(stage.key):
-            continue
-        if stage.per_participant:
-            for pid in run.pending_participants(stage.key):
-                values = values_for(stage, run, TODAY)
-                progress = desk.take_program_step(program_id, StageRecord(stage.key, values, pid))
-        else:
-            values = values_for(stage, run, TODAY)
-            progress = desk.take_program_step(program_id, StageRecord(stage.key, values))
-    return progress
+from tests.helpers.procedures import (
+    ALL_EXPLAINED,
+    families,
+    start,
+    trained,
+    values_for,
+    walk,
+)
+from tests.helpers.world import TODAY, World, build
 
 
 def trail(world: World) -> list[tuple[str, str]]:

@@ -194,8 +194,8 @@ def test_shuttle_rounds_repeat_and_no_joint_meeting(procedures):
         values = values_for(procedure.stage("message_round"), run, NOW.date())
         run.complete_stage("message_round", {**values, "with_whom": [who]}, NOW)
     assert len(run.completions["message_round"]) == 3
-    # pupil (a minor), the parent and the other pupil met the mediator.
-    assert run.participant_counts() == {"adults": 2, "minors": 1}
+    # pupil (a minor), the parent, the other pupil, the teacher and the head met the mediator.
+    assert run.participant_counts() == {"adults": 4, "minors": 1}
 
 
 def test_school_conference_needs_the_administration(procedures):

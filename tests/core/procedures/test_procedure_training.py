@@ -54,6 +54,7 @@ def test_warning_holds_the_program_until_the_curator_overrides():
         "by": "curator-7",
         "reason": "Ведёт вместе с опытным медиатором",
         "at": NOW.isoformat(),
+        "on": NOW.date().isoformat(),
     }
     assert run.history[-1]["event"] == "training_override"
     assert run.can_enter("preparation") == (True, [])

@@ -128,7 +128,7 @@ def test_adults_need_the_module_of_the_program_and_m4_for_offences():
     assert may_lead(ADULT, modules("M1"), "restorative_mediation").ok
     circle = may_lead(ADULT, modules("M1"), "circle_reconciliation")
     assert circle.allowed and circle.missing_modules == ("M2",)
-    assert circle.reasons == ("не пройден модуль M2",)
+    assert circle.reasons == ("не пройден модуль М2",)
     crime = may_lead(ADULT, modules("M1"), "restorative_mediation", "crime")
     assert crime.missing_modules == ("M4",)
     assert may_lead(ADULT, modules("M1", "M4"), "restorative_mediation", "crime").ok
