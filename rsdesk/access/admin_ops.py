@@ -11,7 +11,12 @@ from rsdesk.domain.refusals import InputRefused
 from rsdesk.domain.register import Mediator, ServiceProfile, TrainingRecord
 from rsdesk.domain.retention import years_problem
 from rsdesk.domain.roles import Actor, Op
-from rsdesk.domain.roster import RosterEntry
+from rsdesk.domain.roster import RosterEntry, ServiceYears
+from rsdesk.domain.roster_corrections import (
+    mediator_changes,
+    training_changes,
+    training_removed,
+)
 from rsdesk.i18n import translate
 from rsdesk.storage import audit, deletion, retention, roster, users
 from rsdesk.storage.service import update_profile
@@ -76,17 +81,31 @@ class AdminOps(DeskBase):
     def list_mediators(self, year: int | None = None) -> list[Mediator]:
         return [entry.mediator for entry in self.roster_view(year)]
 
-    def add_mediator(self, mediator: Mediator) -> int:
+    def add_mediator(self, mediator: Mediator, service: ServiceYears | None = None) -> int:
+        """A new roster member, serving from `service` (by default the mediator's years, or
+        this year when none is given) on."""
         self.require(Op.EDIT_ROSTER)
+        if service is None:
+            service = ServiceYears(tuple(sorted(set(mediator.years))) or (self.today().year,))
         with self._operation(ROSTER):
-            mediator_id = roster.add_mediator(self.db, replace(mediator, slot_id=None))
+            mediator_id = roster.add_mediator(
+                self.db, replace(mediator, slot_id=None), service, this_year=self.today().year
+            )
             self._roster_audit("change_roster", mediator_id)
         return mediator_id
 
-    def update_mediator(self, mediator_id: int, mediator: Mediator) -> None:
-        """Edit a roster member; their password slot is kept, and a curator stays one."""
+    def update_mediator(
+        self, mediator_id: int, mediator: Mediator, service: ServiceYears | None = None
+    ) -> None:
+        """Edit a roster member; their password slot is kept, and a curator stays one.
+
+        Without `service` the mediator's years are written (none given: kept) and the year
+        they left is kept.
+        The corrected role and years of service are audited with their old and new values.
+        """
         self.require(Op.EDIT_ROSTER)
         current = roster.get_mediator(self.db, mediator_id)
+        current_service = roster.service_of(self.db, mediator_id)
         if current.is_curator and not mediator.is_curator:
             if mediator_id == self.actor.user_id:
                 raise RoleRefused(
@@ -97,24 +116,58 @@ class AdminOps(DeskBase):
                 )
             if users.curator_count(self.db) <= 1:
                 raise RoleRefused(translate("roles", "The service must keep a curator."))
+        if service is None:
+            listed = tuple(sorted(set(mediator.years))) or current_service.listed
+            service = ServiceYears(listed, current_service.left_in)
         with self._operation(ROSTER):
-            roster.update_mediator(self.db, mediator_id, replace(mediator, slot_id=current.slot_id))
-            self._roster_audit("change_roster", mediator_id)
+            roster.update_mediator(
+                self.db,
+                mediator_id,
+                replace(mediator, slot_id=current.slot_id),
+                service,
+                this_year=self.today().year,
+            )
+            self._audit(
+                "change_roster",
+                object_kind="mediator",
+                object_id=mediator_id,
+                changes=mediator_changes(current, current_service, mediator, service),
+            )
 
     def add_training(self, mediator_id: int, record: TrainingRecord) -> int:
         self.require(Op.EDIT_ROSTER)
         with self._operation(ROSTER):
-            training_id = roster.add_training(self.db, mediator_id, record)
+            training_id = roster.add_training(self.db, mediator_id, record, today=self.today())
             self._roster_audit("change_roster", mediator_id)
         return training_id
 
-    def delete_training(self, training_id: int) -> None:
+    def update_training(self, training_id: int, record: TrainingRecord) -> None:
+        """Correct a training record: its kind, module, date, hours or note."""
         self.require(Op.EDIT_ROSTER)
         with self._operation(ROSTER):
+            old = roster.update_training(self.db, training_id, record, today=self.today())
+            self._audit(
+                "correct_training",
+                object_kind="mediator",
+                object_id=old.mediator_id,
+                changes=training_changes(old, record),
+            )
+
+    def delete_training(self, training_id: int) -> None:
+        """Remove a training record; the audit keeps what it said."""
+        self.require(Op.EDIT_ROSTER)
+        with self._operation(ROSTER):
+            old = roster.get_training(self.db, training_id)
             roster.delete_training(self.db, training_id)
-            self._audit("change_roster", object_kind="training", object_id=training_id)
+            self._audit(
+                "delete_training",
+                object_kind="mediator",
+                object_id=old.mediator_id,
+                changes=training_removed(old),
+            )
 
     def set_years(self, mediator_id: int, years: tuple[int, ...]) -> None:
+        """The years listed for a mediator; the year they left stays as it is."""
         self.require(Op.EDIT_ROSTER)
         with self._operation(ROSTER):
             roster.set_years(self.db, mediator_id, years)

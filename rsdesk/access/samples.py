@@ -13,6 +13,7 @@ from sqlite_utils import Database
 
 from rsdesk.access import Desk
 from rsdesk.domain.register import Mediator, Participant, Request, TrainingRecord
+from rsdesk.domain.roster import ServiceYears
 from rsdesk.storage.service import curator_id, init_service
 from rsdesk.storage.users import actor
 
@@ -99,7 +100,9 @@ def add_sample_roster(desk: Desk) -> None:
         "misha": Mediator("Петров Михаил", "young", class_name="8А", years=(year,)),
         "dasha": Mediator("Соколова Дарья", "young", class_name="9Б", years=(year - 1, year)),
     }
-    ids = {key: desk.add_mediator(person) for key, person in people.items()}
+    # Лебедев left the service last year: he is in last year's count, not in this one's.
+    left = {"igor": ServiceYears((year - 2,), left_in=year - 1)}
+    ids = {key: desk.add_mediator(person, left.get(key)) for key, person in people.items()}
     ids["olga"] = curator
     # Two of them sign in with passwords of their own (made-up slot ids: there is no vault).
     desk.grant_access(ids["anna"], "5a3c0e11d2b4f697")

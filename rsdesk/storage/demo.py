@@ -206,6 +206,8 @@ def generate(
                     "position": mediator.position,
                     "slot_id": None,
                     "note": "",
+                    # Someone the demo's last year does not list has left the service.
+                    "left_in": max(mediator.years) if max(mediator.years) < year else None,
                 }
             )
     db.execute(

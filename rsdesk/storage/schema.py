@@ -307,6 +307,14 @@ def _v5(db: Database) -> None:
     # A digest of the entry's corrections, covered by the chain; "" when it has none.
     db["audit"].add_column("changes", str, not_null_default="")
     db["mediators"].add_column("left_in", int)  # the year they left; NULL while serving
+    # A roster kept before `left_in` listed every year one by one: whoever the vault's latest
+    # year does not list had left after their own last year, and must not count on and on.
+    db.execute(
+        "UPDATE mediators SET left_in = "
+        "(SELECT MAX(year) FROM mediator_years WHERE mediator_id = mediators.id) "
+        "WHERE (SELECT MAX(year) FROM mediator_years WHERE mediator_id = mediators.id) "
+        "< (SELECT MAX(year) FROM mediator_years)"
+    )
 
 
 MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3, _v4, _v5]

@@ -10,7 +10,7 @@
 ################################################################################
 
 from PySide6.QtCore import QCoreApplication, QMetaObject
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout, QWidget
 
 class Ui_MediatorDialog(object):
     def setupUi(self, MediatorDialog):
@@ -90,31 +90,76 @@ class Ui_MediatorDialog(object):
 
         self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.contacts)
 
-        self.yearsLabel = QLabel(MediatorDialog)
-        self.yearsLabel.setObjectName(u"yearsLabel")
+        self.sinceLabel = QLabel(MediatorDialog)
+        self.sinceLabel.setObjectName(u"sinceLabel")
 
-        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.yearsLabel)
+        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.sinceLabel)
 
-        self.years = QLineEdit(MediatorDialog)
-        self.years.setObjectName(u"years")
+        self.sinceRow = QHBoxLayout()
+        self.sinceRow.setObjectName(u"sinceRow")
+        self.since = QSpinBox(MediatorDialog)
+        self.since.setObjectName(u"since")
+        self.since.setMinimum(2000)
+        self.since.setMaximum(2100)
 
-        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.years)
+        self.sinceRow.addWidget(self.since)
 
-        self.yearsError = QLabel(MediatorDialog)
-        self.yearsError.setObjectName(u"yearsError")
-        self.yearsError.setText(u"")
+        self.sinceStretch = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.yearsError)
+        self.sinceRow.addItem(self.sinceStretch)
+
+
+        self.form.setLayout(8, QFormLayout.ItemRole.FieldRole, self.sinceRow)
+
+        self.sinceError = QLabel(MediatorDialog)
+        self.sinceError.setObjectName(u"sinceError")
+        self.sinceError.setText(u"")
+
+        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.sinceError)
+
+        self.leftRow = QHBoxLayout()
+        self.leftRow.setObjectName(u"leftRow")
+        self.left = QCheckBox(MediatorDialog)
+        self.left.setObjectName(u"left")
+
+        self.leftRow.addWidget(self.left)
+
+        self.leftIn = QSpinBox(MediatorDialog)
+        self.leftIn.setObjectName(u"leftIn")
+        self.leftIn.setMinimum(2000)
+        self.leftIn.setMaximum(2100)
+
+        self.leftRow.addWidget(self.leftIn)
+
+        self.leftStretch = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.leftRow.addItem(self.leftStretch)
+
+
+        self.form.setLayout(10, QFormLayout.ItemRole.FieldRole, self.leftRow)
+
+        self.leftError = QLabel(MediatorDialog)
+        self.leftError.setObjectName(u"leftError")
+        self.leftError.setText(u"")
+
+        self.form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.leftError)
+
+        self.keepBreaks = QCheckBox(MediatorDialog)
+        self.keepBreaks.setObjectName(u"keepBreaks")
+        self.keepBreaks.setText(u"")
+        self.keepBreaks.setChecked(True)
+
+        self.form.setWidget(12, QFormLayout.ItemRole.FieldRole, self.keepBreaks)
 
         self.noteLabel = QLabel(MediatorDialog)
         self.noteLabel.setObjectName(u"noteLabel")
 
-        self.form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.noteLabel)
+        self.form.setWidget(13, QFormLayout.ItemRole.LabelRole, self.noteLabel)
 
         self.note = QLineEdit(MediatorDialog)
         self.note.setObjectName(u"note")
 
-        self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.note)
+        self.form.setWidget(13, QFormLayout.ItemRole.FieldRole, self.note)
 
 
         self.layout.addLayout(self.form)
@@ -148,15 +193,18 @@ class Ui_MediatorDialog(object):
         self.classLabel.setBuddy(self.className)
         self.positionLabel.setBuddy(self.position)
         self.contactsLabel.setBuddy(self.contacts)
-        self.yearsLabel.setBuddy(self.years)
+        self.sinceLabel.setBuddy(self.since)
         self.noteLabel.setBuddy(self.note)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.name, self.kind)
         QWidget.setTabOrder(self.kind, self.className)
         QWidget.setTabOrder(self.className, self.position)
         QWidget.setTabOrder(self.position, self.contacts)
-        QWidget.setTabOrder(self.contacts, self.years)
-        QWidget.setTabOrder(self.years, self.note)
+        QWidget.setTabOrder(self.contacts, self.since)
+        QWidget.setTabOrder(self.since, self.left)
+        QWidget.setTabOrder(self.left, self.leftIn)
+        QWidget.setTabOrder(self.leftIn, self.keepBreaks)
+        QWidget.setTabOrder(self.keepBreaks, self.note)
         QWidget.setTabOrder(self.note, self.buttons)
 
         self.retranslateUi(MediatorDialog)
@@ -178,9 +226,9 @@ class Ui_MediatorDialog(object):
 #if QT_CONFIG(tooltip)
         self.contacts.setToolTip(QCoreApplication.translate("MediatorDialog", u"Adults of the service see the contacts; young mediators do not.", None))
 #endif // QT_CONFIG(tooltip)
-        self.yearsLabel.setText(QCoreApplication.translate("MediatorDialog", u"&Years served:", None))
-        self.years.setPlaceholderText(QCoreApplication.translate("MediatorDialog", u"for example 2024, 2025", None))
+        self.sinceLabel.setText(QCoreApplication.translate("MediatorDialog", u"Works in the service &since:", None))
+        self.left.setText(QCoreApplication.translate("MediatorDialog", u"No &longer works in the service; the last year of work:", None))
         self.noteLabel.setText(QCoreApplication.translate("MediatorDialog", u"N&ote:", None))
-        self.yearsHint.setText(QCoreApplication.translate("MediatorDialog", u"The yearly statistics count the mediators who served in that year: list every year the person worked in the service.", None))
+        self.yearsHint.setText(QCoreApplication.translate("MediatorDialog", u"A person is on the service's roster every year from the first year of work until they leave: no year needs adding in January. The yearly statistics count by this rule.", None))
     # retranslateUi
 

@@ -16,7 +16,7 @@ class Ui_TrainingDialog(object):
     def setupUi(self, TrainingDialog):
         if not TrainingDialog.objectName():
             TrainingDialog.setObjectName(u"TrainingDialog")
-        TrainingDialog.resize(560, 300)
+        TrainingDialog.resize(560, 280)
         self.layout = QVBoxLayout(TrainingDialog)
         self.layout.setObjectName(u"layout")
         self.person = QLabel(TrainingDialog)
@@ -65,11 +65,6 @@ class Ui_TrainingDialog(object):
         self.dateLabel.setObjectName(u"dateLabel")
 
         self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.dateLabel)
-
-        self.date = QLineEdit(TrainingDialog)
-        self.date.setObjectName(u"date")
-
-        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.date)
 
         self.dateError = QLabel(TrainingDialog)
         self.dateError.setObjectName(u"dateError")
@@ -129,13 +124,11 @@ class Ui_TrainingDialog(object):
 #if QT_CONFIG(shortcut)
         self.kindLabel.setBuddy(self.kind)
         self.moduleLabel.setBuddy(self.module)
-        self.dateLabel.setBuddy(self.date)
         self.hoursLabel.setBuddy(self.hours)
         self.noteLabel.setBuddy(self.note)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.kind, self.module)
-        QWidget.setTabOrder(self.module, self.date)
-        QWidget.setTabOrder(self.date, self.hours)
+        QWidget.setTabOrder(self.module, self.hours)
         QWidget.setTabOrder(self.hours, self.note)
         QWidget.setTabOrder(self.note, self.buttons)
 
@@ -149,7 +142,6 @@ class Ui_TrainingDialog(object):
         self.kindLabel.setText(QCoreApplication.translate("TrainingDialog", u"&Kind:", None))
         self.moduleLabel.setText(QCoreApplication.translate("TrainingDialog", u"&Module:", None))
         self.dateLabel.setText(QCoreApplication.translate("TrainingDialog", u"&Date:", None))
-        self.date.setPlaceholderText(QCoreApplication.translate("TrainingDialog", u"dd.mm.yyyy", None))
         self.hoursLabel.setText(QCoreApplication.translate("TrainingDialog", u"&Hours:", None))
         self.noteLabel.setText(QCoreApplication.translate("TrainingDialog", u"N&ote:", None))
         self.note.setPlaceholderText(QCoreApplication.translate("TrainingDialog", u"topic, who held it, certificate number", None))

@@ -13,7 +13,7 @@ from rsdesk.domain.changes import ROSTER, Change
 from rsdesk.domain.refusals import RoleRefused
 from rsdesk.domain.register import Mediator, TrainingRecord
 from rsdesk.domain.roles import Op
-from rsdesk.domain.roster import RosterEntry
+from rsdesk.domain.roster import RosterEntry, ServiceYears
 from rsdesk.gui.qt import (
     QAbstractItemView,
     QComboBox,
@@ -35,7 +35,7 @@ from rsdesk.gui.qt import (
     QWidget,
 )
 from rsdesk.gui.roster.dialogs import MediatorDialog, TrainingDialog
-from rsdesk.gui.roster.models import LeadModel, RosterModel, TrainingModel
+from rsdesk.gui.roster.models import LeadModel, RosterModel, TrainingModel, describe_record
 from rsdesk.gui.roster.sign_in_panel import SignInPanel
 from rsdesk.gui.session import VaultSession
 
@@ -86,13 +86,12 @@ class MediatorsArea(QWidget):
         self.year_label.setBuddy(self.year)
         self.add_button = QPushButton(objectName="addMediator")
         self.edit_button = QPushButton(objectName="editMediator")
-        self.training_button = QPushButton(objectName="addTraining")
         self.summary = QLabel(objectName="summary")
         top = QHBoxLayout()
         top.addWidget(self.year_label)
         top.addWidget(self.year)
         top.addWidget(self.summary, 1)
-        for button in (self.add_button, self.edit_button, self.training_button):
+        for button in (self.add_button, self.edit_button):
             top.addWidget(button)
 
         self.roster_model = RosterModel(self)
@@ -105,10 +104,12 @@ class MediatorsArea(QWidget):
         self.table = make_table(self.roster_model, roster_page)
         self.table.setObjectName("roster")
         header = self.table.horizontalHeader()
-        # Names in full; the contacts take what is left (whole in their tooltip).
+        # Names in full; training and contacts share what is left (whole in their tooltips),
+        # so every column stays in sight on a 1024-pixel screen.
         for column in range(RosterModel.CONTACTS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(RosterModel.CONTACTS, QHeaderView.ResizeMode.Stretch)
+        for column in (RosterModel.TRAINING, RosterModel.CONTACTS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         self.sign_in = SignInPanel(self.session, self._open, roster_page)
         # Said once under the roster instead of buttons that would only refuse.
@@ -122,15 +123,27 @@ class MediatorsArea(QWidget):
         self.detail = QGroupBox(people)
         self.training_table = make_table(self.training_model, self.detail)
         self.training_table.setObjectName("training")
-        self.training_table.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.ResizeToContents
-        )
+        training_header = self.training_table.horizontalHeader()
+        for column, mode in enumerate(
+            (
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.Stretch,  # a module's long name, whole in its tooltip
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.Interactive,
+            )
+        ):
+            training_header.setSectionResizeMode(column, mode)
+        training_header.setStretchLastSection(False)
+        training_header.resizeSection(3, self.fontMetrics().horizontalAdvance("x" * 24))
+        self.training_button = QPushButton(objectName="addTraining")
+        self.edit_training_button = QPushButton(objectName="editTraining")
         self.delete_button = QPushButton(objectName="deleteTraining")
         detail_layout = QVBoxLayout(self.detail)
         detail_layout.addWidget(self.training_table)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        buttons.addWidget(self.delete_button)
+        for button in (self.training_button, self.edit_training_button, self.delete_button):
+            buttons.addWidget(button)
         detail_layout.addLayout(buttons)
         people.addWidget(roster_page)
         people.addWidget(self.detail)
@@ -166,12 +179,13 @@ class MediatorsArea(QWidget):
             self.year,
             self.add_button,
             self.edit_button,
-            self.training_button,
             self.tabs,
             self.table,
             self.sign_in.grant_button,
             self.sign_in.revoke_button,
             self.training_table,
+            self.training_button,
+            self.edit_training_button,
             self.delete_button,
         )
         for first, second in itertools.pairwise(order):
@@ -183,8 +197,10 @@ class MediatorsArea(QWidget):
         self.add_button.clicked.connect(self.add_mediator)
         self.edit_button.clicked.connect(self.edit_mediator)
         self.training_button.clicked.connect(self.add_training)
+        self.edit_training_button.clicked.connect(self.edit_training)
         self.delete_button.clicked.connect(self.delete_training)
         self.table.activated.connect(lambda _index: self.edit_mediator())
+        self.training_table.activated.connect(lambda _index: self.edit_training())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
         self.training_table.selectionModel().currentRowChanged.connect(
             lambda *_: self._update_buttons()
@@ -195,8 +211,9 @@ class MediatorsArea(QWidget):
         self.year_label.setText(self.tr("&Year:"))
         self.add_button.setText(self.tr("&Add mediator…"))
         self.edit_button.setText(self.tr("&Edit…"))
-        self.training_button.setText(self.tr("&Training…"))
-        self.delete_button.setText(self.tr("&Delete record"))
+        self.training_button.setText(self.tr("Add &training…"))
+        self.edit_training_button.setText(self.tr("Edit the &record…"))
+        self.delete_button.setText(self.tr("&Delete the record…"))
         self.tabs.setTabText(0, self.tr("Ro&ster"))
         self.tabs.setTabText(1, self.tr("&Who may lead what"))
         self.lead_intro.setText(
@@ -261,7 +278,7 @@ class MediatorsArea(QWidget):
             return
         keep = self.selected_id()
         self.entries = desk.roster_view(self.selected_year())
-        self.roster_model.set_entries(self.entries)
+        self.roster_model.set_entries(self.entries, desk.today().year)
         self._apply_role()
         self.lead_model.set_entries(self.entries)
         self.lead_table.resizeColumnsToContents()
@@ -318,6 +335,7 @@ class MediatorsArea(QWidget):
             self.add_button,
             self.edit_button,
             self.training_button,
+            self.edit_training_button,
             self.delete_button,
         ):
             button.setVisible(editor)
@@ -331,7 +349,9 @@ class MediatorsArea(QWidget):
         self.add_button.setEnabled(editor)
         self.edit_button.setEnabled(editor and chosen)
         self.training_button.setEnabled(editor and chosen)
-        self.delete_button.setEnabled(editor and self.training_table.currentIndex().isValid())
+        record_chosen = self.selected_record() is not None
+        self.edit_training_button.setEnabled(editor and record_chosen)
+        self.delete_button.setEnabled(editor and record_chosen)
         self.sign_in.show_for(self.selected_entry())
 
     def _update_summary(self) -> None:
@@ -377,10 +397,17 @@ class MediatorsArea(QWidget):
         if desk is None or not self.may(Op.EDIT_ROSTER):
             return
 
-        def save(mediator: Mediator) -> None:
-            self.select(desk.add_mediator(mediator))  # the roster is already read again
+        def save(mediator: Mediator, service: ServiceYears) -> None:
+            self.select(desk.add_mediator(mediator, service))  # the roster is already read again
 
-        self._open(MediatorDialog(save, default_year=self.selected_year(), parent=self))
+        self._open(
+            MediatorDialog(
+                save,
+                default_year=self.selected_year(),
+                this_year=desk.today().year,
+                parent=self,
+            )
+        )
 
     def edit_mediator(self) -> None:
         entry, desk = self.selected_entry(), self.desk
@@ -389,10 +416,20 @@ class MediatorsArea(QWidget):
         mediator_id = entry.mediator.id
         assert mediator_id is not None
 
-        def save(mediator: Mediator) -> None:
-            desk.update_mediator(mediator_id, mediator)  # RoleRefused shown by the dialog
+        def save(mediator: Mediator, service: ServiceYears) -> None:
+            desk.update_mediator(mediator_id, mediator, service)  # refusals shown by the dialog
 
-        self._open(MediatorDialog(save, entry.mediator, parent=self))
+        self._open(
+            MediatorDialog(
+                save, entry.mediator, entry.service, this_year=desk.today().year, parent=self
+            )
+        )
+
+    def selected_record(self) -> TrainingRecord | None:
+        index = self.training_table.currentIndex()
+        if not index.isValid() or index.row() >= len(self.training_model.records):
+            return None
+        return self.training_model.records[index.row()]
 
     def add_training(self) -> None:
         entry, desk = self.selected_entry(), self.desk
@@ -404,29 +441,51 @@ class MediatorsArea(QWidget):
         def save(record: TrainingRecord) -> None:
             desk.add_training(mediator_id, record)
 
-        self._open(TrainingDialog(save, entry.mediator, parent=self))
+        self._open(TrainingDialog(save, entry.mediator, today=desk.today(), parent=self))
+
+    def edit_training(self) -> None:
+        entry, record, desk = self.selected_entry(), self.selected_record(), self.desk
+        if entry is None or record is None or record.id is None or desk is None:
+            return
+        if not self.may(Op.EDIT_ROSTER):
+            return
+        record_id = record.id
+
+        def save(corrected: TrainingRecord) -> None:
+            desk.update_training(record_id, corrected)
+
+        self._open(TrainingDialog(save, entry.mediator, record, today=desk.today(), parent=self))
 
     def delete_training(self) -> None:
-        entry, desk = self.selected_entry(), self.desk
-        index = self.training_table.currentIndex()
-        if entry is None or not index.isValid() or desk is None or not self.may(Op.EDIT_ROSTER):
+        """Ask first, naming the record: whose, what, when and how long."""
+        entry, record, desk = self.selected_entry(), self.selected_record(), self.desk
+        if entry is None or record is None or record.id is None or desk is None:
             return
-        record = self.training_model.records[index.row()]
-        answer = QMessageBox.question(
-            self,
+        if not self.may(Op.EDIT_ROSTER):
+            return
+        record_id = record.id
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
             self.tr("Delete the training record"),
-            self.tr("Delete this record from the training of {name}?").format(
-                name=entry.mediator.full_name
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+            self.tr("Delete this training record?"),
+            parent=self,
         )
-        if answer != QMessageBox.StandardButton.Yes or record.id is None:
-            return
-        try:
-            desk.delete_training(record.id)
-        except RoleRefused as error:
-            QMessageBox.warning(self, self.tr("The record is not deleted"), error.message)
+        box.setInformativeText(describe_record(entry.mediator, record))
+        delete = box.addButton(self.tr("&Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("&Keep"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+
+        def answered() -> None:
+            if box.clickedButton() is not delete or self.desk is not desk:
+                return
+            try:
+                desk.delete_training(record_id)
+            except RoleRefused as error:
+                QMessageBox.warning(self, self.tr("The record is not deleted"), error.message)
+
+        box.finished.connect(lambda _result: answered())
+        self._open(box)
 
     def select(self, mediator_id: int | None) -> None:
         """Put the cursor on a person shown (as on someone just added)."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -15,8 +14,11 @@ from rsdesk.domain.register_keys import (
     TRAINING_KINDS,
     register_label,
 )
-from rsdesk.domain.rules import parse_date, validate_mediator, validate_training
+from rsdesk.domain.roster import ServiceYears
+from rsdesk.domain.roster_corrections import years_list
+from rsdesk.domain.rules import EARLIEST, validate_training
 from rsdesk.domain.vocabulary import MODULE_LABELS, TRAINING_MODULES, YOUNG_MEDIATOR_PROGRAM, label
+from rsdesk.gui.dates import DateEdit
 from rsdesk.gui.forms.mediator_dialog import Ui_MediatorDialog
 from rsdesk.gui.forms.training_dialog import Ui_TrainingDialog
 from rsdesk.gui.gate import ERROR_STYLE
@@ -24,24 +26,6 @@ from rsdesk.gui.qt import QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidge
 
 # Kinds offered in the role box: the curator is an adult mediator with is_curator set.
 ROLES = ("curator", "adult", "young")
-YEAR_RUN = re.compile(r"^(\d{4})(?:–(\d{4}))?$")
-
-
-def parse_years(text: str) -> tuple[int, ...]:
-    """«2022–2024, 2026» -> (2022, 2023, 2024, 2026); ValueError for anything else."""
-    years: set[int] = set()
-    # Any dash, with or without spaces, joins a run; commas, semicolons or spaces separate.
-    joined = re.sub(r"\s*[-–—]\s*", "–", text.strip())
-    for part in filter(None, re.split(r"[,;\s]+", joined)):
-        found = YEAR_RUN.match(part)
-        if not found:
-            raise ValueError(part)
-        first = int(found.group(1))
-        last = int(found.group(2) or first)
-        if last < first or last - first > 50:
-            raise ValueError(part)
-        years.update(range(first, last + 1))
-    return tuple(sorted(years))
 
 
 class FieldErrors:
@@ -68,24 +52,37 @@ class FieldErrors:
         rest = [message for field, message in errors.items() if field not in placed]
         self.general.setText(" ".join(rest))
         self.general.setVisible(bool(rest))
-        # Grow the dialog if the messages need room; never shrink what the user resized.
+        # Grow the dialog if the messages need room; never shrink what the user resized,
+        # and never past the screen.
         window = self.general.window()
         hint = window.sizeHint()
-        window.resize(max(window.width(), hint.width()), max(window.height(), hint.height()))
+        room = window.screen().availableGeometry()
+        window.resize(
+            min(max(window.width(), hint.width()), room.width()),
+            min(max(window.height(), hint.height()), room.height()),
+        )
+        frame = window.frameGeometry()
+        left = min(frame.left(), room.right() - frame.width() + 1)
+        top = min(frame.top(), room.bottom() - frame.height() + 1)
+        if (left, top) != (frame.left(), frame.top()):
+            window.move(max(room.left(), left), max(room.top(), top))
 
     def text(self, field: str) -> str:
         return self.labels[field].text()
 
 
 class MediatorDialog(QDialog):
-    """Adds or edits one person; `save` writes and raises ValidationError when it refuses."""
+    """Adds or edits one person and the years they serve; `save` writes and raises
+    ValidationError when it refuses."""
 
     def __init__(
         self,
-        save: Callable[[Mediator], None],
+        save: Callable[[Mediator, ServiceYears], None],
         mediator: Mediator | None = None,
+        service: ServiceYears | None = None,
         *,
         default_year: int | None = None,
+        this_year: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -93,6 +90,8 @@ class MediatorDialog(QDialog):
         self.ui.setupUi(self)
         self.save = save
         self.original = mediator
+        self.service = service or ServiceYears(mediator.years if mediator else ())
+        self.this_year = this_year or date.today().year
         self.saved: Mediator | None = None
         ui = self.ui
         for role in ROLES:
@@ -103,6 +102,9 @@ class MediatorDialog(QDialog):
             )
             ui.kind.addItem(text, role)
         ui.kind.currentIndexChanged.connect(self._role_changed)
+        for spin in (ui.since, ui.leftIn):
+            spin.setRange(EARLIEST.year, self.this_year)
+        ui.left.toggled.connect(ui.leftIn.setEnabled)
         self.errors = FieldErrors(
             ui.form,
             {
@@ -110,7 +112,9 @@ class MediatorDialog(QDialog):
                 "kind": ui.kindError,
                 "is_curator": ui.kindError,
                 "class_name": ui.classError,
-                "years": ui.yearsError,
+                "years": ui.sinceError,
+                "since": ui.sinceError,
+                "left_in": ui.leftError,
             },
             ui.message,
         )
@@ -120,7 +124,6 @@ class MediatorDialog(QDialog):
         if mediator is None:
             self.setWindowTitle(self.tr("New mediator"))
             ui.kind.setCurrentIndex(ROLES.index("adult"))
-            ui.years.setText(str(default_year or date.today().year))
         else:
             self.setWindowTitle(self.tr("Edit mediator"))
             ui.name.setText(mediator.full_name)
@@ -129,8 +132,21 @@ class MediatorDialog(QDialog):
             ui.className.setText(mediator.class_name)
             ui.position.setText(mediator.position)
             ui.contacts.setText(mediator.contacts)
-            ui.years.setText(", ".join(str(y) for y in mediator.years))
             ui.note.setText(mediator.note)
+        ui.since.setValue(self.service.first or default_year or self.this_year)
+        ui.left.setChecked(self.service.left_in is not None)
+        ui.leftIn.setValue(self.service.left_in or self.this_year)
+        ui.leftIn.setEnabled(ui.left.isChecked())
+        breaks = self.service.breaks
+        ui.keepBreaks.setText(
+            self.tr("A break in the work: {years} (these years are not counted)").format(
+                years=years_list(breaks)
+            )
+        )
+        ui.keepBreaks.setToolTip(
+            self.tr("Clear the mark if the person worked in the service in those years too.")
+        )
+        ui.form.setRowVisible(ui.keepBreaks, bool(breaks))
         self._role_changed()
         ui.name.setFocus()
 
@@ -139,37 +155,33 @@ class MediatorDialog(QDialog):
         self.ui.className.setEnabled(young)
         self.ui.position.setEnabled(not young)
 
-    def candidate(self) -> tuple[Mediator, dict[str, str]]:
-        """The mediator the form describes, and the errors only the form can see."""
+    def candidate(self) -> tuple[Mediator, ServiceYears]:
+        """The mediator and the years of service the form describes."""
         ui = self.ui
         role = ui.kind.currentData()
-        errors: dict[str, str] = {}
-        try:
-            years = parse_years(ui.years.text())
-        except ValueError:
-            years = ()
-            errors["years"] = self.tr("Write the years like 2024, 2025 or 2022–2024.")
+        service = self.service.changed(
+            ui.since.value(),
+            ui.leftIn.value() if ui.left.isChecked() else None,
+            keep_breaks=ui.keepBreaks.isChecked(),
+        )
         values = {
             "full_name": ui.name.text(),
             "kind": "young" if role == "young" else "adult",
             "is_curator": role == "curator",
             "class_name": ui.className.text() if role == "young" else "",
             "position": ui.position.text() if role != "young" else "",
-            "years": years,
+            "years": service.listed,
             "note": ui.note.text().strip(),
             "contacts": ui.contacts.text().strip(),
         }
         # Editing keeps what the form does not show, such as the curator's key slot.
         mediator = replace(self.original, **values) if self.original else Mediator(**values)
-        return mediator, errors
+        return mediator, service
 
     def submit(self) -> None:
-        mediator, errors = self.candidate()
-        if errors:
-            self.errors.show({**validate_mediator(mediator), **errors})
-            return
+        mediator, service = self.candidate()
         try:
-            self.save(mediator)
+            self.save(mediator, service)
         except ValidationError as error:
             self.errors.show(error.errors)
             return
@@ -184,12 +196,16 @@ class MediatorDialog(QDialog):
 
 
 class TrainingDialog(QDialog):
-    """Adds one training record for one person; the kinds offered fit adult or young."""
+    """Adds a training record for one person, or corrects one; the kinds offered fit adult
+    or young."""
 
     def __init__(
         self,
         save: Callable[[TrainingRecord], None],
         mediator: Mediator,
+        record: TrainingRecord | None = None,
+        *,
+        today: date | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -197,13 +213,20 @@ class TrainingDialog(QDialog):
         self.ui.setupUi(self)
         self.save = save
         self.saved: TrainingRecord | None = None
+        today = today or date.today()
         ui = self.ui
-        self.setWindowTitle(self.tr("Add training"))
+        self.date = DateEdit(record.held_on if record else today, latest=today, parent=self)
+        self.date.setObjectName("date")
+        ui.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.date)
+        ui.dateLabel.setBuddy(self.date.line)
+        QWidget.setTabOrder(ui.module, self.date.line)
+        QWidget.setTabOrder(self.date.line, self.date.calendar_button)
+        QWidget.setTabOrder(self.date.calendar_button, ui.hours)
         ui.person.setText(self.tr("Training of {name}").format(name=mediator.full_name))
         # The 254-hour modules are for adults, the 36-hour program for students (docs/DOMAIN.md).
         skip = "module" if mediator.kind == "young" else YOUNG_MEDIATOR_PROGRAM
         for kind in TRAINING_KINDS:
-            if kind != skip:
+            if kind != skip or (record is not None and record.kind == kind):
                 ui.kind.addItem(register_label(TRAINING_KIND_LABELS, kind), kind)
         for module in TRAINING_MODULES:
             ui.module.addItem(label(MODULE_LABELS, module), module)
@@ -222,6 +245,14 @@ class TrainingDialog(QDialog):
         )
         ui.buttons.accepted.connect(self.submit)
         ui.buttons.rejected.connect(self.reject)
+        if record is None:
+            self.setWindowTitle(self.tr("Add training"))
+        else:
+            self.setWindowTitle(self.tr("Edit the training record"))
+            ui.kind.setCurrentIndex(max(0, ui.kind.findData(record.kind)))
+            ui.module.setCurrentIndex(ui.module.findData(record.module))
+            ui.hours.setValue(record.hours)
+            ui.note.setText(record.note)
         self._kind_changed()
         ui.kind.setFocus()
 
@@ -232,23 +263,18 @@ class TrainingDialog(QDialog):
             self.ui.hours.setValue(36)
 
     def candidate(self) -> tuple[TrainingRecord, dict[str, str]]:
+        """The record the form describes, and what only the form can see is wrong in it."""
         ui = self.ui
-        errors: dict[str, str] = {}
-        held_on = None
-        if ui.date.text().strip():
-            try:
-                held_on = parse_date(ui.date.text())
-            except ValueError as error:
-                errors["held_on"] = str(error)
         kind = ui.kind.currentData()
         record = TrainingRecord(
             kind=kind,
-            held_on=held_on,
+            held_on=self.date.value(),
             hours=ui.hours.value(),
             module=ui.module.currentData() if kind == "module" else None,
             note=ui.note.text().strip(),
         )
-        return record, errors
+        problem = self.date.problem()
+        return record, {"held_on": problem} if problem else {}
 
     def submit(self) -> None:
         record, errors = self.candidate()

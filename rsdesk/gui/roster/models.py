@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from rsdesk.domain.leading import LeadCheck, required_modules
 from rsdesk.domain.register import Mediator, TrainingRecord
 from rsdesk.domain.register_keys import (
     MEDIATOR_KIND_LABELS,
-    TRAINING_KIND_LABELS,
     register_label,
 )
-from rsdesk.domain.roster import RosterEntry
+from rsdesk.domain.roster import RosterEntry, ServiceYears
+from rsdesk.domain.roster_corrections import training_text, years_list
 from rsdesk.domain.vocabulary import MODULE_LABELS, PROGRAM_LABELS, PROGRAM_TYPES, label
+from rsdesk.gui.dates import format_date
 from rsdesk.gui.identity import short_name
 from rsdesk.gui.qt import (
     QT_TRANSLATE_NOOP,
@@ -45,15 +47,27 @@ def hours_text(hours: float) -> str:
     return QLocale().toString(float(hours), "f", 1)
 
 
-def years_text(years: tuple[int, ...]) -> str:
-    """2021–2023, 2025: runs of consecutive years shortened to a range."""
+def service_text(service: ServiceYears, this_year: int) -> str:
+    """«2021–2023», «с 2022», «2019, с 2022»: the years served, the open run as «since»."""
+    years = service.years_through(this_year)
+    if not years:
+        return ""
+    if not service.serving:
+        return years_list(years)
     runs: list[list[int]] = []
-    for year in sorted(set(years)):
+    for year in years:
         if runs and year == runs[-1][-1] + 1:
             runs[-1].append(year)
         else:
             runs.append([year])
-    return ", ".join(str(run[0]) if len(run) == 1 else f"{run[0]}–{run[-1]}" for run in runs)
+    since = QCoreApplication.translate("Roster", "since {year}").format(year=runs[-1][0])
+    earlier = years_list(y for run in runs[:-1] for y in run)
+    return f"{earlier}, {since}" if earlier else since
+
+
+def module_code(module: str) -> str:
+    """«М1» as the interface writes it (the label's first word), not the key's Latin M1."""
+    return label(MODULE_LABELS, module).split(" ", 1)[0]
 
 
 def kind_text(mediator: Mediator) -> str:
@@ -72,10 +86,10 @@ def training_summary(entry: RosterEntry) -> str:
         return (
             QCoreApplication.translate("Roster", "36-hour program")
             if entry.young_program
-            else QCoreApplication.translate("Roster", "not trained yet")
+            else QCoreApplication.translate("Roster", "program not completed yet")
         )
     return (
-        ", ".join(sorted(entry.modules))
+        ", ".join(module_code(m) for m in sorted(entry.modules))
         if entry.modules
         else QCoreApplication.translate("Roster", "no modules yet")
     )
@@ -93,15 +107,17 @@ class RosterModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("RosterModel", "Sign-in"),
         QT_TRANSLATE_NOOP("RosterModel", "Contacts"),
     )
-    HOURS, SIGN_IN, CONTACTS = 4, 5, 6
+    TRAINING, HOURS, SIGN_IN, CONTACTS = 3, 4, 5, 6
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.entries: list[RosterEntry] = []
+        self.this_year = date.today().year
 
-    def set_entries(self, entries: list[RosterEntry]) -> None:
+    def set_entries(self, entries: list[RosterEntry], this_year: int | None = None) -> None:
         self.beginResetModel()
         self.entries = list(entries)
+        self.this_year = this_year or self.this_year
         self.endResetModel()
 
     def rowCount(self, parent: Index = ROOT) -> int:
@@ -125,7 +141,7 @@ class RosterModel(QAbstractTableModel):
             return (
                 mediator.full_name,
                 kind_text(mediator),
-                years_text(mediator.years) or "—",
+                service_text(entry.service, self.this_year) or "—",
                 training_summary(entry),
                 hours_text(entry.training_hours),
                 self.sign_in_text(mediator),
@@ -134,8 +150,14 @@ class RosterModel(QAbstractTableModel):
         if role == TOOLTIP:
             if column == 0 and (mediator.position or mediator.note):
                 return "\n".join(p for p in (mediator.position, mediator.note) if p)
-            if column == 3 and entry.modules:
-                return "\n".join(label(MODULE_LABELS, m) for m in sorted(entry.modules))
+            if column == 2 and entry.service.breaks:
+                return QCoreApplication.translate("Roster", "A break in the work: {years}").format(
+                    years=years_list(entry.service.breaks)
+                )
+            if column == self.TRAINING:
+                if entry.modules:
+                    return "\n".join(label(MODULE_LABELS, m) for m in sorted(entry.modules))
+                return training_summary(entry)
             if column == self.CONTACTS and mediator.contacts:
                 return mediator.contacts
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.HOURS:
@@ -153,12 +175,6 @@ class RosterModel(QAbstractTableModel):
             if entry.mediator.id == mediator_id:
                 return row
         return -1
-
-
-def training_kind_text(record: TrainingRecord) -> str:
-    if record.kind == "module" and record.module:
-        return label(MODULE_LABELS, record.module)
-    return register_label(TRAINING_KIND_LABELS, record.kind)
 
 
 class TrainingModel(QAbstractTableModel):
@@ -196,10 +212,13 @@ class TrainingModel(QAbstractTableModel):
             return None
         record = self.records[index.row()]
         if role in (DISPLAY, TOOLTIP):
-            held = record.held_on.strftime("%d.%m.%Y") if record.held_on else ""
-            return (held, training_kind_text(record), hours_text(record.hours), record.note)[
-                index.column()
-            ]
+            shown = (
+                format_date(record.held_on),
+                training_text(record),
+                hours_text(record.hours),
+                record.note,
+            )
+            return shown[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -209,7 +228,7 @@ def lead_symbol(check: LeadCheck) -> str:
     if not check.allowed:
         return "✗"
     if check.missing_modules:
-        return "⚠ " + ", ".join(check.missing_modules)
+        return "⚠ " + ", ".join(module_code(m) for m in check.missing_modules)
     return "✓"
 
 
@@ -238,7 +257,7 @@ def lead_tooltip(mediator: Mediator, program_type: str, check: LeadCheck) -> str
         needed = required_modules(program_type)
         lines = [
             QCoreApplication.translate("Roster", "May lead: module {modules} completed.").format(
-                modules=", ".join(needed)
+                modules=", ".join(module_code(m) for m in needed)
             )
             if needed
             else QCoreApplication.translate("Roster", "May lead: no particular module is required.")
@@ -297,3 +316,17 @@ class LeadModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
+
+
+def describe_record(mediator: Mediator, record: TrainingRecord) -> str:
+    """The lines that name a training record: whose, what, when and how long."""
+    translate = QCoreApplication.translate
+    lines = [
+        translate("Roster", "Whose: {name}").format(name=mediator.full_name),
+        translate("Roster", "Training: {training}").format(training=training_text(record)),
+        translate("Roster", "Date: {date}").format(date=format_date(record.held_on)),
+        translate("Roster", "Length: {hours} h").format(hours=hours_text(record.hours)),
+    ]
+    if record.note:
+        lines.append(translate("Roster", "Note: {note}").format(note=record.note))
+    return "\n".join(lines)

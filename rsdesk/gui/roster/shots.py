@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 from rsdesk.domain.vocabulary import PROGRAM_TYPES
@@ -11,6 +12,8 @@ def roster_shots(window: object, out_dir: Path, language: str) -> list[Path]:
     """The area on both tabs, and each dialog showing the errors a hurried user meets."""
     # Imported here: the screenshot command lists this function and must stay light to import.
     from rsdesk.access.samples import add_sample_roster, sample_desk
+    from rsdesk.domain.register import ValidationError
+    from rsdesk.domain.roster import ServiceYears, service_problems
     from rsdesk.gui.qt import QApplication
     from rsdesk.gui.roster.access_dialog import AccessDialog
     from rsdesk.gui.roster.area import MediatorsArea
@@ -32,20 +35,35 @@ def roster_shots(window: object, out_dir: Path, language: str) -> list[Path]:
     area.lead_table.setCurrentIndex(family)
     written.append(shoot(area, out_dir / f"{language}-mediators-lead.png"))
 
-    def refuse(_record: object) -> None:
+    def refuse(*_values: object) -> None:
         raise AssertionError("the sample dialogs never save")
 
-    mediator = MediatorDialog(refuse, parent=area)
-    mediator.ui.years.setText("2024, 20х5")
+    today = session.desk.today()
+
+    def check(_mediator: object, service: ServiceYears) -> None:
+        raise ValidationError(service_problems(service, today.year))
+
+    person = area.entries[1]
+    mediator = MediatorDialog(check, person.mediator, person.service, parent=area)
+    mediator.ui.left.setChecked(True)
+    mediator.ui.leftIn.setValue((person.service.first or today.year) - 1)
     mediator.submit()
     mediator.show()
     written.append(shoot(mediator, out_dir / f"{language}-mediator-dialog.png"))
     young = area.entries[3].mediator
-    training = TrainingDialog(refuse, young, parent=area)
-    training.ui.date.setText("31.02.2025")
+    training = TrainingDialog(refuse, young, today=today, parent=area)
+    training.date.set_value(today + timedelta(days=3))
     training.submit()
     training.show()
     written.append(shoot(training, out_dir / f"{language}-training-dialog.png"))
+    area.tabs.setCurrentIndex(0)
+    area.table.selectRow(0)
+    area.training_table.selectRow(0)
+    area.delete_training()
+    question = area.dialog
+    assert question is not None
+    written.append(shoot(question, out_dir / f"{language}-training-delete.png"))
+    question.reject()
     access = AccessDialog(session, area.entries[2].mediator, parent=area)  # type: ignore[arg-type]
     access.ui.password.setText("Лебедев 2026")
     access.ui.repeat.setText("Лебедев 2025")

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from rsdesk.domain.register import Mediator, TrainingRecord, ValidationError
+from rsdesk.domain.roster import ServiceYears
 from rsdesk.storage import roster
 from rsdesk.storage.service import curator_id
 
@@ -22,9 +23,8 @@ def test_the_curator_is_on_the_roster_with_the_slot(school):
 def test_years_served_decide_the_roster_of_a_year(school):
     adult = roster.add_mediator(
         school,
-        Mediator(
-            "Медведева Ольга Игоревна", "adult", position="социальный педагог", years=(2022, 2023)
-        ),
+        Mediator("Медведева Ольга Игоревна", "adult", position="социальный педагог"),
+        ServiceYears((2022,), left_in=2023),
     )
     young = roster.add_mediator(
         school, Mediator("Жуков Матвей", "young", class_name="8В", years=(2023, 2024))
@@ -39,7 +39,9 @@ def test_years_served_decide_the_roster_of_a_year(school):
 
 def test_mediator_validation(school):
     with pytest.raises(ValidationError) as caught:
-        roster.add_mediator(school, Mediator(" ", "young", class_name="восьмой", is_curator=True))
+        roster.add_mediator(
+            school, Mediator(" ", "young", class_name="восьмой", is_curator=True, years=(2024,))
+        )
     assert caught.value.errors == {
         "full_name": "Укажите ФИО медиатора.",
         "is_curator": "Куратор — взрослый.",
