@@ -16,8 +16,10 @@ from rsdesk.documents.context import (
     DocumentError,
     ReferrerContext,
     case_context,
+    consent_signers,
     referrer_context,
 )
+from rsdesk.documents.program_facts import written_result
 from rsdesk.i18n import QT_TRANSLATE_NOOP, translate
 from rsdesk.procedures import program_title
 
@@ -50,6 +52,20 @@ CASE_KINDS = (
 )
 
 
+# Sources of a request that are someone to report the results to, even when unnamed.
+REFERRING_SOURCES = frozenset(
+    {
+        "administration",
+        "teacher",
+        "specialist",
+        "juvenile_commission",
+        "police",
+        "court",
+        "social_protection",
+    }
+)
+
+
 def kind_label(kind: str) -> str:
     return translate("documents", KIND_LABELS[kind])
 
@@ -63,19 +79,26 @@ class Choice:
     label: str
 
 
+def has_referrer(case: CaseContext) -> bool:
+    """Someone referred the case and is owed the results: a named referrer, or a source that
+    is an organisation or a professional (a parent, a pupil or the service itself is not)."""
+    request = case.card.request
+    return bool(request.referrer.strip()) or request.source in REFERRING_SOURCES
+
+
 def available(db: Database, case_id: int, *, today: date) -> list[Choice]:
-    """The documents that can be made for this case now."""
+    """The documents that make sense for this case now (docs/DOMAIN.md § "Documents")."""
     case = case_context(db, case_id, today=today)
     choices = [Choice("request_card", None, kind_label("request_card"))]
-    people = case.people
     for data in case.programs:
         program = program_title(data.summary.program_type)
         pid = data.summary.id
-        if any(p.role != "legal_representative" for p in people):
+        signers = consent_signers(case, data)
+        if any(p.role != "legal_representative" for p in signers):
             choices.append(
                 Choice("consent_party", pid, f"{kind_label('consent_party')}: {program}")
             )
-        if any(p.role == "legal_representative" for p in people):
+        if any(p.role == "legal_representative" for p in signers):
             choices.append(
                 Choice(
                     "consent_representative",
@@ -83,11 +106,11 @@ def available(db: Database, case_id: int, *, today: date) -> list[Choice]:
                     f"{kind_label('consent_representative')}: {program}",
                 )
             )
-        if data.run is not None and (data.run.agreement_items or data.run.meetings):
+        if data.run is not None and written_result(data.run) is not None:
             choices.append(
                 Choice("program_result", pid, f"{kind_label('program_result')}: {program}")
             )
-    if case.programs:
+    if case.programs and has_referrer(case):
         choices.append(Choice("referrer_report", None, kind_label("referrer_report")))
     choices.append(Choice("supervision", None, kind_label("supervision")))
     return choices
@@ -102,4 +125,13 @@ def context_for(
             translate("documents", "«{kind}» is not a document of a case.", kind=kind)
         )
     case = case_context(db, case_id, today=today, program_id=program_id)
-    return referrer_context(case) if kind == "referrer_report" else case
+    if kind != "referrer_report":
+        return case
+    if not has_referrer(case):
+        raise DocumentError(
+            translate(
+                "documents",
+                "Nobody referred this case, so there is nobody to report its results to.",
+            )
+        )
+    return referrer_context(case)

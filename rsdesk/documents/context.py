@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from rsdesk.documents.program_facts import consent_people
 from rsdesk.domain.register import CaseCard, Participant, ProgramSummary, ServiceProfile
 from rsdesk.domain.vocabulary import PROGRAM_LABELS, SERVICE_KINDS, SOURCE_LABELS, label
 from rsdesk.i18n import translate
@@ -135,6 +136,15 @@ def case_context(
     if program_id is not None and not any(p.summary.id == program_id for p in programs):
         raise DocumentError(translate("documents", "The program is not part of this case."))
     return CaseContext(profile_of(db), card, tuple(programs), today, program_id, represents)
+
+
+def consent_signers(case: CaseContext, data: ProgramData) -> list[Participant]:
+    """Who signs a consent form of the program (program_facts.consent_people); for a program
+    recorded without the wizard, everyone of the request."""
+    if data.run is None or not data.run.participants:
+        return list(case.people)
+    chosen = (case.person(pid) for pid in consent_people(data.run))
+    return [p for p in chosen if p is not None]
 
 
 def referrer_context(case: CaseContext) -> ReferrerContext:

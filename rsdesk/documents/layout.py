@@ -123,14 +123,19 @@ def fields(rows: Iterable[tuple[str, str]]) -> Table:
     return Table(data, colWidths=[55 * mm, WIDTH - 55 * mm], style=_grid_style(False))
 
 
-def grid(header: Sequence[str], rows: Iterable[Sequence[str]], widths_mm: Sequence[float]) -> Table:
-    """A table with a grey header row, repeated on every page it spans."""
-    data = [[para(h, "head") for h in header]]
+def _grid_cells(
+    header: Sequence[str], rows: Iterable[Sequence[str]], widths_mm: Sequence[float]
+) -> tuple[list[list[Any]], list[float]]:
+    data: list[list[Any]] = [[para(h, "head") for h in header]]
     data += [[para(str(v), "cell") for v in row] for row in rows]
     scale = WIDTH / (sum(widths_mm) * mm)
-    return Table(
-        data, colWidths=[w * mm * scale for w in widths_mm], style=_grid_style(True), repeatRows=1
-    )
+    return data, [w * mm * scale for w in widths_mm]
+
+
+def grid(header: Sequence[str], rows: Iterable[Sequence[str]], widths_mm: Sequence[float]) -> Table:
+    """A table with a grey header row, repeated on every page it spans."""
+    data, widths = _grid_cells(header, rows, widths_mm)
+    return Table(data, colWidths=widths, style=_grid_style(True), repeatRows=1)
 
 
 class CheckBox(Flowable):
@@ -165,14 +170,14 @@ def checkboxes(items: Iterable[str], checked: bool = False) -> Table:
     return Table(data, colWidths=[8 * mm, WIDTH - 8 * mm], style=style)
 
 
-def signature_lines(names: Iterable[str]) -> Table:
-    """Per person: the name, a line to sign on, and the date; kept on one page."""
+def signature_lines(names: Iterable[str], day: date | None = None, width: float = WIDTH) -> Table:
+    """Per person: the name, a line to sign on, and the date (`day`, else a blank to fill);
+    a person's line and its «подпись» never part across pages."""
     line = "_" * 22
+    dated = long_date(day) if day is not None else common("signature_date")
     data = []
     for name in names:
-        data.append(
-            [para(name, "cell"), para(line, "cell"), para(common("signature_date"), "cell")]
-        )
+        data.append([para(name, "cell"), para(line, "cell"), para(dated, "cell")])
         data.append(["", para(common("signature"), "small"), ""])
     style = TableStyle(
         [
@@ -181,8 +186,37 @@ def signature_lines(names: Iterable[str]) -> Table:
             ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
         ]
         + [("TOPPADDING", (0, r), (-1, r), 9) for r in range(0, len(data), 2)]
+        + [("NOSPLIT", (0, r), (-1, r + 1)) for r in range(0, len(data), 2)]
     )
-    return Table(data, colWidths=[WIDTH * 0.42, WIDTH * 0.26, WIDTH * 0.32], style=style)
+    return Table(data, colWidths=[width * 0.42, width * 0.26, width * 0.32], style=style)
+
+
+def grid_closed_by(
+    header: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    widths_mm: Sequence[float],
+    closing: Flowable,
+    *,
+    kept_rows: int = 3,
+) -> Table:
+    """A grid whose last `kept_rows` rows stay on one page with `closing` below them (a
+    signature): a page never starts with the signature alone."""
+    data, widths = _grid_cells(header, rows, widths_mm)
+    data.append([closing] + [""] * (len(header) - 1))
+    last = len(data) - 1
+    commands: list[tuple[Any, ...]] = [
+        ("GRID", (0, 0), (-1, last - 1), 0.5, GREY),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, last - 1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, last - 1), 4),
+        ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
+        ("SPAN", (0, last), (-1, last)),
+        ("LEFTPADDING", (0, last), (-1, last), 0),
+        ("RIGHTPADDING", (0, last), (-1, last), 0),
+        ("TOPPADDING", (0, last), (-1, last), 10 * mm),
+        ("NOSPLIT", (0, max(1, last - kept_rows)), (-1, last)),
+    ]
+    return Table(data, colWidths=widths, style=TableStyle(commands), repeatRows=1)
 
 
 def keep(*flowables: Flowable) -> KeepTogether:

@@ -1,15 +1,29 @@
-"""Russian name forms for pseudonymisation: case endings, diminutives, a guess at gender.
+"""Russian names: their grammatical cases and gender for documents, their forms for pseudonyms.
 
-Limits, on purpose: endings are generated from the nominative by rule, so rare declensions
-(fleeting vowels beyond the common «-ек/-ок/-ец/-ел», names with alternating stems) may be
-missed; diminutives come from the table below and cover common names only; non-Russian names
-that do not decline are matched as written. Over-matching a common word is preferred to
+Documents decline a name («законный представитель несовершеннолетнего Лебедева Кирилла»)
+through ``in_case`` and choose their wording by ``gender``; both rest on pytrovich (the
+petrovich rules: some 30 KB of suffix rules, no dictionary), and no other module imports it.
+A name is read as «Фамилия Имя Отчество», the order every form of rsdesk asks for. ``gender``
+is None when the name does not say (Саша, Женя, an indeclinable surname with a first name of
+either sex): documents then use a wording that fits anyone.
+
+The pseudonymiser's forms are generated from the nominative by rule. Limits, on purpose: rare
+declensions (fleeting vowels beyond the common «-ек/-ок/-ец/-ел», names with alternating stems)
+may be missed; diminutives come from the table below and cover common names only; non-Russian
+names that do not decline are matched as written. Over-matching a common word is preferred to
 leaving a name in place.
 """
 
 from __future__ import annotations
 
 import re
+import threading
+from functools import cache
+from typing import Any, Literal
+
+Gender = Literal["male", "female"]
+# The grammatical cases a document asks for, by their usual names.
+CASES = ("genitive", "dative", "accusative", "instrumental", "prepositional")
 
 _CONSONANT = ("", "а", "у", "ом", "ем", "е", "ы", "ов", "ым", "ых", "ыми", "ами")
 _POSSESSIVE_M = ("", "а", "у", "ым", "ом", "е", "ы", "ых", "ыми")
@@ -141,51 +155,6 @@ COMMON_WORDS = frozenset(
         "гоша",
     }
 )
-# Male first names ending in -а/-я (the rest of such names are taken as female).
-MALE_IN_A = frozenset(
-    {
-        "никита",
-        "илья",
-        "данила",
-        "кузьма",
-        "фома",
-        "лука",
-        "савва",
-        "миша",
-        "саша",
-        "ваня",
-        "петя",
-        "дима",
-        "коля",
-        "сережа",
-        "леша",
-        "алеша",
-        "вова",
-        "володя",
-        "витя",
-        "паша",
-        "костя",
-        "даня",
-        "гоша",
-        "жора",
-        "гриша",
-        "юра",
-        "андрюша",
-        "илюша",
-        "тима",
-        "рома",
-        "федя",
-        "степа",
-        "сема",
-        "слава",
-        "женя",
-        "вася",
-        "мотя",
-        "сеня",
-        "лева",
-    }
-)
-FEMALE_IN_SOFT = frozenset({"любовь", "нинель", "адель", "изабель", "эсфирь"})
 
 
 def plain(word: str) -> str:
@@ -255,23 +224,121 @@ def name_forms(full_name: str) -> set[str]:
 
 
 def is_female(full_name: str) -> bool | None:
-    """A guess from the patronymic, then the surname, then the first name; None if unsure."""
-    words = [plain(w) for w in name_words(full_name)]
-    for w in words:
-        if re.search(r"(вна|чна|кызы)$", w):
-            return True
-        if re.search(r"(вич|ьич|оглы)$", w):
-            return False
-    for w in words:
-        if re.search(r"(ова|ева|ина|ына|ская|цкая)$", w):
-            return True
-        if re.search(r"(ов|ев|ин|ын|ский|цкий)$", w):
-            return False
-    for w in reversed(words):
-        if w in MALE_IN_A:
-            return False
-        if w in FEMALE_IN_SOFT or w.endswith(("а", "я")):
-            return True
-        if re.search(r"[бвгджзклмнпрстфхцчшщй]$", w):
-            return False
-    return None
+    """True for a woman's name, False for a man's, None when the name does not say."""
+    found = gender(full_name)
+    return None if found is None else found == "female"
+
+
+# --- cases and gender for documents (pytrovich) ----------------------------------------------
+
+# Turkic patronymics are written «Гусейн кызы», «Рашид оглы»: the father's name stays as it is.
+_TURKIC: dict[str, Gender] = {
+    "кызы": "female",
+    "гызы": "female",
+    "оглы": "male",
+    "улы": "male",
+    "уулу": "male",
+}
+_PATRONYMIC: tuple[tuple[re.Pattern[str], Gender], ...] = (
+    (re.compile(r"(вна|чна)$"), "female"),
+    (re.compile(r"(вич|ич)$"), "male"),
+)
+_lock = threading.Lock()  # documents are drawn in worker threads
+
+
+@cache
+def _petrovich() -> tuple[Any, Any]:
+    """The inflector and the gender detector, built once (their rules load from JSON)."""
+    from pytrovich.detector import PetrovichGenderDetector
+    from pytrovich.maker import PetrovichDeclinationMaker
+
+    return PetrovichDeclinationMaker(), PetrovichGenderDetector()
+
+
+def _parts(full_name: str) -> tuple[str, str, list[str], list[str]]:
+    """Surname, first name, the patronymic to decline, and words that never decline."""
+    words = full_name.split()
+    surname = words[0] if words else ""
+    first = words[1] if len(words) > 1 else ""
+    rest = words[2:]
+    if rest and plain(rest[-1]) in _TURKIC:
+        return surname, first, [], rest
+    return surname, first, rest[:1], rest[1:]
+
+
+def _cyrillic(word: str) -> bool:
+    """A word the rules apply to: Cyrillic letters, more than an initial."""
+    return bool(re.fullmatch(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*", word)) and len(word) > 1
+
+
+def gender(full_name: str) -> Gender | None:
+    """The sex a name shows: by the patronymic, else by the surname and the first name
+    together (petrovich's rules); None when they do not say or disagree."""
+    surname, first, patronymic, fixed = _parts(full_name)
+    if fixed:
+        return _TURKIC[plain(fixed[-1])]
+    for word in patronymic:
+        for pattern, found in _PATRONYMIC:
+            if pattern.search(plain(word)):
+                return found
+    given = {
+        part: value.lower()
+        for part, value in (("lastname", surname), ("firstname", first))
+        if _cyrillic(value)
+    }
+    if not given:
+        return None
+    from pytrovich.enums import Gender as Sex
+
+    with _lock:
+        detected = _petrovich()[1].detect(**given)
+    return "male" if detected == Sex.MALE else "female" if detected == Sex.FEMALE else None
+
+
+def _spelled(word: str) -> str:
+    """Russian spelling after г, к, х, ж, ш, щ, ч: the rules' «Сашы» is written «Саши»."""
+    return re.sub(r"(?<=[гкхжшщч])ы(?=-|$)", "и", word)
+
+
+def _inflected(maker: Any, part: Any, sex: Any, case: Any, word: str) -> str:
+    if not _cyrillic(word):
+        return word  # initials, Latin letters: as written
+    result = _spelled(maker.make(part, sex, case, word.lower()))
+    if word.isupper():
+        return result.upper()
+    # Each part of a double name keeps the capital letter it was typed with.
+    typed, made = word.split("-"), result.split("-")
+    if len(made) != len(typed):
+        return result
+    return "-".join(
+        m[:1].upper() + m[1:] if t[:1].isupper() else m for t, m in zip(typed, made, strict=True)
+    )
+
+
+def in_case(full_name: str, case: str, sex: Gender | None = None) -> str:
+    """The name in a grammatical case: in_case("Лебедев Кирилл", "genitive") gives «Лебедева
+    Кирилла». `sex` defaults to what the name shows; unknown, the rules for either apply."""
+    if case not in CASES:
+        raise ValueError(f"unknown grammatical case {case!r}")
+    surname, first, patronymic, fixed = _parts(full_name)
+    if not surname:
+        return full_name
+    from pytrovich.enums import Case, NamePart
+    from pytrovich.enums import Gender as Sex
+
+    sex = sex or gender(full_name)
+    kind = Sex.MALE if sex == "male" else Sex.FEMALE if sex == "female" else Sex.ANDROGYNOUS
+    wanted = Case[case.upper()]
+    with _lock:
+        maker = _petrovich()[0]
+        words = [_inflected(maker, NamePart.LASTNAME, kind, wanted, surname)]
+        if first:
+            words.append(_inflected(maker, NamePart.FIRSTNAME, kind, wanted, first))
+        words += [_inflected(maker, NamePart.MIDDLENAME, kind, wanted, w) for w in patronymic]
+    return " ".join(words + fixed)
+
+
+def by_gender(full_name: str, male: str, female: str, neutral: str) -> str:
+    """The wording that fits the person: «согласен», «согласна», or one that fits anyone."""
+    found = gender(full_name)
+    return male if found == "male" else female if found == "female" else neutral

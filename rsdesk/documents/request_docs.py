@@ -5,8 +5,10 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, PageBreak
 
 from rsdesk.documents import layout as lay
-from rsdesk.documents.context import CaseContext, DocumentError
-from rsdesk.documents.texts import section
+from rsdesk.documents.context import CaseContext, DocumentError, consent_signers
+from rsdesk.documents.names import by_gender, gender, in_case
+from rsdesk.documents.program_facts import consent_day
+from rsdesk.documents.texts import Section, section
 from rsdesk.domain.register import Participant
 from rsdesk.domain.vocabulary import (
     ROLE_LABELS,
@@ -74,20 +76,38 @@ def _program_label(ctx: CaseContext) -> str:
     return program_title(data.summary.program_type)
 
 
-def _program_people(ctx: CaseContext) -> list[Participant]:
-    """The program's people when its state lists them, else everyone of the request."""
-    data = ctx.program()
-    if data is not None and data.run is not None and data.run.participants:
-        chosen = [ctx.person(pid) for pid in data.run.participants]
-        return [p for p in chosen if p is not None]
-    return list(ctx.people)
+def _minor_phrase(t: Section, minor: Participant | None) -> str:
+    """«несовершеннолетнего Лебедева Кирилла (класс 7Б)», «несовершеннолетней …», or a
+    wording for anyone when the name shows no sex."""
+    if minor is None:
+        return t.get("minor_unknown")
+    sex = gender(minor.full_name)
+    if sex is None:
+        return t.get("minor_neutral", name=person_line(minor).replace(" (", ", ").rstrip(")"))
+    name = in_case(minor.full_name, "genitive", sex)
+    if minor.class_name:
+        name += f" ({lay.common('class_name', class_name=minor.class_name)})"
+    return t.get(f"minor_{sex}", name=name)
 
 
-def _consent_page(kind: str, ctx: CaseContext, who: str, minor: str = "") -> list[Flowable]:
+def _consent_page(
+    kind: str, ctx: CaseContext, person: Participant, minor: Participant | None = None
+) -> list[Flowable]:
     t = section(kind)
+    who = person_line(person) if kind == "consent_party" else person.full_name
     params = {"participant": who, "program": _program_label(ctx), "service": ctx.service.name}
-    if minor:
-        params["minor"] = minor
+    if kind == "consent_representative":
+        params["minor"] = _minor_phrase(t, minor)
+    agree = by_gender(
+        person.full_name,
+        t.get("agree_male", **params),
+        t.get("agree_female", **params),
+        t.get("agree_neutral", **params),
+    )
+    data = ctx.program()
+    consented = None
+    if data is not None and data.run is not None and person.id is not None:
+        consented = consent_day(data.run, str(person.id))
     return [
         lay.title(t.get("title")),
         lay.para(t.get("intro", **params)),
@@ -96,25 +116,26 @@ def _consent_page(kind: str, ctx: CaseContext, who: str, minor: str = "") -> lis
         lay.gap(1),
         lay.checkboxes(t.list("items", **params)),
         lay.gap(3),
-        lay.checkboxes([t.get("agree", **params)]),
+        lay.checkboxes([agree]),
         lay.gap(8),
-        lay.signature_lines([who]),
+        lay.signature_lines([who], consented),
     ]
 
 
 def consents(kind: str, ctx: CaseContext) -> tuple[str, bytes]:
-    """One page per person: parties (everyone but representatives) or representatives."""
-    people = _program_people(ctx)
+    """One page per person who consented or is still to be asked (context.consent_signers):
+    the parties (everyone but representatives), or the legal representatives."""
+    data = ctx.program()
+    people = consent_signers(ctx, data) if data is not None else list(ctx.people)
     story: list[Flowable] = []
     if kind == "consent_party":
         for person in (p for p in people if p.role != "legal_representative"):
-            story += [*_consent_page(kind, ctx, person_line(person)), PageBreak()]
+            story += [*_consent_page(kind, ctx, person), PageBreak()]
     else:
         for person in (p for p in people if p.role == "legal_representative"):
             minor_id = ctx.represents.get(person.id)  # type: ignore[arg-type]
             minor = ctx.person(minor_id) if minor_id is not None else None
-            shown = person_line(minor) if minor else "________________________"
-            story += [*_consent_page(kind, ctx, person.full_name, shown), PageBreak()]
+            story += [*_consent_page(kind, ctx, person, minor), PageBreak()]
     if not story:
         raise DocumentError(
             translate("documents", "The case has nobody who would sign this consent.")

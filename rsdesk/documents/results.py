@@ -2,72 +2,67 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from reportlab.platypus import Flowable
 
 from rsdesk.documents import layout as lay
 from rsdesk.documents.context import CaseContext, DocumentError, ReferrerContext
+from rsdesk.documents.program_facts import written_result
 from rsdesk.documents.request_docs import person_line
 from rsdesk.documents.texts import section
 from rsdesk.domain.vocabulary import PROGRAM_LABELS, label
 from rsdesk.i18n import translate
 from rsdesk.procedures import program_title
-
-AGREEMENT_TYPES = frozenset({"restorative_mediation", "shuttle_mediation"})
-PLAN_TYPES = frozenset({"family_conference"})
-
-
-def variant(program_type: str) -> str:
-    """Which written result a program type ends in: «agreement», «plan» or «protocol»."""
-    if program_type in AGREEMENT_TYPES:
-        return "agreement"
-    return "plan" if program_type in PLAN_TYPES else "protocol"
-
-
-def _day(text: str | None) -> date | None:
-    try:
-        return date.fromisoformat(text) if text else None
-    except ValueError:
-        return None
+from rsdesk.procedures.days import as_day
 
 
 def program_result(ctx: CaseContext) -> tuple[str, bytes]:
+    """The agreement, plan or protocol as recorded: its items, the harm repair, its days, and
+    a signature line for each person who took part (program_facts.written_result)."""
     data = ctx.program()
-    if data is None or data.run is None:
+    result = written_result(data.run) if data is not None and data.run is not None else None
+    if data is None or data.run is None or result is None:
         raise DocumentError(
             translate(
                 "documents",
-                "The written result is made from a program run with the wizard; this case has "
-                "none.",
+                "The program has no written result yet: it is made at the stage of the "
+                "agreement, the plan or the decision.",
             )
         )
     t = section("program_result")
     run = data.run
-    kind = variant(data.summary.program_type)
+    kind = result.variant
     program = program_title(data.summary.program_type)
-    meetings = [d for d in (_day(m.get("date")) for m in run.meetings) if d]
-    held = max(meetings) if meetings else (data.summary.ended_on or ctx.today)
+    held = result.signed_on or data.summary.ended_on or ctx.today
     params = {"program": program, "service": ctx.service.name, "date": lay.long_date(held)}
     title = t.get(f"title_{kind}", **params)
+    if kind == "agreement":
+        intro = (
+            t.get("intro_agreement", **{**params, "date": lay.long_date(result.met_on)})
+            if result.met_on
+            else t.get("intro_agreement_apart", **params)
+        )
+    else:
+        intro = t.get(f"intro_{kind}", **params)
 
     def names(ids: list[str]) -> str:
         people = [ctx.person(i) for i in ids]
         return ", ".join(p.full_name for p in people if p is not None)
 
-    people = [p for p in (ctx.person(i) for i in run.participants) if p is not None]
+    people = [p for p in (ctx.person(i) for i in result.signers) if p is not None]
     items = [
         (
             str(n),
             names(item.get("who", [])),
             item.get("what", ""),
-            lay.long_date(d) if (d := _day(item.get("by"))) else item.get("by", ""),
+            lay.long_date(d) if (d := as_day(item.get("by"))) else item.get("by", ""),
         )
         for n, item in enumerate(run.agreement_items, start=1)
     ]
-    story: list[Flowable] = [
-        lay.title(title),
-        lay.para(t.get(f"intro_{kind}", **params)),
+    story: list[Flowable] = [lay.title(title)]
+    if kind == "agreement":
+        story.append(lay.para(t.get("signed_on", **params)))
+    story += [
+        lay.para(intro),
         lay.heading(t.get("participants")),
         lay.para("; ".join(person_line(p) for p in people) or lay.common("not_given")),
         lay.heading(t.get("items")),
@@ -76,21 +71,24 @@ def program_result(ctx: CaseContext) -> tuple[str, bytes]:
         story.append(lay.grid(t.list("item_columns"), items, (10, 45, 85, 35)))
     else:
         story.append(lay.para(t.get("no_items")))
-    follow_up = _day(run.follow_up.get("date"))
+    if result.harm_repair:
+        story += [lay.heading(t.get("harm_repair")), lay.para(result.harm_repair)]
+    follow_up = as_day(run.follow_up.get("date"))
     if follow_up:
         story += [lay.gap(2), lay.para(t.get("follow_up", date=lay.long_date(follow_up)))]
     story += [
         lay.gap(2),
         lay.para(t.get("voluntary"), "note"),
         lay.keep(
-            lay.heading(t.get("signatures")), lay.signature_lines(p.full_name for p in people)
+            lay.heading(t.get("signatures")),
+            lay.signature_lines((p.full_name for p in people), result.signed_on),
         ),
     ]
     if ctx.card.mediators:
         story.append(
             lay.keep(
                 lay.heading(t.get("facilitators")),
-                lay.signature_lines(m.full_name for m in ctx.card.mediators),
+                lay.signature_lines((m.full_name for m in ctx.card.mediators), result.signed_on),
             )
         )
     return title, lay.build(title, ctx.service.name, story)
@@ -145,7 +143,6 @@ def referrer_report(ctx: ReferrerContext) -> tuple[str, bytes]:
         lay.gap(3),
         lay.para(t.get("principle"), "note"),
         lay.gap(10),
-        lay.para(lay.long_date(ctx.today)),
-        lay.signature_lines([t.get("signed")]),
+        lay.keep(lay.para(lay.long_date(ctx.today)), lay.signature_lines([t.get("signed")])),
     ]
     return title, lay.build(title, ctx.service_name, story)

@@ -96,8 +96,8 @@ def annual_report(ctx: AnnualContext) -> tuple[str, bytes]:
         lay.heading(t.get("chart")),
         _chart(ctx.completed) if ctx.completed else lay.para(t.get("chart_empty")),
         lay.heading(t.get("figures")),
-        lay.grid(t.list("columns"), ctx.rows, (120, 50)),
-        lay.gap(10),
-        lay.signature_lines([t.get("signed")]),
+        lay.grid_closed_by(
+            t.list("columns"), ctx.rows, (120, 50), lay.signature_lines([t.get("signed")])
+        ),
     ]
     return title, lay.build(title, ctx.service_name, story)

@@ -56,13 +56,32 @@ SCHEMA: dict[str, tuple[dict[str, str], frozenset[str]]] = {
         | {"participant_columns": _L},
         frozenset({"number", "date", "service"}),
     ),
+    # agree_*: by the sex the signer's name shows (names.gender), neutral when it shows none.
     "consent_party": (
-        {"title": "", "intro": "", "explained": "", "items": _L, "agree": ""},
+        dict.fromkeys(
+            ["title", "intro", "explained", "agree_male", "agree_female", "agree_neutral"], ""
+        )
+        | {"items": _L},
         frozenset({"participant", "program", "service"}),
     ),
     "consent_representative": (
-        {"title": "", "intro": "", "explained": "", "items": _L, "agree": ""},
-        frozenset({"participant", "minor", "program", "service"}),
+        dict.fromkeys(
+            [
+                "title",
+                "intro",
+                "explained",
+                "minor_male",
+                "minor_female",
+                "minor_neutral",
+                "minor_unknown",
+                "agree_male",
+                "agree_female",
+                "agree_neutral",
+            ],
+            "",
+        )
+        | {"items": _L},
+        frozenset({"participant", "minor", "name", "program", "service"}),
     ),
     "program_result": (
         dict.fromkeys(
@@ -71,11 +90,14 @@ SCHEMA: dict[str, tuple[dict[str, str], frozenset[str]]] = {
                 "title_plan",
                 "title_protocol",
                 "intro_agreement",
+                "intro_agreement_apart",
                 "intro_plan",
                 "intro_protocol",
+                "signed_on",
                 "participants",
                 "items",
                 "no_items",
+                "harm_repair",
                 "follow_up",
                 "voluntary",
                 "signatures",

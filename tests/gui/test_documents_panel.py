@@ -19,7 +19,7 @@ from rsdesk.gui.documents import viewer as viewer_module
 from rsdesk.gui.documents.export import ExportDialog
 from rsdesk.gui.documents.panel import DocumentsPanel
 from rsdesk.gui.documents.viewer import DocumentViewer
-from rsdesk.gui.qt import QApplication, QDialogButtonBox, QFileDialog, QPoint, Qt, QWizard
+from rsdesk.gui.qt import QApplication, QDialogButtonBox, QFileDialog, QPoint, QRect, Qt, QWizard
 from rsdesk.storage.demo import generate
 from rsdesk.vault import Vault
 from rsdesk.vault.attachments import folder_of
@@ -331,3 +331,26 @@ def test_the_case_card_opened_from_the_case_list_has_the_panel(open_window, run_
     assert seen["tab"] == "&Документы" and seen["panel"]
     assert seen["menu"][0] == "Регистрационная карточка заявки"
     assert not any(d.attachment for d in open_window.session.desk.documents_of(case_id))
+
+
+def test_the_viewer_opens_within_the_screen_with_its_buttons_shown(card, qtbot):
+    panel = card.documents
+    panel.fill_menu()
+    with qtbot.waitSignal(panel.document_made, timeout=30_000):
+        panel.menu.actions()[0].trigger()
+    qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
+    viewer = card.findChild(DocumentViewer)
+    qtbot.waitUntil(lambda: viewer.ready, timeout=30_000)
+    room = viewer.screen().availableGeometry()
+    assert room.contains(viewer.frameGeometry()), (room, viewer.frameGeometry())
+    close = viewer.buttons.button(QDialogButtonBox.StandardButton.Close)
+    for button in (close, viewer.export_button):
+        assert button.isVisible()
+        corner = button.mapToGlobal(QPoint(0, 0))
+        assert room.contains(QRect(corner, button.size())), button.text()
+    assert close.text().replace("&", "") == "Закрыть"
+    # The pages scroll inside; the window asks for a page's width when the screen has it.
+    assert viewer.sizeHint().width() >= 900
+    if SHOTS:
+        viewer.grab().save(str(Path(SHOTS) / "viewer-on-screen.png"))
+    viewer.reject()

@@ -48,8 +48,7 @@ NOW = datetime(2026, 3, 16, 10, 0)
 FAST = KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1)
 
 
-def make_db(db: Database) -> tuple[int, int]:
-    """The service, a request, its case and a finished mediation; returns (case id, program id)."""
+def make_service(db: Database) -> None:
     init_service(
         db,
         kind="school",
@@ -59,13 +58,25 @@ def make_db(db: Database) -> tuple[int, int]:
         curator_name=MEDIATOR,
         curator_slot_id="slot-curator",
     )
+
+
+def make_case(
+    db: Database,
+    people: list[Participant] = PEOPLE,
+    *,
+    source: str = "teacher",
+    referrer: str = "Классный руководитель 7Б",
+) -> tuple[int, int, list[str]]:
+    """A request of these people, its case with the service's mediator and a restorative
+    mediation not yet begun; returns (case id, program id, the people's ids as the engine
+    names them)."""
     request = Request(
         TODAY - timedelta(days=6),
-        "teacher",
+        source,
         "educational_conflict",
         DESCRIPTION,
-        tuple(PEOPLE),
-        referrer="Классный руководитель 7Б",
+        tuple(people),
+        referrer=referrer,
     )
     request_id = register_request(db, request, today=TODAY)
     case_id = accept_request(db, request_id, decided_on=TODAY - timedelta(days=5), today=TODAY)
@@ -76,14 +87,113 @@ def make_db(db: Database) -> tuple[int, int]:
         ProgramSummary(case_id, "restorative_mediation", started_on=TODAY - timedelta(days=4)),
         today=TODAY,
     )
-    people = participants_of(db, request_id)
-    run = drive_mediation([p.id for p in people])
+    return case_id, program_id, [str(p.id) for p in participants_of(db, request_id)]
+
+
+def save_run(db: Database, program_id: int, run: ProgramRun) -> None:
+    """The program's state, and its row finished with the day the engine says it ended."""
+    save_program_state(db, program_id, run.to_dict())
+    if run.outcome is not None:
+        ended = run.ended_on()
+        db["programs"].update(
+            program_id,
+            {
+                "status": "finished",
+                "outcome": run.outcome,
+                "ended_on": (ended or TODAY).isoformat(),
+            },
+        )
+
+
+def make_db(db: Database) -> tuple[int, int]:
+    """The service, a request, its case and a finished mediation; returns (case id, program id)."""
+    make_service(db)
+    case_id, program_id, ids = make_case(db)
+    run = drive_mediation([int(i) for i in ids])
     save_program_state(db, program_id, run.to_dict())
     db["programs"].update(
         program_id,
         {"status": "finished", "outcome": run.outcome, "ended_on": TODAY.isoformat()},
     )
     return case_id, program_id
+
+
+def cast_of(ids: list[str]) -> list[Person]:
+    """PEOPLE as the engine sees them: each parent stands for the child of their surname."""
+    return [
+        Person(ids[0], "offender", True),
+        Person(ids[1], "legal_representative", False, represents=ids[0]),
+        Person(ids[2], "victim", True),
+        Person(ids[3], "legal_representative", False, represents=ids[2]),
+        Person(ids[4], "teacher", False),
+    ]
+
+
+def aware_and_agreed(run: ProgramRun, who: list[str], on: date) -> None:
+    keys = [a.key for a in run.procedure.awareness]
+    for pid in who:
+        run.record_awareness(pid, keys, NOW, on=on)
+        run.record_consent(pid, NOW, on=on)
+
+
+HARM_REPAIR = "Пётр своими силами заработает на ремонт телефона и вернёт Дарье деньги до 10 апреля."
+# The real days of the mediation below, all entered later, on NOW (16 March).
+CONSENT_DAY = date(2026, 3, 9)
+PRELIMINARY_DAY = date(2026, 3, 10)
+JOINT_DAY = date(2026, 3, 12)
+SIGNED_DAY = date(2026, 3, 13)
+FOLLOW_UP_DAY = date(2026, 4, 13)
+
+
+def mediation_with_days(ids: list[str], *, joint: list[str] | None = None) -> ProgramRun:
+    """A mediation up to its agreement, every step dated when it happened and entered on NOW;
+    `joint` says who came to the joint meeting (everyone when None)."""
+    procedure = procedures()["restorative_mediation"]
+    run = ProgramRun.start(procedure, cast_of(ids), NOW)
+    aware_and_agreed(run, ids, CONSENT_DAY)
+    run.complete_stage(
+        "preparation", {"situation": "Ситуация на перемене, разбит телефон."}, NOW, on=CONSENT_DAY
+    )
+    for pid in run.pending_participants("preliminary"):
+        run.complete_stage(
+            "preliminary", {"date": PRELIMINARY_DAY.isoformat(), "ready_for_joint": True}, NOW, pid
+        )
+    came = joint if joint is not None else ids
+    run.complete_stage(
+        "joint_meeting",
+        {"date": JOINT_DAY.isoformat(), "attendees": came, "rules_agreed": True},
+        NOW,
+    )
+    items = [{"who": [ids[0]], "what": "Пётр извинится перед Дарьей", "by": "2026-03-20"}]
+    run.complete_stage(
+        "agreement",
+        {
+            "date": SIGNED_DAY.isoformat(),
+            "items": items,
+            "harm_repair": HARM_REPAIR,
+            "follow_up_date": FOLLOW_UP_DAY.isoformat(),
+            "signed": True,
+        },
+        NOW,
+    )
+    return run
+
+
+def refused_by_the_victim(ids: list[str]) -> ProgramRun:
+    """Everyone but Дарья consented and met the mediator; then Дарья refused: stopped."""
+    procedure = procedures()["restorative_mediation"]
+    run = ProgramRun.start(procedure, cast_of(ids), NOW)
+    others = [pid for pid in ids if pid != ids[2]]
+    aware_and_agreed(run, others, CONSENT_DAY)
+    run.complete_stage(
+        "preparation", {"situation": "Ситуация на перемене, разбит телефон."}, NOW, on=CONSENT_DAY
+    )
+    for pid in others:
+        run.complete_stage(
+            "preliminary", {"date": PRELIMINARY_DAY.isoformat(), "ready_for_joint": True}, NOW, pid
+        )
+    run.refuse(ids[2], "Не хочет встречаться с Петром.", NOW, on=JOINT_DAY)
+    return run
 
 
 def _value(field: Any, run: ProgramRun, day: date, ids: list[str]) -> Any:

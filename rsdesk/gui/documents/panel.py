@@ -10,6 +10,7 @@ from rsdesk.domain.changes import CASES, Change
 from rsdesk.domain.refusals import Refused
 from rsdesk.domain.register import Document
 from rsdesk.domain.roles import Decision, Op
+from rsdesk.gui.dates import format_date
 
 # reportlab and the document modules load on first use, not when the window starts.
 from rsdesk.gui.documents import lazy as docs
@@ -139,7 +140,7 @@ class DocumentsPanel(QWidget):
             if not document.attachment:  # recorded as signed on paper, no file kept here
                 title += " " + self.tr("(on paper, no file attached)")
             self.table.setItem(row, 0, QTableWidgetItem(title))
-            self.table.setItem(row, 1, QTableWidgetItem(document.created_on.strftime("%d.%m.%Y")))
+            self.table.setItem(row, 1, QTableWidgetItem(format_date(document.created_on)))
         self._update_buttons()
 
     def selected(self) -> Document | None:

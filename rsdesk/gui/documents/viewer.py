@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from rsdesk.gui.gate import describe_error
+from rsdesk.gui.programs.fit import fit_to_screen
 from rsdesk.gui.qt import (
     QDialog,
     QDialogButtonBox,
@@ -20,6 +21,8 @@ from rsdesk.gui.qt import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QShowEvent,
+    QSize,
     Qt,
     QVBoxLayout,
     QWidget,
@@ -93,7 +96,7 @@ class DocumentViewer(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(980, 860)  # an A4 page at DPI fits without a sideways scroll
+        self._fitted = False
         self.status = QLabel(self.tr("Preparing the pages…"), wordWrap=True)
         self.pages = QWidget()
         self.pages_layout = QVBoxLayout(self.pages)
@@ -105,7 +108,7 @@ class DocumentViewer(QDialog):
         self.pages.setStyleSheet("background: #808080;")
         self.text = QPlainTextEdit(readOnly=True, objectName="documentText")
         self.text.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons = buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.export_button: QPushButton | None = None
         if on_export is not None:
@@ -120,6 +123,17 @@ class DocumentViewer(QDialog):
         layout.addWidget(buttons)
         self.ready = False
         run_in_background(lambda: pdf, page_view, self._show, self._failed)
+
+    def sizeHint(self) -> QSize:
+        # An A4 page at DPI is 910 px wide: it then fits without a sideways scroll. The pages
+        # scroll in their area, so on a smaller screen the window is capped by it.
+        return QSize(980, 860)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            fit_to_screen(self)
 
     def page_labels(self) -> list[QLabel]:
         return self.pages.findChildren(QLabel, "documentPage")

@@ -67,7 +67,7 @@ def test_texts_come_back_exactly(documents, tmp_path):
     assert "«восстановительная медиация»" in party and "Ковалёва Дарья (класс 7Б)" in party
     representative = text["consent_representative"]
     assert "Я, Семёнова Алёна Викторовна, законный представитель" in representative
-    assert "несовершеннолетнего(ей) Семёнов Пётр (класс 7Б)" in representative
+    assert "законный представитель несовершеннолетнего Семёнова Петра (класс 7Б)" in representative
     assert "Ковалёв Игорь Николаевич" in representative
     result = text["program_result"]
     assert "Примирительный договор" in result
