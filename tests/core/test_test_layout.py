@@ -145,3 +145,15 @@ def test_the_checker_sees_every_kind_of_offence():
         "print(sys.path, Path(sys.executable))\n"
     )
     assert offences(allowed, loose | {"users", "world"}) == []
+
+
+def test_every_test_module_has_a_name_of_its_own():
+    """pytest imports test modules by their base name: two of one name stop the collection."""
+    seen: dict[str, Path] = {}
+    twice = []
+    for path in suite_files():
+        if path.name.startswith("test_"):
+            if path.name in seen:
+                twice.append(f"{seen[path.name].relative_to(ROOT)} and {path.relative_to(ROOT)}")
+            seen.setdefault(path.name, path)
+    assert twice == []

@@ -100,6 +100,13 @@ NEW_REQUEST = Request(
 MUTATING: dict[str, Call] = {
     "case_card": lambda w, d: d.case_card(w.adult_case),  # the audited «opened the case»
     "set_category": lambda w, d: d.set_category(w.adult_case, "educational_conflict"),
+    "correct_case": lambda w, d: d.correct_case(
+        w.adult_case, description="Насмешки в чате", category="bullying", reason="уточнили"
+    ),
+    "correct_participants": lambda w, d: d.correct_participants(
+        w.adult_case,
+        (*d.reread_case_card(w.adult_case).request.participants, pupil("Новикова Нина")),
+    ),
     "close_case": lambda w, d: d.close_case(w.adult_case, date(2024, 6, 10)),
     "reopen_case": lambda w, d: d.reopen_case(_closed(w, d), TODAY, reason="новые факты"),
     "assign_mediator": lambda w, d: d.assign_mediator(w.adult_case, w.other_adult, "co_lead"),
@@ -138,6 +145,10 @@ MUTATING: dict[str, Call] = {
     "add_training": lambda w, d: d.add_training(
         w.other_adult, TrainingRecord("module", date(2024, 2, 1), 16, module="M1")
     ),
+    "update_training": lambda w, d: d.update_training(
+        d.add_training(w.other_adult, TrainingRecord("module", date(2024, 2, 1), 16, module="M1")),
+        TrainingRecord("module", date(2024, 2, 2), 18, module="M2"),
+    ),
     "delete_training": lambda w, d: d.delete_training(
         d.add_training(w.other_adult, TrainingRecord("module", date(2024, 2, 1), 16, module="M1"))
     ),
@@ -169,10 +180,12 @@ READING: dict[str, Call] = {
     "request_rows": lambda w, d: d.request_rows(),
     "get_request": lambda w, d: d.get_request(w.waiting_request),
     "transfer_warnings": lambda w, d: d.transfer_warnings(w.waiting_request),
+    "repeat_conflicts": lambda w, d: d.repeat_conflicts(w.waiting_request),
     "may_correct_request": lambda w, d: d.may_correct_request(w.waiting_request),
     "request_years": lambda w, d: d.request_years(),
     "start_page": lambda w, d: d.start_page(),
     "reread_case_card": lambda w, d: d.reread_case_card(w.adult_case),
+    "correction_warnings": lambda w, d: d.correction_warnings(w.adult_case, category="crime"),
     "needs_pledge": lambda w, d: d.needs_pledge(),
     "users": lambda w, d: d.users(),
     "roster_view": lambda w, d: d.roster_view(),
