@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib
 import sys
 import threading
@@ -16,6 +17,9 @@ from rsdesk.gui.session import CORE_MODULES, core_preload
 from rsdesk.resources import resource
 from rsdesk.settings import load_settings
 
+# How often the GUI thread looks whether cyclic garbage is due for collection.
+COLLECT_EVERY_MS = 500
+
 
 def create_app(argv: list[str]) -> QApplication:
     app = QApplication.instance() or QApplication(argv)
@@ -23,7 +27,38 @@ def create_app(argv: list[str]) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resource("icons", "rsdesk.svg"))))
     load_fonts(app)
+    collect_garbage_between_events(app)
     return app
+
+
+def collect_garbage_between_events(app: QApplication) -> None:
+    """Python's cyclic collector runs from the GUI thread's event loop, and only there.
+
+    Left to itself it runs on whichever thread allocates past a threshold: the save writer,
+    a worker. A widget kept only by a reference cycle is then destroyed on the GUI thread at
+    whatever line it is running, even while Qt is making another dialog, and the process
+    crashes there. Between two events nothing of Qt's is half done.
+    """
+    if app.property("rsdeskCollector"):
+        return
+    gc.disable()
+    timer = QTimer(app)
+    timer.setInterval(COLLECT_EVERY_MS)
+    timer.timeout.connect(_collect_if_due)
+    timer.start()
+    app.setProperty("rsdeskCollector", True)
+
+
+def _collect_if_due() -> None:
+    """The generations the automatic collector would have collected by now."""
+    young, middle, old = gc.get_count()
+    first, second, third = gc.get_threshold()
+    if old > third:
+        gc.collect(2)
+    elif middle > second:
+        gc.collect(1)
+    elif young > first:
+        gc.collect(0)
 
 
 def run(argv: list[str], *, check: bool = False) -> int:

@@ -1,0 +1,1 @@
+"""A school service's year lived through the real main window, chapter by chapter."""
