@@ -4,22 +4,23 @@ from __future__ import annotations
 
 from datetime import date
 
-from rsdesk.access.desk import DeskBase, RoleRefused
+from rsdesk.access.case_corrections import CaseCorrections
+from rsdesk.access.desk import RoleRefused
+from rsdesk.domain.audit import FieldChange
 from rsdesk.domain.case_lists import DeletedCase, SignOff
 from rsdesk.domain.changes import CASES, PROGRAMS, REQUESTS
-from rsdesk.domain.register import Document
+from rsdesk.domain.refusals import PracticeRefused
+from rsdesk.domain.register import Document, ValidationError
+from rsdesk.domain.register_keys import CASE_MEDIATOR_ROLE_LABELS, register_label
 from rsdesk.domain.roles import Op, Role, young_case_problem
 from rsdesk.i18n import translate
+from rsdesk.procedures import program_title
 from rsdesk.storage import cases, deletion, signoffs
 from rsdesk.storage.roster import get_mediator
 
 
-class CaseOps(DeskBase):
+class CaseOps(CaseCorrections):
     # --- the case itself ---------------------------------------------------------------------
-
-    def set_category(self, case_id: int, category: str) -> None:
-        with self._changing(case_id):
-            cases.set_category(self.db, case_id, category)
 
     def close_case(self, case_id: int, closed_on: date, *, note: str = "") -> None:
         """A young mediator's closure waits for the curator's sign-off (read-only meanwhile)."""
@@ -32,7 +33,7 @@ class CaseOps(DeskBase):
         """An override by the curator: the reason goes into the case and the audit trail."""
         reason = self._reason_required(reason)
         with self._changing(case_id, Op.REOPEN_CASE, "reopen_case", reason):
-            cases.reopen_case(self.db, case_id, reopened_on, note=reason)
+            cases.reopen_case(self.db, case_id, reopened_on, note=reason, today=self.today())
 
     def assign_mediator(self, case_id: int, mediator_id: int, role: str = "lead") -> None:
         mediator = get_mediator(self.db, mediator_id)
@@ -51,8 +52,43 @@ class CaseOps(DeskBase):
             cases.assign_mediator(self.db, case_id, mediator_id, role)
 
     def unassign_mediator(self, case_id: int, mediator_id: int) -> None:
-        with self._changing(case_id, Op.ASSIGN, "assign"):
+        """Take a mediator off the case and off its programs under way; a finished program
+        keeps who led it. A young mediator is not left without an adult, nor a program
+        under way without a facilitator."""
+        with self._changing(case_id, Op.ASSIGN, "unassign") as changes:
+            team = {m.mediator_id: m for m in cases.case_mediators(self.db, case_id)}
+            leaving = team.get(mediator_id)
+            if leaving is None:
+                raise ValidationError(
+                    {"mediator": translate("roles", "This mediator is not on the case.")}
+                )
+            self._leave_programs(case_id, leaving.mediator_id, leaving.full_name)
             cases.unassign_mediator(self.db, case_id, mediator_id)
+            role = register_label(CASE_MEDIATOR_ROLE_LABELS, leaving.role)
+            changes.append(
+                FieldChange(
+                    translate("corrections", "Mediator"), f"{leaving.full_name} ({role})", ""
+                )
+            )
+
+    def _leave_programs(self, case_id: int, mediator_id: int, name: str) -> None:
+        for program in cases.programs_of(self.db, case_id):
+            if program.status == "finished" or mediator_id not in program.facilitator_ids:
+                continue
+            rest = tuple(i for i in program.facilitator_ids if i != mediator_id)
+            if not rest:
+                raise PracticeRefused(
+                    translate(
+                        "corrections",
+                        "{name} is the only facilitator of the program «{program}», which is "
+                        "still under way. Finish the program or hand it over in its guide "
+                        "first.",
+                        name=name,
+                        program=program_title(program.program_type),
+                    )
+                )
+            assert program.id is not None
+            cases.set_facilitators(self.db, program.id, rest)
 
     def record_override(self, case_id: int, reason: str) -> None:
         """The curator lets work go ahead despite a warning (e.g. a lead without the training

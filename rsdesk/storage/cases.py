@@ -95,10 +95,24 @@ def close_case(
         )
 
 
-def reopen_case(db: Database, case_id: int, reopened_on: date, *, note: str = "") -> None:
+def reopen_case(
+    db: Database, case_id: int, reopened_on: date, *, note: str = "", today: date | None = None
+) -> None:
+    """Open a closed case again on the day it happened: not in the future, not before it
+    closed."""
     case = get_case(db, case_id)
     if case.status != "closed":
         raise ValidationError({"status": translate("register", "The case is open.")})
+    errors: dict[str, str] = {}
+    check_past_date(errors, "reopened_on", reopened_on, today or date.today())
+    if not errors and case.closed_on and reopened_on < case.closed_on:
+        errors["reopened_on"] = translate(
+            "register",
+            "The case cannot reopen before it closed ({closed}).",
+            closed=case.closed_on.strftime("%d.%m.%Y"),
+        )
+    if errors:
+        raise ValidationError(errors)
     with db.atomic():
         db["cases"].update(case_id, {"status": "open", "closed_on": None})
         record_event(
@@ -136,6 +150,38 @@ def unassign_mediator(db: Database, case_id: int, mediator_id: int) -> None:
     db.execute(
         "DELETE FROM case_mediators WHERE case_id = ? AND mediator_id = ?", [case_id, mediator_id]
     )
+
+
+def set_facilitators(db: Database, program_id: int, facilitator_ids: tuple[int, ...]) -> None:
+    """Who leads a program, as the case's team changes under it."""
+    db.execute(
+        "UPDATE programs SET facilitator_ids = ? WHERE id = ?",
+        [ids_json(facilitator_ids), program_id],
+    )
+
+
+def set_description(db: Database, case_id: int, description: str) -> None:
+    """What the case is about, in the words of its request (the card shows them)."""
+    case = get_case(db, case_id)
+    if not description.strip():
+        raise ValidationError(
+            {"description": translate("register", "Describe the situation in a few words.")}
+        )
+    db["requests"].update(case.request_id, {"description": description.strip()})
+
+
+def program_people(db: Database, case_id: int) -> dict[int, tuple[str, ...]]:
+    """The case's people whom its programs name, with the type of each such program.
+
+    A guided program keeps its people by their register id; a program recorded without the
+    guide names nobody.
+    """
+    found: dict[int, list[str]] = {}
+    for program, state in program_records(db, case_id):
+        for person in state.get("participants", ()):
+            if str(person.get("id", "")).isdigit():
+                found.setdefault(int(person["id"]), []).append(program.program_type)
+    return {person: tuple(dict.fromkeys(types)) for person, types in found.items()}
 
 
 def case_mediators(db: Database, case_id: int) -> tuple[CaseMediator, ...]:

@@ -62,6 +62,7 @@ class CasesArea(QWidget):
         self.requests.edit_request.connect(self.edit_request)
         self.requests.year_changed.connect(self._load_requests)
         self.user_id: int | None = None  # whose lists are shown
+        self.card: CaseCardDialog | None = None  # the card open now: one at a time
         # The desk the lists were read from: a change heard from another one (a new sign-in
         # before the window has shown it) waits for the window's own refresh.
         self.shown_desk: Desk | None = None
@@ -153,13 +154,21 @@ class CasesArea(QWidget):
             self.open_case(dialog.case_id)
 
     def open_case(self, case_id: int) -> None:
+        # A card is modal, yet an activation queued behind it (a second click, a list that
+        # redrew under it) would open another one once it closes.
+        if self.card is not None:
+            return
         try:
             card = CaseCardDialog(self.session, case_id, self)
         except RoleRefused as error:
             QMessageBox.warning(self, self.tr("The case cannot be opened"), error.message)
             return
         card.case_deleted.connect(self.undo_bar.show_deleted)
-        run(card)
+        self.card = card
+        try:
+            run(card)
+        finally:
+            self.card = None
 
     def show_deleted(self) -> None:
         dialog = DeletedCasesDialog(self.session, self)
@@ -178,4 +187,6 @@ class CasesArea(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
+            if self.shown_desk is not None and self.session.desk is self.shown_desk:
+                self.refresh()  # the search holds the situations' labels in the language
         super().changeEvent(event)

@@ -8,6 +8,7 @@ from rsdesk.access import Desk
 from rsdesk.domain.case_lists import SignOff
 from rsdesk.domain.roles import Decision, Op
 from rsdesk.gui.cases.signoff_panel import kind_label
+from rsdesk.gui.dates import format_date
 from rsdesk.i18n import translate
 
 
@@ -26,6 +27,11 @@ class CardRights:
     @property
     def notice(self) -> str:
         return "\n".join(self.notes)
+
+    @property
+    def closure_waits(self) -> bool:
+        """A young mediator's closure waits for the curator: the case is not closed yet."""
+        return "closure" in self.pending_kinds
 
 
 def card_rights(desk: Desk, case_id: int) -> CardRights:
@@ -56,7 +62,7 @@ def card_rights(desk: Desk, case_id: int) -> CardRights:
                 "Waiting for the curator's sign-off: {what} (sent by {who} on {date}).",
                 what=kind_label(item.kind),
                 who=item.submitter_name,
-                date=item.submitted_on.strftime("%d.%m.%Y"),
+                date=format_date(item.submitted_on),
             )
         )
     if not pending:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from rsdesk.access import Desk, RoleRefused
-from rsdesk.domain.changes import CASES, PROGRAMS, ROSTER, Change
+from rsdesk.domain.changes import CASES, PROGRAMS, REQUESTS, ROSTER, Change
+from rsdesk.domain.refusals import Refused
 from rsdesk.domain.register import CaseCard
 from rsdesk.domain.register_keys import (
     CASE_MEDIATOR_ROLE_LABELS,
@@ -20,38 +21,41 @@ from rsdesk.domain.vocabulary import (
     category_label,
     label,
 )
+from rsdesk.gui.cases import card_forms
+from rsdesk.gui.cases.card_corrections import CaseTextDialog, ParticipantsDialog
 from rsdesk.gui.cases.card_parts import (
     ERROR_STYLE,
-    SmallForm,
-    date_edit,
+    FittedDialog,
+    age_text,
     fill_table,
     read_only_table,
-    ru_date,
+    tab_page,
 )
 from rsdesk.gui.cases.card_rights import CardRights, card_rights
 from rsdesk.gui.cases.reason_dialog import delete_dialog, reopen_dialog, return_dialog
 from rsdesk.gui.cases.signoff_panel import kind_label
+from rsdesk.gui.dates import format_date
 from rsdesk.gui.documents.panel import DocumentsPanel
 from rsdesk.gui.programs.entry import ProgramButtons
 from rsdesk.gui.qt import (
-    QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
+    QSize,
     QTabWidget,
     QVBoxLayout,
     QWidget,
     Signal,
 )
 from rsdesk.gui.session import VaultSession
+from rsdesk.gui.signed_in import allow
 from rsdesk.procedures import program_title
 
 NOTICE_STYLE = "#caseNotice { background: #fff4ce; border: 1px solid #e0c97a; border-radius: 4px; }"
 
 
-class CaseCardDialog(QDialog):
+class CaseCardDialog(FittedDialog):
     """Shows one case; writes go through the signed-in user's desk.
 
     What the user may not do is disabled, and a line under the header says why in the
@@ -61,13 +65,13 @@ class CaseCardDialog(QDialog):
     """
 
     case_deleted = Signal(int, str)  # id, number: the caller offers to undo
+    preferred = QSize(900, 600)
 
     def __init__(self, session: VaultSession, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.case_id = case_id
         self.closing = False  # closed, or deleted from here: nothing more to read
-        self.resize(900, 600)
         self.header = QLabel(objectName="caseHeader", wordWrap=True)
         self.header.setStyleSheet("font-size: 14pt; font-weight: bold;")
         self.summary = QLabel(objectName="caseSummary", wordWrap=True)
@@ -83,18 +87,34 @@ class CaseCardDialog(QDialog):
         self.programs = read_only_table()
         self.timeline = read_only_table()
         self.documents = DocumentsPanel(self.session, case_id)
-        self.tabs.addTab(self.participants, self.tr("&Participants"))
-        self.tabs.addTab(self.team, self.tr("&Mediators"))
+        self.add_person = QPushButton(self.tr("Add a partic&ipant…"), objectName="addToCase")
+        self.edit_people = QPushButton(
+            self.tr("Correct the participa&nts…"), objectName="editParticipants"
+        )
+        self.assign = QPushButton(self.tr("&Assign a mediator…"))
+        self.unassign = QPushButton(self.tr("Ta&ke the mediator off…"), objectName="unassign")
+        self.edit_text = QPushButton(
+            self.tr("Correct the description and categor&y…"), objectName="editCaseText"
+        )
+        self.tabs.addTab(
+            tab_page(self.participants, self.add_person, self.edit_people),
+            self.tr("&Participants"),
+        )
+        self.tabs.addTab(tab_page(self.team, self.assign, self.unassign), self.tr("&Mediators"))
         self.tabs.addTab(self.programs, self.tr("P&rograms"))
         self.tabs.addTab(self.timeline, self.tr("&Timeline"))
         self.tabs.addTab(self.documents, self.tr("&Documents"))
-        self.assign = QPushButton(self.tr("&Assign a mediator…"))
         self.follow_up = QPushButton(self.tr("Plan a &follow-up…"))
         self.close_case = QPushButton(self.tr("Close the &case…"))
         self.reopen = QPushButton(self.tr("Re&open…"), objectName="reopenCase")
         self.delete = QPushButton(self.tr("De&lete the case…"), objectName="deleteCase")
         close = QPushButton(self.tr("Close"))
         self.assign.clicked.connect(self.assign_mediator)
+        self.unassign.clicked.connect(self.unassign_mediator)
+        self.add_person.clicked.connect(lambda: self.correct_participants(adding=True))
+        self.edit_people.clicked.connect(lambda: self.correct_participants())
+        self.edit_text.clicked.connect(self.correct_text)
+        self.team.itemSelectionChanged.connect(self._allow_unassign)
         self.follow_up.clicked.connect(self.plan_follow_up)
         self.close_case.clicked.connect(self.close_this_case)
         self.reopen.clicked.connect(self.reopen_this_case)
@@ -107,7 +127,7 @@ class CaseCardDialog(QDialog):
         state.addWidget(self.sign)
         state.addWidget(self.send_back)
         actions = QHBoxLayout()
-        for button in (self.assign, self.follow_up, self.close_case):
+        for button in (self.follow_up, self.close_case):
             actions.addWidget(button)
         self.program_buttons = ProgramButtons(self.desk, case_id, self)
         actions.addWidget(self.program_buttons)
@@ -117,9 +137,12 @@ class CaseCardDialog(QDialog):
         overrides.addWidget(self.delete)
         overrides.addStretch(1)
         overrides.addWidget(close)
+        about = QHBoxLayout()
+        about.addWidget(self.summary, 1)
+        about.addWidget(self.edit_text)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
-        layout.addWidget(self.summary)
+        layout.addLayout(about)
         layout.addLayout(state)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
@@ -144,32 +167,44 @@ class CaseCardDialog(QDialog):
 
     def reload(self) -> None:
         card = self.card = self._read()
-        case, request = card.case, card.request
+        case = card.case
         self.setWindowTitle(self.tr("Case No. {number}").format(number=case.number))
         self.header.setText(
             self.tr("Case No. {number}: {category}").format(
                 number=case.number, category=category_label(case.category) if case.category else ""
             )
         )
-        dates = self.tr("Status: {status}; opened {date}").format(
-            status=register_label(CASE_STATUS_LABELS, case.status), date=ru_date(case.opened_on)
-        )
-        if case.closed_on:
-            dates += self.tr(", closed {date}").format(date=ru_date(case.closed_on))
-        self.summary.setText(f"{dates}.\n{request.description}")
         self._fill_tables(card)
         self._apply_rights()
+        self.summary.setText(self._status_line(card) + "\n" + card.request.description)
+
+    def _status_line(self, card: CaseCard) -> str:
+        """Where the case stands; a young mediator's closure is not a closure until the
+        curator signs it off."""
+        case = card.case
+        opened = format_date(case.opened_on)
+        if self.rights is not None and self.rights.closure_waits:
+            return self.tr(
+                "Status: waiting for the curator's sign-off; opened {opened}, closure dated "
+                "{closed}."
+            ).format(opened=opened, closed=format_date(case.closed_on))
+        line = self.tr("Status: {status}; opened {date}").format(
+            status=register_label(CASE_STATUS_LABELS, case.status), date=opened
+        )
+        if case.closed_on:
+            line += self.tr(", closed {date}").format(date=format_date(case.closed_on))
+        return line + "."
 
     def _fill_tables(self, card: CaseCard) -> None:
         fill_table(
             self.participants,
-            [self.tr("Name"), self.tr("Role"), self.tr("Age group"), self.tr("Class or age")],
+            [self.tr("Name"), self.tr("Role"), self.tr("Age"), self.tr("Class")],
             [
                 [
                     p.full_name,
                     label(ROLE_LABELS, p.role) if p.role else "",
-                    self.tr("minor") if p.is_minor else self.tr("adult"),
-                    p.class_name or (str(p.age) if p.age else ""),
+                    age_text(p),
+                    p.class_name,
                 ]
                 for p in card.request.participants
             ],
@@ -197,8 +232,8 @@ class CaseCardDialog(QDialog):
                 [
                     program_title(p.program_type),
                     register_label(PROGRAM_STATUS_LABELS, p.status),
-                    ru_date(p.started_on),
-                    ru_date(p.ended_on),
+                    format_date(p.started_on),
+                    format_date(p.ended_on),
                     label(OUTCOME_LABELS, p.outcome) if p.outcome else "",
                     str(p.participants_adults),
                     str(p.participants_minors),
@@ -210,7 +245,7 @@ class CaseCardDialog(QDialog):
             self.timeline,
             [self.tr("Date"), self.tr("Event"), self.tr("Note")],
             [
-                [ru_date(e.event_on), self._event_text(e.kind, e.done_on), e.note]
+                [format_date(e.event_on), self._event_text(e.kind, e.done_on), e.note]
                 for e in card.timeline
             ],
         )
@@ -221,9 +256,12 @@ class CaseCardDialog(QDialog):
             (self.assign, rights.assign),
             (self.follow_up, rights.edit),
             (self.close_case, rights.close),
+            (self.add_person, rights.edit),
+            (self.edit_people, rights.edit),
+            (self.edit_text, rights.edit),
         ):
-            button.setEnabled(bool(decision))
-            button.setToolTip(decision.reason)
+            allow(button, decision)
+        self._allow_unassign()
         self.program_buttons.update_state(bool(rights.edit))
         self.reopen.setVisible(bool(rights.reopen))
         self.delete.setVisible(bool(rights.delete))
@@ -235,11 +273,28 @@ class CaseCardDialog(QDialog):
         self.notice.setText(rights.notice)
         self.notice.setVisible(bool(rights.notice))
 
+    def _allow_unassign(self) -> None:
+        """Taking a mediator off needs the right and a mediator chosen in the table."""
+        if self.rights is None:
+            return
+        chosen = self._chosen_mediator() is not None
+        allow(self.unassign, self.rights.assign, also=chosen)
+        if self.rights.assign and not chosen:
+            self.unassign.setToolTip(self.tr("Choose the mediator in the table first."))
+
+    def _chosen_mediator(self):
+        row = self.team.currentRow()
+        if self.card is None or not 0 <= row < len(self.card.mediators):
+            return None
+        if not self.team.selectionModel().isRowSelected(row):
+            return None
+        return self.card.mediators[row]
+
     def _event_text(self, kind: str, done_on: date | None) -> str:
         text = register_label(EVENT_KIND_LABELS, kind) if kind in EVENT_KIND_LABELS else kind
         if kind == "follow_up":
             text += " " + (
-                self.tr("(done {date})").format(date=ru_date(done_on))
+                self.tr("(done {date})").format(date=format_date(done_on))
                 if done_on
                 else self.tr("(due)")
             )
@@ -251,7 +306,7 @@ class CaseCardDialog(QDialog):
 
     def _heard(self, change: Change) -> None:
         mine = not change.case_ids or self.case_id in change.case_ids
-        if self.closing or not mine or not change.touches(CASES, PROGRAMS, ROSTER):
+        if self.closing or not mine or not change.touches(CASES, PROGRAMS, REQUESTS, ROSTER):
             return
         if self.session.desk is None:
             return  # locked meanwhile: the window closes every form
@@ -262,48 +317,43 @@ class CaseCardDialog(QDialog):
             # The change took the case out of the user's reach (saved all the same).
             self.reject()
 
-    def _refused(self, error: RoleRefused) -> None:
-        self.message.setText(error.message)
+    def show_refusal(self, error: Refused) -> None:
+        """The core's reasons, on the card's own line (a refused button press)."""
+        self.message.setText("\n".join(error.reasons))
 
     # --- editing -----------------------------------------------------------------------------
 
     def assign_mediator(self) -> None:
-        form = SmallForm(self.tr("Assign a mediator"), self)
-        people = QComboBox()
-        desk = self.desk
-        for mediator in desk.list_mediators(year=date.today().year) or desk.list_mediators():
-            people.addItem(mediator.full_name, mediator.id)
-        role = QComboBox()
-        for key in CASE_MEDIATOR_ROLE_LABELS:
-            role.addItem(register_label(CASE_MEDIATOR_ROLE_LABELS, key), key)
-        form.form.addRow(self.tr("&Mediator:"), people)
-        form.form.addRow(self.tr("&Role:"), role)
-        form.submit = lambda: desk.assign_mediator(
-            self.case_id, people.currentData(), role.currentData()
-        )
-        form.exec()
+        self._ask(card_forms.assign_form(self))
+
+    def unassign_mediator(self) -> None:
+        leaving = self._chosen_mediator()
+        if leaving is not None:
+            card_forms.unassign(self, leaving)
+
+    @staticmethod
+    def _ask(dialog: QDialog) -> None:
+        """Run a form of the card; it goes once answered (an open cell editor with it)."""
+        dialog.exec()
+        dialog.deleteLater()
+
+    def correct_participants(self, *, adding: bool = False) -> None:
+        if self.card is None:
+            return
+        dialog = ParticipantsDialog(self.desk, self.card, self)
+        if adding:
+            dialog.add_new_row()
+        self._ask(dialog)
+
+    def correct_text(self) -> None:
+        if self.card is not None:
+            self._ask(CaseTextDialog(self.desk, self.card, self))
 
     def plan_follow_up(self) -> None:
-        form = SmallForm(self.tr("Plan a follow-up"), self)
-        due = date_edit(date.today())
-        note = QLineEdit()
-        form.form.addRow(self.tr("&Due on:"), due)
-        form.form.addRow(self.tr("&What to check:"), note)
-        form.submit = lambda: self.desk.plan_follow_up(
-            self.case_id, due.date().toPython(), note.text().strip()
-        )
-        form.exec()
+        self._ask(card_forms.follow_up_form(self))
 
     def close_this_case(self) -> None:
-        form = SmallForm(self.tr("Close the case"), self)
-        closed_on = date_edit(date.today())
-        note = QLineEdit()
-        form.form.addRow(self.tr("&Closed on:"), closed_on)
-        form.form.addRow(self.tr("&Note:"), note)
-        form.submit = lambda: self.desk.close_case(
-            self.case_id, closed_on.date().toPython(), note=note.text().strip()
-        )
-        form.exec()
+        self._ask(card_forms.close_form(self))
 
     # --- the curator's overrides -------------------------------------------------------------
 
@@ -313,7 +363,9 @@ class CaseCardDialog(QDialog):
     def reopen_this_case(self) -> None:
         dialog = reopen_dialog(
             self._number(),
-            lambda reason: self.desk.reopen_case(self.case_id, date.today(), reason=reason),
+            self.card.case.closed_on if self.card else None,
+            self.desk.today(),
+            lambda reason, day: self.desk.reopen_case(self.case_id, day, reason=reason),
             self,
         )
         dialog.exec()
@@ -340,8 +392,8 @@ class CaseCardDialog(QDialog):
             return
         try:
             self.desk.sign_off(self.rights.pending[0].id)
-        except RoleRefused as error:
-            self._refused(error)
+        except Refused as error:
+            self.show_refusal(error)
 
     def return_for_rework(self) -> None:
         if not self.rights or not self.rights.pending:

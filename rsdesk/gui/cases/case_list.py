@@ -2,27 +2,34 @@
 
 Filtering 10,000 rows in Python takes a few milliseconds; a QSortFilterProxyModel would call
 back into Python once per row and per keystroke instead, so the model keeps its own list of
-visible rows and resets when the filter changes.
+visible rows and resets when the filter changes. Rows sort as the interface language sorts
+words (QCollator: Ё beside Е, not after Я), and the filter keeps that order.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from rsdesk.domain.case_lists import filter_case_rows
 from rsdesk.domain.register import CaseRow
 from rsdesk.domain.register_keys import CASE_STATUS_LABELS, CASE_STATUSES, register_label
 from rsdesk.domain.vocabulary import CATEGORIES, category_label
+from rsdesk.gui.cases.columns import SharedColumns
+from rsdesk.gui.dates import format_date, format_iso
 from rsdesk.gui.qt import (
     QT_TRANSLATE_NOOP,
     QAbstractItemView,
+    QCollator,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
+    QLocale,
     QModelIndex,
     QPushButton,
+    QSizePolicy,
     Qt,
     QTableView,
     QVBoxLayout,
@@ -32,6 +39,7 @@ from rsdesk.gui.qt import (
 from rsdesk.gui.rows_model import Index, RowsModel
 from rsdesk.procedures import program_title
 
+SAMPLE_DAY = date(2026, 12, 28)  # a date as wide as any, to measure the date column
 COLUMNS = (
     QT_TRANSLATE_NOOP("CaseListModel", "No."),
     QT_TRANSLATE_NOOP("CaseListModel", "Opened"),
@@ -43,8 +51,25 @@ COLUMNS = (
 )
 
 
-def russian_date(iso_date: str) -> str:
-    return date.fromisoformat(iso_date).strftime("%d.%m.%Y")
+def number_key(number: str) -> tuple[str, int, str]:
+    """«2026-017» as the year and the running number, so 2026-1000 follows 2026-999."""
+    year, _, running = number.partition("-")
+    return (year, int(running) if running.isdigit() else 0, number)
+
+
+def collator() -> QCollator:
+    """Word order of the interface language (QLocale's default is set with it)."""
+    found = QCollator(QLocale())
+    found.setNumericMode(True)  # «7Б» before «10А», «2» before «10»
+    return found
+
+
+def fit_combo(combo: QComboBox, letters: int) -> None:
+    """A filter that may shrink to `letters` characters and grows with the room it gets;
+    by default a combo is as wide as its longest item and pushes the window wider."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(letters)
+    combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
 
 class CaseListModel(RowsModel):
@@ -55,17 +80,19 @@ class CaseListModel(RowsModel):
         super().__init__()
         self.all_rows: list[CaseRow] = []
         self.filters: dict[str, object] = {}
+        self.sorting: tuple[int, Qt.SortOrder] | None = None
 
     def set_rows(self, rows: list[CaseRow]) -> None:
         self.beginResetModel()
-        self.all_rows = rows
-        self.rows = rows
+        self.all_rows = self._sorted(rows)
+        self.rows = self.all_rows
         self.filters = {}
         self.endResetModel()
 
     def apply(self, **filters: object) -> None:
         # Typing on narrows what is shown: every row that matches the longer text matched the
-        # shorter one, so only the rows on screen need checking again.
+        # shorter one, so only the rows on screen need checking again. Filtering keeps the
+        # order, so the rows stay sorted as they were.
         text, previous = str(filters.get("text", "")), str(self.filters.get("text", ""))
         same_others = all(filters[k] == self.filters.get(k) for k in filters if k != "text")
         narrowing = bool(self.filters) and same_others and text.startswith(previous)
@@ -82,9 +109,7 @@ class CaseListModel(RowsModel):
         if not index.isValid():
             return None
         row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (2, 3):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(row, index.column())
         if role == Qt.ItemDataRole.UserRole:
             return row.id
@@ -95,7 +120,7 @@ class CaseListModel(RowsModel):
         if column == 0:
             return row.number
         if column == 1:
-            return russian_date(row.opened_on)
+            return format_iso(row.opened_on)
         if column == 2:
             return category_label(row.category) if row.category else ""
         if column == 3:
@@ -106,20 +131,30 @@ class CaseListModel(RowsModel):
             return ", ".join(program_title(p) for p in row.program_types)
         return register_label(CASE_STATUS_LABELS, row.status)
 
+    def _key(self, column: int) -> Callable[[CaseRow], object]:
+        if column == 0:
+            return lambda r: number_key(r.number)
+        if column == 1:
+            return lambda r: (r.opened_on, number_key(r.number))
+        words = collator()
+        return lambda r: words.sortKey(self._text(r, column))
+
+    def _sorted(self, rows: list[CaseRow]) -> list[CaseRow]:
+        if self.sorting is None:
+            return rows
+        column, order = self.sorting
+        return sorted(rows, key=self._key(column), reverse=order == Qt.SortOrder.DescendingOrder)
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        reverse = order == Qt.SortOrder.DescendingOrder
         self.layoutAboutToBeChanged.emit()
-        if column in (0, 1):
-            self.rows = sorted(self.rows, key=lambda r: (r.opened_on, r.number), reverse=reverse)
-        else:
-            self.rows = sorted(
-                self.rows, key=lambda r: self._text(r, column).lower(), reverse=reverse
-            )
+        self.sorting = (column, order)
+        self.all_rows = self._sorted(self.all_rows)
+        self.rows = self._sorted(self.rows)
         self.layoutChanged.emit()
 
 
 class CaseList(QWidget):
-    """Filter bar above the table; Enter or a double click opens the case card."""
+    """The search and the filters above the table; Enter or a double click opens the card."""
 
     case_activated = Signal(int)
     show_deleted = Signal()
@@ -132,7 +167,9 @@ class CaseList(QWidget):
         self.year = QComboBox(objectName="yearFilter")
         self.category = QComboBox(objectName="categoryFilter")
         self.mediator = QComboBox(objectName="mediatorFilter")
-        self.category.setMaximumWidth(280)
+        for combo, letters in ((self.status, 8), (self.year, 6), (self.category, 14)):
+            fit_combo(combo, letters)
+        fit_combo(self.mediator, 12)
         self.counter = QLabel(objectName="caseCounter")
         # The curator's way back to a deleted case; the area shows it only to them.
         self.deleted = QPushButton(objectName="deletedCases", visible=False)
@@ -142,26 +179,37 @@ class CaseList(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
         self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(26)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((90, 95, 260, 260, 180, 200)):
-            header.resizeSection(column, width)
-        header.setStretchLastSection(True)
-        self.table.doubleClicked.connect(self._activated)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # newest first, as read
+        statuses = [register_label(CASE_STATUS_LABELS, s) for s in CASE_STATUSES]
+        self.columns = SharedColumns(
+            self.table,
+            fixed={
+                0: lambda: ["2026-000"],
+                1: lambda: [format_date(SAMPLE_DAY)],
+                6: lambda: statuses,
+            },
+            shares={2: 3, 3: 4, 4: 3, 5: 2},
+        )
+        # Only `activated`: a double click emits it besides doubleClicked, and the card is
+        # modal, so with both the card opened again once closed, on an index the list may
+        # have reset meanwhile (another case, or none).
         self.table.activated.connect(self._activated)
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 3)
-        for combo in (self.status, self.year, self.category, self.mediator):
-            bar.addWidget(combo, 1)
+        filters = QGridLayout()
+        filters.addWidget(self.search, 0, 0, 1, 4)
+        for column, combo in enumerate((self.status, self.year, self.category, self.mediator)):
+            filters.addWidget(combo, 1, column)
             combo.currentIndexChanged.connect(self.apply_filter)
+        for column, stretch in enumerate((2, 1, 4, 3)):
+            filters.setColumnStretch(column, stretch)
         self.search.textChanged.connect(self.apply_filter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(bar)
+        layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         footer = QHBoxLayout()
         footer.addWidget(self.counter, 1)
@@ -174,10 +222,11 @@ class CaseList(QWidget):
     def retranslate(self) -> None:
         self.deleted.setText(self.tr("&Deleted cases…"))
         self.search.setPlaceholderText(
-            self.tr("Search: number, participant, mediator, description…")
+            self.tr("Search: number, participant, mediator, situation, description…")
         )
         self._fill_combos()
         self._update_counter()
+        self.columns.measure()
 
     def _fill_combos(self) -> None:
         def refill(combo: QComboBox, everything: str, items: list[tuple[str, object]]) -> None:
@@ -237,4 +286,6 @@ class CaseList(QWidget):
         )
 
     def _activated(self, index: QModelIndex) -> None:
-        self.case_activated.emit(self.model.data(index, Qt.ItemDataRole.UserRole))
+        case_id = index.data(Qt.ItemDataRole.UserRole) if index.isValid() else None
+        if isinstance(case_id, int):
+            self.case_activated.emit(case_id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from rsdesk.access import RoleRefused
 from rsdesk.domain.case_lists import UNDO_DAYS, DeletedCase
 from rsdesk.domain.roles import Op
+from rsdesk.gui.dates import format_date
 from rsdesk.gui.qt import (
     QAbstractItemView,
     QDialog,
@@ -20,13 +21,10 @@ from rsdesk.gui.qt import (
     QWidget,
 )
 from rsdesk.gui.session import VaultSession
+from rsdesk.i18n import counted
 
 ERROR_STYLE = "color: #b00020;"
 BAR_STYLE = "#undoBar { background: #fff4ce; border: 1px solid #e0c97a; border-radius: 4px; }"
-
-
-def ru_date(value) -> str:
-    return value.strftime("%d.%m.%Y")
 
 
 class UndoBar(QFrame):
@@ -64,8 +62,8 @@ class UndoBar(QFrame):
         else:
             self.text.setText(
                 self.tr(
-                    "Case No. {number} is deleted. The curator can restore it within {days} days."
-                ).format(number=number, days=UNDO_DAYS)
+                    "Case No. {number} is deleted. The curator can restore it within {days}."
+                ).format(number=number, days=counted(UNDO_DAYS, self.tr("day|days")))
             )
         self.show()
 
@@ -100,9 +98,9 @@ class DeletedCasesDialog(QDialog):
         self.intro.setText(
             self.tr(
                 "A deleted case is hidden from every list and from the statistics. It can be "
-                "restored within {days} days; then it is erased for good, with its request and "
+                "restored within {days}; then it is erased for good, with its request and "
                 "documents."
-            ).format(days=UNDO_DAYS)
+            ).format(days=counted(UNDO_DAYS, self.tr("day|days")))
         )
         self.table = QTableWidget(objectName="deletedTable")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -144,10 +142,10 @@ class DeletedCasesDialog(QDialog):
         for row, item in enumerate(self.items):
             values = (
                 item.number,
-                ru_date(item.deleted_on),
+                format_date(item.deleted_on),
                 item.deleted_by,
                 item.reason,
-                ru_date(item.purge_on),
+                format_date(item.purge_on),
             )
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)

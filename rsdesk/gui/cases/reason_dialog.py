@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
-from rsdesk.access import RoleRefused
 from rsdesk.domain.case_lists import UNDO_DAYS
-from rsdesk.domain.register import ValidationError
+from rsdesk.domain.refusals import InputRefused, Refused
+from rsdesk.gui.dates import DateEdit, format_date
 from rsdesk.gui.qt import (
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QLabel,
     QPlainTextEdit,
     QVBoxLayout,
@@ -24,8 +26,9 @@ HINT_STYLE = "color: #555555;"
 class ReasonDialog(QDialog):
     """The reason is required; `submit(reason)` does the change and may refuse it.
 
-    The core checks the reason and the role again, so a refusal (ValidationError or
-    RoleRefused) keeps the dialog open with the core's own words under the field.
+    The core checks the reason and the role again, so a refusal keeps the dialog open with
+    the core's own words under the field. With `day`, the dialog also asks when it happened
+    and says when that date is out of its bounds before the core is asked.
     """
 
     def __init__(
@@ -37,6 +40,7 @@ class ReasonDialog(QDialog):
         info: str = "",
         hint: str = "",
         ok_text: str = "",
+        day: tuple[str, DateEdit] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -64,6 +68,12 @@ class ReasonDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.info)
+        self.day: DateEdit | None = None
+        if day is not None:
+            caption, self.day = day
+            row = QFormLayout()
+            row.addRow(caption, self.day)
+            layout.addLayout(row)
         layout.addWidget(self.prompt)
         layout.addWidget(self.reason)
         layout.addWidget(self.hint)
@@ -72,14 +82,18 @@ class ReasonDialog(QDialog):
         self.reason.setFocus()
 
     def _ok(self) -> None:
+        problem = self.day.problem() if self.day is not None else ""
+        if problem:
+            self._refused(problem)
+            return
         try:
             self.submit(self.reason.toPlainText())
-        except ValidationError as error:
+        except InputRefused as error:
             self._refused("\n".join(error.errors.values()))
             self.reason.setFocus()
             return
-        except RoleRefused as error:
-            self._refused(error.message)
+        except Refused as error:
+            self._refused("\n".join(error.reasons))
             return
         self.accept()
 
@@ -88,11 +102,28 @@ class ReasonDialog(QDialog):
         self.error.show()
 
 
-def reopen_dialog(number: str, submit: Callable[[str], None], parent: QWidget) -> ReasonDialog:
-    return ReasonDialog(
+def reopen_dialog(
+    number: str,
+    closed_on: date | None,
+    today: date,
+    submit: Callable[[str, date], None],
+    parent: QWidget,
+) -> ReasonDialog:
+    """Why and on which day the case opens again: not in the future, not before it closed."""
+    reopened_on = DateEdit(
+        today,
+        earliest=closed_on,
+        latest=today,
+        earliest_means=translate(
+            "ReasonDialog", "the case was closed on {date}", date=format_date(closed_on)
+        )
+        if closed_on
+        else "",
+    )
+    dialog = ReasonDialog(
         translate("ReasonDialog", "Reopen the case"),
         translate("ReasonDialog", "&Why is case No. {number} reopened?", number=number),
-        submit,
+        lambda reason: submit(reason, reopened_on.value()),
         info=translate(
             "ReasonDialog",
             "The case becomes open again and can be changed. The reason is kept in the case's "
@@ -100,8 +131,10 @@ def reopen_dialog(number: str, submit: Callable[[str], None], parent: QWidget) -
         ),
         hint=translate("ReasonDialog", "No names: the reason goes into the audit trail."),
         ok_text=translate("ReasonDialog", "Reopen"),
+        day=(translate("ReasonDialog", "Reopened &on:"), reopened_on),
         parent=parent,
     )
+    return dialog
 
 
 def return_dialog(

@@ -5,7 +5,9 @@ from __future__ import annotations
 from rsdesk.domain.register import RequestRow
 from rsdesk.domain.register_keys import REQUEST_STATUS_LABELS, register_label
 from rsdesk.domain.vocabulary import SOURCE_LABELS, category_label, label
-from rsdesk.gui.cases.case_list import russian_date
+from rsdesk.gui.cases.case_list import SAMPLE_DAY
+from rsdesk.gui.cases.columns import SharedColumns
+from rsdesk.gui.dates import format_date, format_iso
 from rsdesk.gui.qt import (
     QT_TRANSLATE_NOOP,
     QAbstractItemView,
@@ -48,7 +50,7 @@ class RequestListModel(RowsModel):
             return None
         values = (
             row.number,
-            russian_date(row.received_on),
+            format_iso(row.received_on),
             label(SOURCE_LABELS, row.source),
             row.referrer,
             category_label(row.category) if row.category else "",
@@ -81,10 +83,23 @@ class RequestList(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((90, 95, 170, 180, 240, 240)):
-            self.table.horizontalHeader().resizeSection(column, width)
+        # The decision is shown whole (it is what the list is for); the long texts share
+        # the rest, the participants most.
+        self.columns = SharedColumns(
+            self.table,
+            fixed={
+                0: lambda: ["2026-000"],
+                1: lambda: [format_date(SAMPLE_DAY)],
+                # The decisions the year's requests have: in a year all decided, the long
+                # «registered, awaiting a decision» takes no room.
+                6: lambda: {
+                    register_label(REQUEST_STATUS_LABELS, r.status) for r in self.model.rows
+                },
+            },
+            shares={2: 2, 3: 2, 4: 3, 5: 4},
+        )
         self.table.selectionModel().currentRowChanged.connect(self._selection_changed)
         self.table.activated.connect(lambda index: self._decide_row(index.row()))
         self.year_label = QLabel()
@@ -107,6 +122,7 @@ class RequestList(QWidget):
         self.add.setText(self.tr("&New request…"))
         self.decision.setText(self.tr("&Decide…"))
         self.edit.setText(self.tr("&Edit…"))
+        self.columns.measure()
 
     def set_years(self, years: list[int], current: int) -> None:
         self.year.blockSignals(True)
@@ -121,6 +137,7 @@ class RequestList(QWidget):
 
     def set_rows(self, rows: list[RequestRow]) -> None:
         self.model.set_rows(rows)
+        self.columns.measure()
         self.decision.setEnabled(False)
         self.edit.setEnabled(False)
 

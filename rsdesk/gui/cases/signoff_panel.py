@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
-from rsdesk.access import RoleRefused
+from rsdesk.access import Desk, RoleRefused
 from rsdesk.domain.case_lists import SignOff
+from rsdesk.domain.register import CaseCard
+from rsdesk.domain.roles import Op
+from rsdesk.domain.vocabulary import OUTCOME_LABELS, category_label, label
 from rsdesk.gui.cases.reason_dialog import return_dialog
+from rsdesk.gui.dates import format_date
 from rsdesk.gui.qt import (
     QT_TRANSLATE_NOOP,
     QAbstractItemView,
+    QCoreApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     Qt,
     QTableWidget,
@@ -21,6 +27,7 @@ from rsdesk.gui.qt import (
 )
 from rsdesk.gui.session import VaultSession
 from rsdesk.i18n import translate
+from rsdesk.procedures import program_title
 
 KIND_LABELS = {
     "agreement": QT_TRANSLATE_NOOP("SignoffPanel", "agreement"),
@@ -31,6 +38,76 @@ ERROR_STYLE = "color: #b00020;"
 
 def kind_label(kind: str) -> str:
     return translate("SignoffPanel", KIND_LABELS[kind]) if kind in KIND_LABELS else kind
+
+
+def what_is_approved(item: SignOff, card: CaseCard) -> list[str]:
+    """The lines the curator reads before signing off: the case, the kind, the program and
+    its outcome with its day, and who sent it when."""
+    programs = [p for p in card.programs if item.kind == "closure" or p.id == item.program_id]
+    lines = [
+        QCoreApplication.translate("SignoffPanel", "Case No. {number}: {situation}").format(
+            number=item.case_number, situation=category_label(card.case.category)
+        ),
+        QCoreApplication.translate("SignoffPanel", "What is approved: {what}").format(
+            what=kind_label(item.kind)
+        ),
+    ]
+    for program in programs:
+        outcome = (
+            label(OUTCOME_LABELS, program.outcome)
+            if program.outcome
+            else QCoreApplication.translate("SignoffPanel", "under way")
+        )
+        ended = f", {format_date(program.ended_on)}" if program.ended_on else ""
+        lines.append(
+            QCoreApplication.translate(
+                "SignoffPanel", "Program: {program} — {outcome}{ended}"
+            ).format(program=program_title(program.program_type), outcome=outcome, ended=ended)
+        )
+    if not programs:
+        lines.append(QCoreApplication.translate("SignoffPanel", "Program: none recorded"))
+    if item.kind == "closure" and card.case.closed_on is not None:
+        lines.append(
+            QCoreApplication.translate("SignoffPanel", "Closed on: {date}").format(
+                date=format_date(card.case.closed_on)
+            )
+        )
+    lines.append(
+        QCoreApplication.translate("SignoffPanel", "Sent by {who} on {date}").format(
+            who=item.submitter_name, date=format_date(item.submitted_on)
+        )
+    )
+    return lines
+
+
+def confirm_signoff(parent: QWidget, desk: Desk, item: SignOff) -> bool:
+    """Show what signing off approves and ask; True when the curator confirms.
+
+    Raises RoleRefused when the case cannot be read (then there is nothing to show).
+    """
+    card = desk.reread_case_card(item.case_id)
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("SignoffPanel", "Sign off"))
+    box.setTextFormat(Qt.TextFormat.PlainText)  # names and programs are data, not markup
+    box.setText(
+        QCoreApplication.translate("SignoffPanel", "Sign off {what} of case No. {number}?").format(
+            what=kind_label(item.kind), number=item.case_number
+        )
+    )
+    box.setInformativeText("\n".join(what_is_approved(item, card)))
+    sign = box.addButton(
+        QCoreApplication.translate("SignoffPanel", "&Sign off"), QMessageBox.ButtonRole.AcceptRole
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("SignoffPanel", "Cancel"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(keep)  # signing off is a decision: Enter alone does not take it
+    box.setEscapeButton(keep)
+    box.exec()
+    answered = box.clickedButton() is sign
+    box.deleteLater()
+    return answered
 
 
 class SignoffPanel(QWidget):
@@ -89,7 +166,7 @@ class SignoffPanel(QWidget):
                 item.case_number,
                 kind_label(item.kind),
                 item.submitter_name,
-                item.submitted_on.strftime("%d.%m.%Y"),
+                format_date(item.submitted_on),
             )
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
@@ -134,7 +211,13 @@ class SignoffPanel(QWidget):
         item, desk = self.selected(), self.session.desk
         if item is None or desk is None:
             return
+        allowed = desk.may(Op.SIGN_OFF, item.case_id)
+        if not allowed:  # said at once, before anything is shown to confirm
+            self._say(allowed.reason, error=True)
+            return
         try:
+            if not confirm_signoff(self, desk, item):
+                return
             desk.sign_off(item.id)
         except RoleRefused as error:
             self._say(error.message, error=True)

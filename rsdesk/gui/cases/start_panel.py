@@ -6,6 +6,7 @@ from datetime import date
 
 from rsdesk.domain.case_lists import SignOff, StartPage
 from rsdesk.gui.cases.signoff_panel import SignoffPanel
+from rsdesk.gui.dates import format_date
 from rsdesk.gui.qt import (
     QFrame,
     QGridLayout,
@@ -18,6 +19,7 @@ from rsdesk.gui.qt import (
     Signal,
 )
 from rsdesk.gui.session import VaultSession
+from rsdesk.i18n import plural
 
 
 def figure(object_name: str) -> QLabel:
@@ -37,8 +39,9 @@ class StartPanel(QWidget):
         self.open_cases = figure("openCases")
         self.awaiting = figure("awaitingDecision")
         self.requests = figure("requestsThisYear")
-        self.open_label = QLabel()
-        self.awaiting_label = QLabel()
+        self.session = session
+        self.open_label = QLabel(wordWrap=True)
+        self.awaiting_label = QLabel(wordWrap=True)
         self.requests_label = QLabel(wordWrap=True)
         grid = QGridLayout()
         for column, (value, text) in enumerate(
@@ -83,7 +86,7 @@ class StartPanel(QWidget):
         self.follow_ups.clear()
         for follow_up in page.follow_ups:
             text = self.tr("{date} · case No. {number} · {note}").format(
-                date=follow_up.due_on.strftime("%d.%m.%Y"),
+                date=format_date(follow_up.due_on),
                 number=follow_up.case_number,
                 note=follow_up.note or self.tr("check how the agreement is kept"),
             )
@@ -102,17 +105,32 @@ class StartPanel(QWidget):
         self.follow_ups.clear()
         self.signoffs.clear()
         self.signoffs.hide()
+        self.retranslate()
+
+    def _year(self) -> int:
+        desk = self.session.desk
+        return desk.today().year if desk is not None else date.today().year
 
     def retranslate(self) -> None:
-        self.open_label.setText(self.tr("open cases"))
-        self.awaiting_label.setText(self.tr("requests awaiting a decision"))
-        counts = self.page.requests_this_year if self.page else {}
+        # Each figure's words agree with it: «1 открытый случай», «3 открытых случая».
+        page = self.page
+        self.open_label.setText(
+            plural(page.open_cases if page else 0, self.tr("open case|open cases"))
+        )
+        self.awaiting_label.setText(
+            plural(
+                page.awaiting_decision if page else 0,
+                self.tr("request awaiting a decision|requests awaiting a decision"),
+            )
+        )
+        counts = page.requests_this_year if page else {}
         self.requests_label.setText(
             self.tr(
-                "requests in {year}: accepted {accepted}, declined {declined}, transferred "
+                "{requests} in {year}: accepted {accepted}, declined {declined}, transferred "
                 "{transferred}"
             ).format(
-                year=date.today().year,
+                requests=plural(counts.get("total", 0), self.tr("request|requests")),
+                year=self._year(),
                 accepted=counts.get("accepted", 0),
                 declined=counts.get("declined", 0),
                 transferred=counts.get("transferred", 0),

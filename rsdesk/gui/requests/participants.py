@@ -111,7 +111,10 @@ class ParticipantsEditor(QWidget):
         self.table.setItemDelegateForColumn(AGE, AgeDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((ROLE, 260), (MINOR, 160), (CLASS, 60), (AGE, 70)):
+        # The role column is as wide as its longest label, so no role is cut to «…».
+        metrics = self.table.fontMetrics()
+        role_width = max(260, *(metrics.horizontalAdvance(t) + 24 for _k, t in self.role_choices()))
+        for column, width in ((ROLE, role_width), (MINOR, 160), (CLASS, 60), (AGE, 70)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(column, width)
         self.table.setMinimumHeight(150)
