@@ -58,3 +58,32 @@ def translate(context: str, source: str, **params: object) -> str:
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
     """Marks a string for extraction without translating it yet (named as lupdate expects)."""
     return source
+
+
+def plural_index(count: int, language: str | None = None) -> int:
+    """Which plural form a count takes: Russian has three (1 случай, 3 случая, 5 случаев),
+    English two (1 case, 3 cases)."""
+    n = abs(count)
+    if (language or _language) == "ru":
+        if n % 10 == 1 and n % 100 != 11:
+            return 0
+        if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+            return 1
+        return 2
+    return 0 if n == 1 else 1
+
+
+def plural(count: int, forms: str) -> str:
+    """The form of a word for a count, from its translated forms split by «|».
+
+    The catalogue holds the forms as one message ("open case|open cases" translates to
+    «открытый случай|открытых случая|открытых случаев»), so each language lists as many
+    forms as it has; the .ts files carry no Qt numerus entries.
+    """
+    choices = forms.split("|")
+    return choices[min(plural_index(count), len(choices) - 1)]
+
+
+def counted(count: int, forms: str) -> str:
+    """The count with its word in the right form: «3 случая», "1 case"."""
+    return f"{count} {plural(count, forms)}"

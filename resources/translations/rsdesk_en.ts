@@ -68,6 +68,41 @@
         </message>
     </context>
     <context>
+        <name>AgreementPoints</name>
+        <message>
+            <source>by {date}</source>
+            <translation>by {date}</translation>
+        </message>
+        <message>
+            <source>How each point was kept:</source>
+            <translation>How each point was kept:</translation>
+        </message>
+        <message>
+            <source>— not marked —</source>
+            <translation>— not marked —</translation>
+        </message>
+        <message>
+            <source>Change the points of the agreement</source>
+            <translation>Change the points of the agreement</translation>
+        </message>
+        <message>
+            <source>Change a point the parties agreed to change, or correct a mistake. The old and the new wording are kept in the case's history with the reason. A point whose wording stays keeps what was recorded about how it was kept.</source>
+            <translation>Change a point the parties agreed to change, or correct a mistake. The old and the new wording are kept in the case's history with the reason. A point whose wording stays keeps what was recorded about how it was kept.</translation>
+        </message>
+        <message>
+            <source>Save the points</source>
+            <translation>Save the points</translation>
+        </message>
+        <message>
+            <source>Points:</source>
+            <translation>Points:</translation>
+        </message>
+        <message>
+            <source>&amp;Why they change:</source>
+            <translation>&amp;Why they change:</translation>
+        </message>
+    </context>
+    <context>
         <name>AnnualReportButton</name>
         <message>
             <source>annual report {year}.pdf</source>
@@ -135,6 +170,14 @@
     </context>
     <context>
         <name>AuditDialog</name>
+        <message>
+            <source>(empty)</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <source>{field}: {old} → {new}</source>
+            <translation>{field}: {old} → {new}</translation>
+        </message>
         <message>
             <source>the program</source>
             <translation>the program</translation>
@@ -235,6 +278,10 @@
             <source>&amp;Reset filters</source>
             <translation>&amp;Reset filters</translation>
         </message>
+        <message>
+            <source>Corrected values:</source>
+            <translation>Corrected values:</translation>
+        </message>
     </context>
     <context>
         <name>AuditModel</name>
@@ -262,6 +309,26 @@
     <context>
         <name>CaseCard</name>
         <message>
+            <source>{n} year old</source>
+            <translation>{n} year old</translation>
+        </message>
+        <message>
+            <source>{n} years old (2 to 4)</source>
+            <translation>{n} years old (2 to 4)</translation>
+        </message>
+        <message>
+            <source>{n} years old</source>
+            <translation>{n} years old</translation>
+        </message>
+        <message>
+            <source>minor</source>
+            <translation>minor</translation>
+        </message>
+        <message>
+            <source>adult</source>
+            <translation>adult</translation>
+        </message>
+        <message>
             <source>Waiting for the curator's sign-off: {what} (sent by {who} on {date}).</source>
             <translation>Waiting for the curator's sign-off: {what} (sent by {who} on {date}).</translation>
         </message>
@@ -277,12 +344,100 @@
     <context>
         <name>CaseCardDialog</name>
         <message>
+            <source>the case opened on {date}</source>
+            <translation>the case opened on {date}</translation>
+        </message>
+        <message>
+            <source>Assign a mediator</source>
+            <translation>Assign a mediator</translation>
+        </message>
+        <message>
+            <source>Assign</source>
+            <translation>Assign</translation>
+        </message>
+        <message>
+            <source>&amp;Mediator:</source>
+            <translation>&amp;Mediator:</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Role:</translation>
+        </message>
+        <message>
+            <source>Take the mediator off the case</source>
+            <translation>Take the mediator off the case</translation>
+        </message>
+        <message>
+            <source>{name} ({role}) will no longer work on case No. {number}. Take the mediator off the case?</source>
+            <translation>{name} ({role}) will no longer work on case No. {number}. Take the mediator off the case?</translation>
+        </message>
+        <message>
+            <source>The mediator also leaves the programs under way; finished programs keep who led them.</source>
+            <translation>The mediator also leaves the programs under way; finished programs keep who led them.</translation>
+        </message>
+        <message>
+            <source>Take off</source>
+            <translation>Take off</translation>
+        </message>
+        <message>
+            <source>Plan a follow-up</source>
+            <translation>Plan a follow-up</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>&amp;Due on:</source>
+            <translation>&amp;Due on:</translation>
+        </message>
+        <message>
+            <source>&amp;What to check:</source>
+            <translation>&amp;What to check:</translation>
+        </message>
+        <message>
+            <source>Close the case</source>
+            <translation>Close the case</translation>
+        </message>
+        <message>
+            <source>Mark as closed</source>
+            <translation>Mark as closed</translation>
+        </message>
+        <message>
+            <source>&amp;Closed on:</source>
+            <translation>&amp;Closed on:</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Note:</translation>
+        </message>
+        <message>
             <source>&amp;Sign off</source>
             <translation>&amp;Sign off</translation>
         </message>
         <message>
             <source>Return for re&amp;work…</source>
             <translation>Return for re&amp;work…</translation>
+        </message>
+        <message>
+            <source>Add a partic&amp;ipant…</source>
+            <translation>Add a partic&amp;ipant…</translation>
+        </message>
+        <message>
+            <source>Correct the participa&amp;nts…</source>
+            <translation>Correct the participa&amp;nts…</translation>
+        </message>
+        <message>
+            <source>&amp;Assign a mediator…</source>
+            <translation>&amp;Assign a mediator…</translation>
+        </message>
+        <message>
+            <source>Ta&amp;ke the mediator off…</source>
+            <translation>Ta&amp;ke the mediator off…</translation>
+        </message>
+        <message>
+            <source>Correct the description and categor&amp;y…</source>
+            <translation>Correct the description and categor&amp;y…</translation>
         </message>
         <message>
             <source>&amp;Participants</source>
@@ -303,10 +458,6 @@
         <message>
             <source>&amp;Documents</source>
             <translation>&amp;Documents</translation>
-        </message>
-        <message>
-            <source>&amp;Assign a mediator…</source>
-            <translation>&amp;Assign a mediator…</translation>
         </message>
         <message>
             <source>Plan a &amp;follow-up…</source>
@@ -337,6 +488,10 @@
             <translation>Case No. {number}: {category}</translation>
         </message>
         <message>
+            <source>Status: waiting for the curator's sign-off; opened {opened}, closure dated {closed}.</source>
+            <translation>Status: waiting for the curator's sign-off; opened {opened}, closure dated {closed}.</translation>
+        </message>
+        <message>
             <source>Status: {status}; opened {date}</source>
             <translation>Status: {status}; opened {date}</translation>
         </message>
@@ -353,20 +508,12 @@
             <translation>Role</translation>
         </message>
         <message>
-            <source>Age group</source>
-            <translation>Age group</translation>
+            <source>Age</source>
+            <translation>Age</translation>
         </message>
         <message>
-            <source>Class or age</source>
-            <translation>Class or age</translation>
-        </message>
-        <message>
-            <source>minor</source>
-            <translation>minor</translation>
-        </message>
-        <message>
-            <source>adult</source>
-            <translation>adult</translation>
+            <source>Class</source>
+            <translation>Class</translation>
         </message>
         <message>
             <source>Mediator</source>
@@ -417,48 +564,16 @@
             <translation>Note</translation>
         </message>
         <message>
+            <source>Choose the mediator in the table first.</source>
+            <translation>Choose the mediator in the table first.</translation>
+        </message>
+        <message>
             <source>(done {date})</source>
             <translation>(done {date})</translation>
         </message>
         <message>
             <source>(due)</source>
             <translation>(due)</translation>
-        </message>
-        <message>
-            <source>Assign a mediator</source>
-            <translation>Assign a mediator</translation>
-        </message>
-        <message>
-            <source>&amp;Mediator:</source>
-            <translation>&amp;Mediator:</translation>
-        </message>
-        <message>
-            <source>&amp;Role:</source>
-            <translation>&amp;Role:</translation>
-        </message>
-        <message>
-            <source>Plan a follow-up</source>
-            <translation>Plan a follow-up</translation>
-        </message>
-        <message>
-            <source>&amp;Due on:</source>
-            <translation>&amp;Due on:</translation>
-        </message>
-        <message>
-            <source>&amp;What to check:</source>
-            <translation>&amp;What to check:</translation>
-        </message>
-        <message>
-            <source>Close the case</source>
-            <translation>Close the case</translation>
-        </message>
-        <message>
-            <source>&amp;Closed on:</source>
-            <translation>&amp;Closed on:</translation>
-        </message>
-        <message>
-            <source>&amp;Note:</source>
-            <translation>&amp;Note:</translation>
         </message>
     </context>
     <context>
@@ -468,8 +583,8 @@
             <translation>&amp;Deleted cases…</translation>
         </message>
         <message>
-            <source>Search: number, participant, mediator, description…</source>
-            <translation>Search: number, participant, mediator, description…</translation>
+            <source>Search: number, participant, mediator, situation, description…</source>
+            <translation>Search: number, participant, mediator, situation, description…</translation>
         </message>
         <message>
             <source>All statuses</source>
@@ -524,6 +639,25 @@
         </message>
     </context>
     <context>
+        <name>CaseTextDialog</name>
+        <message>
+            <source>Description and category of case No. {number}</source>
+            <translation>Description and category of case No. {number}</translation>
+        </message>
+        <message>
+            <source>&amp;Category:</source>
+            <translation>&amp;Category:</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>&amp;Description:</translation>
+        </message>
+        <message>
+            <source>&amp;Why is it corrected?</source>
+            <translation>&amp;Why is it corrected?</translation>
+        </message>
+    </context>
+    <context>
         <name>CasesArea</name>
         <message>
             <source>The case cannot be opened</source>
@@ -556,9 +690,25 @@
             <source>Group {n}:</source>
             <translation>Group {n}:</translation>
         </message>
+        <message>
+            <source>Compare with the sheet: the letter O reads as 0, I and L — as 1; the other letters and digits must be the same.</source>
+            <translation>Compare with the sheet: the letter O reads as 0, I and L — as 1; the other letters and digits must be the same.</translation>
+        </message>
+        <message>
+            <source>Group {n} does not match the key.</source>
+            <translation>Group {n} does not match the key.</translation>
+        </message>
+        <message>
+            <source>Groups {first} and {second} do not match the key.</source>
+            <translation>Groups {first} and {second} do not match the key.</translation>
+        </message>
     </context>
     <context>
         <name>ConsentPanel</name>
+        <message>
+            <source>Da&amp;te of the talk:</source>
+            <translation>Da&amp;te of the talk:</translation>
+        </message>
         <message>
             <source>All of this is exp&amp;lained</source>
             <translation>All of this is exp&amp;lained</translation>
@@ -576,8 +726,27 @@
             <translation>✓ Explained and consent given on {date}.</translation>
         </message>
         <message>
-            <source>✓ Explained. Now ask whether they agree to take part.</source>
-            <translation>✓ Explained. Now ask whether they agree to take part.</translation>
+            <source>✓ Explained on {date}. Now ask whether they agree to take part.</source>
+            <translation>✓ Explained on {date}. Now ask whether they agree to take part.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrectionDialog</name>
+        <message>
+            <source>&amp;Keep the case in this service all the same (the curator decides)</source>
+            <translation>&amp;Keep the case in this service all the same (the curator decides)</translation>
+        </message>
+        <message>
+            <source>No names: the reason goes into the audit trail.</source>
+            <translation>No names: the reason goes into the audit trail.</translation>
+        </message>
+        <message>
+            <source>After this change a school service should transfer the case to a territorial one: {reasons}. If the case stays in this service, tick the box below and write down why.</source>
+            <translation>After this change a school service should transfer the case to a territorial one: {reasons}. If the case stays in this service, tick the box below and write down why.</translation>
+        </message>
+        <message>
+            <source>After this change a school service should transfer the case to a territorial one: {reasons}. Only the curator may keep it in the service: ask the curator.</source>
+            <translation>After this change a school service should transfer the case to a territorial one: {reasons}. Only the curator may keep it in the service: ask the curator.</translation>
         </message>
     </context>
     <context>
@@ -629,8 +798,8 @@
             <translation>Decision on request {number}</translation>
         </message>
         <message>
-            <source>dd.mm.yyyy</source>
-            <translation>dd.mm.yyyy</translation>
+            <source>the day the request was received</source>
+            <translation>the day the request was received</translation>
         </message>
         <message>
             <source>Date of the &amp;decision:</source>
@@ -651,6 +820,10 @@
         <message>
             <source>&amp;Transfer to a territorial service (suggested)</source>
             <translation>&amp;Transfer to a territorial service (suggested)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
         </message>
         <message>
             <source>This request has already been decided.</source>
@@ -776,8 +949,12 @@
             <translation>Deleted cases</translation>
         </message>
         <message>
-            <source>A deleted case is hidden from every list and from the statistics. It can be restored within {days} days; then it is erased for good, with its request and documents.</source>
-            <translation>A deleted case is hidden from every list and from the statistics. It can be restored within {days} days; then it is erased for good, with its request and documents.</translation>
+            <source>A deleted case is hidden from every list and from the statistics. It can be restored within {days}; then it is erased for good, with its request and documents.</source>
+            <translation>A deleted case is hidden from every list and from the statistics. It can be restored within {days}; then it is erased for good, with its request and documents.</translation>
+        </message>
+        <message>
+            <source>day|days</source>
+            <translation>day|days</translation>
         </message>
         <message>
             <source>No case is deleted.</source>
@@ -980,6 +1157,37 @@
         </message>
     </context>
     <context>
+        <name>JoinDialog</name>
+        <message>
+            <source>minor</source>
+            <translation>minor</translation>
+        </message>
+        <message>
+            <source>Add to the program</source>
+            <translation>Add to the program</translation>
+        </message>
+        <message>
+            <source>Someone of the case the program did not include, for example a second parent you learned of later, takes part from now on. Then explain everything to them and record their consent, as for everyone.</source>
+            <translation>Someone of the case the program did not include, for example a second parent you learned of later, takes part from now on. Then explain everything to them and record their consent, as for everyone.</translation>
+        </message>
+        <message>
+            <source>&amp;Whose representative:</source>
+            <translation>&amp;Whose representative:</translation>
+        </message>
+        <message>
+            <source>&amp;Who joins the program:</source>
+            <translation>&amp;Who joins the program:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;From:</translation>
+        </message>
+        <message>
+            <source>Choose who joins the program.</source>
+            <translation>Choose who joins the program.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>rsdesk: reconciliation service</source>
@@ -1086,12 +1294,26 @@
             <translation>Where to save the encrypted copy (for example, a USB stick)</translation>
         </message>
         <message>
+            <source>The copy is not saved</source>
+            <translation>The copy is not saved</translation>
+        </message>
+        <message>
             <source>The encrypted copy is saved: {path}. It opens only with a password of this service.</source>
             <translation>The encrypted copy is saved: {path}. It opens only with a password of this service.</translation>
         </message>
         <message>
-            <source>The copy is not saved</source>
-            <translation>The copy is not saved</translation>
+            <source>Encrypted copy saved</source>
+            <translation>Encrypted copy saved</translation>
+        </message>
+        <message>
+            <source>The copy of the service file is saved:
+{path}</source>
+            <translation>The copy of the service file is saved:
+{path}</translation>
+        </message>
+        <message>
+            <source>The copy is encrypted like the service file itself: it opens only with a password of this service or its recovery key. A lost stick reveals nothing.</source>
+            <translation>The copy is encrypted like the service file itself: it opens only with a password of this service or its recovery key. A lost stick reveals nothing.</translation>
         </message>
         <message>
             <source>Changes are not saved</source>
@@ -1157,20 +1379,20 @@ Quit anyway and lose them?</translation>
             <translation>Adults of the service see the contacts; young mediators do not.</translation>
         </message>
         <message>
-            <source>&amp;Years served:</source>
-            <translation>&amp;Years served:</translation>
+            <source>Works in the service &amp;since:</source>
+            <translation>Works in the service &amp;since:</translation>
         </message>
         <message>
-            <source>for example 2024, 2025</source>
-            <translation>for example 2024, 2025</translation>
+            <source>No &amp;longer works in the service; the last year of work:</source>
+            <translation>No &amp;longer works in the service; the last year of work:</translation>
         </message>
         <message>
             <source>N&amp;ote:</source>
             <translation>N&amp;ote:</translation>
         </message>
         <message>
-            <source>The yearly statistics count the mediators who served in that year: list every year the person worked in the service.</source>
-            <translation>The yearly statistics count the mediators who served in that year: list every year the person worked in the service.</translation>
+            <source>A person is on the service's roster every year from the first year of work until they leave: no year needs adding in January. The yearly statistics count by this rule.</source>
+            <translation>A person is on the service's roster every year from the first year of work until they leave: no year needs adding in January. The yearly statistics count by this rule.</translation>
         </message>
         <message>
             <source>curator of the service</source>
@@ -1185,8 +1407,12 @@ Quit anyway and lose them?</translation>
             <translation>Edit mediator</translation>
         </message>
         <message>
-            <source>Write the years like 2024, 2025 or 2022–2024.</source>
-            <translation>Write the years like 2024, 2025 or 2022–2024.</translation>
+            <source>A break in the work: {years} (these years are not counted)</source>
+            <translation>A break in the work: {years} (these years are not counted)</translation>
+        </message>
+        <message>
+            <source>Clear the mark if the person worked in the service in those years too.</source>
+            <translation>Clear the mark if the person worked in the service in those years too.</translation>
         </message>
     </context>
     <context>
@@ -1204,12 +1430,16 @@ Quit anyway and lose them?</translation>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
-            <source>&amp;Training…</source>
-            <translation>&amp;Training…</translation>
+            <source>Add &amp;training…</source>
+            <translation>Add &amp;training…</translation>
         </message>
         <message>
-            <source>&amp;Delete record</source>
-            <translation>&amp;Delete record</translation>
+            <source>Edit the &amp;record…</source>
+            <translation>Edit the &amp;record…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete the record…</source>
+            <translation>&amp;Delete the record…</translation>
         </message>
         <message>
             <source>Ro&amp;ster</source>
@@ -1252,8 +1482,16 @@ Quit anyway and lose them?</translation>
             <translation>Delete the training record</translation>
         </message>
         <message>
-            <source>Delete this record from the training of {name}?</source>
-            <translation>Delete this record from the training of {name}?</translation>
+            <source>Delete this training record?</source>
+            <translation>Delete this training record?</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <source>&amp;Keep</source>
+            <translation>&amp;Keep</translation>
         </message>
         <message>
             <source>The record is not deleted</source>
@@ -1267,20 +1505,24 @@ Quit anyway and lose them?</translation>
             <translation>Outcome of the program</translation>
         </message>
         <message>
-            <source>The program has ended: {outcome}.</source>
-            <translation>The program has ended: {outcome}.</translation>
+            <source>Ended on {date}.</source>
+            <translation>Ended on {date}.</translation>
         </message>
         <message>
             <source>Reason: {reason}</source>
             <translation>Reason: {reason}</translation>
         </message>
         <message>
-            <source>Refused: {name}</source>
-            <translation>Refused: {name}</translation>
+            <source>Declined to take part: {name}.</source>
+            <translation>Declined to take part: {name}.</translation>
         </message>
         <message>
-            <source>Passed on to: {target}</source>
-            <translation>Passed on to: {target}</translation>
+            <source>The case was handed over to another facilitator: {name}.</source>
+            <translation>The case was handed over to another facilitator: {name}.</translation>
+        </message>
+        <message>
+            <source>The case was transferred to: {service}.</source>
+            <translation>The case was transferred to: {service}.</translation>
         </message>
         <message>
             <source>Took part in meetings: adults {adults}, minors {minors}.</source>
@@ -1305,6 +1547,25 @@ Quit anyway and lose them?</translation>
         <message>
             <source>The curator returned the agreement for rework; see the curator's reason in the case.</source>
             <translation>The curator returned the agreement for rework; see the curator's reason in the case.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantsDialog</name>
+        <message>
+            <source>Participants of case No. {number}</source>
+            <translation>Participants of case No. {number}</translation>
+        </message>
+        <message>
+            <source>Add a person you learned of later, correct a name, class or age, or remove a person entered by mistake. Whoever takes part in a program stays in the case; the program adds people in its own guide.</source>
+            <translation>Add a person you learned of later, correct a name, class or age, or remove a person entered by mistake. Whoever takes part in a program stays in the case; the program adds people in its own guide.</translation>
+        </message>
+        <message>
+            <source>&amp;Why (if it is a correction):</source>
+            <translation>&amp;Why (if it is a correction):</translation>
+        </message>
+        <message>
+            <source>&amp;Why does the case stay in this service?</source>
+            <translation>&amp;Why does the case stay in this service?</translation>
         </message>
     </context>
     <context>
@@ -1413,6 +1674,14 @@ Quit anyway and lose them?</translation>
             <translation>Only your key slot is rewritten; the cases stay as they are.</translation>
         </message>
         <message>
+            <source>&amp;Set the new password</source>
+            <translation>&amp;Set the new password</translation>
+        </message>
+        <message>
+            <source>&amp;Change the password</source>
+            <translation>&amp;Change the password</translation>
+        </message>
+        <message>
             <source>The passwords do not match.</source>
             <translation>The passwords do not match.</translation>
         </message>
@@ -1430,6 +1699,26 @@ Quit anyway and lose them?</translation>
         <message>
             <source>Everyone who takes part must hear what the restorative approach is and what legal consequences taking part may have, and then agree; for a minor, their parent or legal representative agrees too. Choose a person to record it.</source>
             <translation>Everyone who takes part must hear what the restorative approach is and what legal consequences taking part may have, and then agree; for a minor, their parent or legal representative agrees too. Choose a person to record it.</translation>
+        </message>
+        <message>
+            <source>Choose a participant in the table to record what was explained to them.</source>
+            <translation>Choose a participant in the table to record what was explained to them.</translation>
+        </message>
+        <message>
+            <source>A&amp;dd to the program…</source>
+            <translation>A&amp;dd to the program…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>In the case but not in the program: {names}.</source>
+            <translation>In the case but not in the program: {names}.</translation>
+        </message>
+        <message>
+            <source>Everyone of the case takes part. To add someone new, add them to the case in its card first.</source>
+            <translation>Everyone of the case takes part. To add someone new, add them to the case in its card first.</translation>
         </message>
     </context>
     <context>
@@ -1449,10 +1738,6 @@ Quit anyway and lose them?</translation>
         <message>
             <source>Stage held</source>
             <translation>Stage held</translation>
-        </message>
-        <message>
-            <source>yes, {date}</source>
-            <translation>yes, {date}</translation>
         </message>
         <message>
             <source>not yet</source>
@@ -1563,6 +1848,10 @@ Quit anyway and lose them?</translation>
     <context>
         <name>ProgramDialogs</name>
         <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
             <source>A participant refuses</source>
             <translation>A participant refuses</translation>
         </message>
@@ -1575,12 +1864,24 @@ Quit anyway and lose them?</translation>
             <translation>Record the refusal and stop the program</translation>
         </message>
         <message>
+            <source>— choose who refuses —</source>
+            <translation>— choose who refuses —</translation>
+        </message>
+        <message>
             <source>&amp;Who refuses:</source>
             <translation>&amp;Who refuses:</translation>
         </message>
         <message>
             <source>&amp;Reason, in their words:</source>
             <translation>&amp;Reason, in their words:</translation>
+        </message>
+        <message>
+            <source>D&amp;ate of the refusal:</source>
+            <translation>D&amp;ate of the refusal:</translation>
+        </message>
+        <message>
+            <source>Choose who refuses.</source>
+            <translation>Choose who refuses.</translation>
         </message>
         <message>
             <source>The mediator stops or passes on the program</source>
@@ -1607,20 +1908,32 @@ Quit anyway and lose them?</translation>
             <translation>&amp;Transfer to another service</translation>
         </message>
         <message>
-            <source>Name of the facilitator or the service</source>
-            <translation>Name of the facilitator or the service</translation>
-        </message>
-        <message>
-            <source>To &amp;whom:</source>
-            <translation>To &amp;whom:</translation>
-        </message>
-        <message>
             <source>What happens:</source>
             <translation>What happens:</translation>
         </message>
         <message>
             <source>&amp;Reason:</source>
             <translation>&amp;Reason:</translation>
+        </message>
+        <message>
+            <source>D&amp;ate:</source>
+            <translation>D&amp;ate:</translation>
+        </message>
+        <message>
+            <source>To &amp;which service the case goes:</source>
+            <translation>To &amp;which service the case goes:</translation>
+        </message>
+        <message>
+            <source>e.g. the territorial reconciliation service</source>
+            <translation>e.g. the territorial reconciliation service</translation>
+        </message>
+        <message>
+            <source>To &amp;which facilitator the case goes:</source>
+            <translation>To &amp;which facilitator the case goes:</translation>
+        </message>
+        <message>
+            <source>Full name of the facilitator</source>
+            <translation>Full name of the facilitator</translation>
         </message>
         <message>
             <source>Write to whom the case goes.</source>
@@ -1702,6 +2015,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>What they will do</translation>
         </message>
         <message>
+            <source>By:</source>
+            <translation>By:</translation>
+        </message>
+        <message>
             <source>Remove the point</source>
             <translation>Remove the point</translation>
         </message>
@@ -1714,10 +2031,6 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>Does what:</translation>
         </message>
         <message>
-            <source>By:</source>
-            <translation>By:</translation>
-        </message>
-        <message>
             <source>not given</source>
             <translation>not given</translation>
         </message>
@@ -1725,8 +2038,28 @@ The curator may allow the program to go ahead anyway, for example with an experi
     <context>
         <name>ProgramWizard</name>
         <message>
+            <source>the day the request came in</source>
+            <translation>the day the request came in</translation>
+        </message>
+        <message>
             <source>minor</source>
             <translation>minor</translation>
+        </message>
+        <message>
+            <source>The program is completed with an agreement.</source>
+            <translation>The program is completed with an agreement.</translation>
+        </message>
+        <message>
+            <source>The program is completed without an agreement.</source>
+            <translation>The program is completed without an agreement.</translation>
+        </message>
+        <message>
+            <source>The program was stopped.</source>
+            <translation>The program was stopped.</translation>
+        </message>
+        <message>
+            <source>The program was transferred to another service.</source>
+            <translation>The program was transferred to another service.</translation>
         </message>
         <message>
             <source>{program}: case No. {number}</source>
@@ -1769,8 +2102,8 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>Stages:</translation>
         </message>
         <message>
-            <source>Ended: {outcome}</source>
-            <translation>Ended: {outcome}</translation>
+            <source>Click to open the stage and correct it if need be.</source>
+            <translation>Click to open the stage and correct it if need be.</translation>
         </message>
     </context>
     <context>
@@ -1794,6 +2127,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>Started</source>
             <translation>Started</translation>
+        </message>
+        <message>
+            <source>not started yet</source>
+            <translation>not started yet</translation>
         </message>
         <message>
             <source>case No. {number}</source>
@@ -1832,8 +2169,8 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>Next weeks</translation>
         </message>
         <message>
-            <source>Meetings to arrange (no date yet)</source>
-            <translation>Meetings to arrange (no date yet)</translation>
+            <source>Meetings still without a date</source>
+            <translation>Meetings still without a date</translation>
         </message>
         <message>
             <source>follow-up</source>
@@ -1879,6 +2216,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
     <context>
         <name>ReasonDialog</name>
         <message>
+            <source>the case was closed on {date}</source>
+            <translation>the case was closed on {date}</translation>
+        </message>
+        <message>
             <source>Reopen the case</source>
             <translation>Reopen the case</translation>
         </message>
@@ -1897,6 +2238,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>Reopen</source>
             <translation>Reopen</translation>
+        </message>
+        <message>
+            <source>Reopened &amp;on:</source>
+            <translation>Reopened &amp;on:</translation>
         </message>
         <message>
             <source>Return for rework</source>
@@ -2148,6 +2493,29 @@ The curator may allow the program to go ahead anyway, for example with an experi
         </message>
     </context>
     <context>
+        <name>RepeatNotice</name>
+        <message>
+            <source>Possible repeat conflict: these people are already in an open case or in one closed less than a year ago.</source>
+            <translation>Possible repeat conflict: these people are already in an open case or in one closed less than a year ago.</translation>
+        </message>
+        <message>
+            <source>{name} — open case No. {number}</source>
+            <translation>{name} — open case No. {number}</translation>
+        </message>
+        <message>
+            <source>{name} — case No. {number}, closed on {date}</source>
+            <translation>{name} — case No. {number}, closed on {date}</translation>
+        </message>
+        <message>
+            <source>{name} — also in another open or recent case</source>
+            <translation>{name} — also in another open or recent case</translation>
+        </message>
+        <message>
+            <source>{name} — in another open or recent case</source>
+            <translation>{name} — in another open or recent case</translation>
+        </message>
+    </context>
+    <context>
         <name>RequestDialog</name>
         <message>
             <source>New request</source>
@@ -2156,10 +2524,6 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>Correct the request</source>
             <translation>Correct the request</translation>
-        </message>
-        <message>
-            <source>dd.mm.yyyy</source>
-            <translation>dd.mm.yyyy</translation>
         </message>
         <message>
             <source>— choose who it came from —</source>
@@ -2176,10 +2540,6 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>Date &amp;received:</source>
             <translation>Date &amp;received:</translation>
-        </message>
-        <message>
-            <source>as dd.mm.yyyy, e.g. 05.03.2026</source>
-            <translation>as dd.mm.yyyy, e.g. 05.03.2026</translation>
         </message>
         <message>
             <source>&amp;Source:</source>
@@ -2212,6 +2572,26 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>&amp;Save</source>
             <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Discard what was typed? The request will not be registered.</source>
+            <translation>Discard what was typed? The request will not be registered.</translation>
+        </message>
+        <message>
+            <source>Discard the corrections? The request stays as it was.</source>
+            <translation>Discard the corrections? The request stays as it was.</translation>
+        </message>
+        <message>
+            <source>Discard the typing</source>
+            <translation>Discard the typing</translation>
+        </message>
+        <message>
+            <source>Go on typing</source>
+            <translation>Go on typing</translation>
         </message>
     </context>
     <context>
@@ -2314,6 +2694,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
     <context>
         <name>Roster</name>
         <message>
+            <source>since {year}</source>
+            <translation>since {year}</translation>
+        </message>
+        <message>
             <source>curator of the service</source>
             <translation>curator of the service</translation>
         </message>
@@ -2326,12 +2710,16 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>36-hour program</translation>
         </message>
         <message>
-            <source>not trained yet</source>
-            <translation>not trained yet</translation>
+            <source>program not completed yet</source>
+            <translation>program not completed yet</translation>
         </message>
         <message>
             <source>no modules yet</source>
             <translation>no modules yet</translation>
+        </message>
+        <message>
+            <source>A break in the work: {years}</source>
+            <translation>A break in the work: {years}</translation>
         </message>
         <message>
             <source>May not lead this program:</source>
@@ -2352,6 +2740,26 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>May lead: no particular module is required.</source>
             <translation>May lead: no particular module is required.</translation>
+        </message>
+        <message>
+            <source>Whose: {name}</source>
+            <translation>Whose: {name}</translation>
+        </message>
+        <message>
+            <source>Training: {training}</source>
+            <translation>Training: {training}</translation>
+        </message>
+        <message>
+            <source>Date: {date}</source>
+            <translation>Date: {date}</translation>
+        </message>
+        <message>
+            <source>Length: {hours} h</source>
+            <translation>Length: {hours} h</translation>
+        </message>
+        <message>
+            <source>Note: {note}</source>
+            <translation>Note: {note}</translation>
         </message>
     </context>
     <context>
@@ -2601,6 +3009,18 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <source>Deleted cases erased for good, 30 days after the deletion: {n}.</source>
             <translation>Deleted cases erased for good, 30 days after the deletion: {n}.</translation>
         </message>
+        <message>
+            <source>Only the curator may turn the automatic lock off, signed in to the service.</source>
+            <translation>Only the curator may turn the automatic lock off, signed in to the service.</translation>
+        </message>
+        <message>
+            <source>The service is never locked by itself: anyone who sits down at this computer sees the open cases. Lock it yourself with Ctrl+L when you step away.</source>
+            <translation>The service is never locked by itself: anyone who sits down at this computer sees the open cases. Lock it yourself with Ctrl+L when you step away.</translation>
+        </message>
+        <message>
+            <source>For you it still locks after {n} idle minutes: only the curator works without the automatic lock.</source>
+            <translation>For you it still locks after {n} idle minutes: only the curator works without the automatic lock.</translation>
+        </message>
     </context>
     <context>
         <name>SignInPanel</name>
@@ -2648,6 +3068,50 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>closing the case</translation>
         </message>
         <message>
+            <source>Case No. {number}: {situation}</source>
+            <translation>Case No. {number}: {situation}</translation>
+        </message>
+        <message>
+            <source>What is approved: {what}</source>
+            <translation>What is approved: {what}</translation>
+        </message>
+        <message>
+            <source>under way</source>
+            <translation>under way</translation>
+        </message>
+        <message>
+            <source>Program: {program} — {outcome}{ended}</source>
+            <translation>Program: {program} — {outcome}{ended}</translation>
+        </message>
+        <message>
+            <source>Program: none recorded</source>
+            <translation>Program: none recorded</translation>
+        </message>
+        <message>
+            <source>Closed on: {date}</source>
+            <translation>Closed on: {date}</translation>
+        </message>
+        <message>
+            <source>Sent by {who} on {date}</source>
+            <translation>Sent by {who} on {date}</translation>
+        </message>
+        <message>
+            <source>Sign off</source>
+            <translation>Sign off</translation>
+        </message>
+        <message>
+            <source>Sign off {what} of case No. {number}?</source>
+            <translation>Sign off {what} of case No. {number}?</translation>
+        </message>
+        <message>
+            <source>&amp;Sign off</source>
+            <translation>&amp;Sign off</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
             <source>Waiting for the curator's sign-off: {count}</source>
             <translation>Waiting for the curator's sign-off: {count}</translation>
         </message>
@@ -2680,16 +3144,54 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>O&amp;pen the case</translation>
         </message>
         <message>
-            <source>&amp;Sign off</source>
-            <translation>&amp;Sign off</translation>
-        </message>
-        <message>
             <source>Return for re&amp;work…</source>
             <translation>Return for re&amp;work…</translation>
         </message>
     </context>
     <context>
+        <name>SmallForm</name>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+    </context>
+    <context>
+        <name>StageCorrection</name>
+        <message>
+            <source>After the correction these recorded stages no longer meet their conditions; nothing was removed, but check them:</source>
+            <translation>After the correction these recorded stages no longer meet their conditions; nothing was removed, but check them:</translation>
+        </message>
+        <message>
+            <source>e.g. the date was typed wrong</source>
+            <translation>e.g. the date was typed wrong</translation>
+        </message>
+        <message>
+            <source>&amp;Save the correction</source>
+            <translation>&amp;Save the correction</translation>
+        </message>
+        <message>
+            <source>Ca&amp;ncel</source>
+            <translation>Ca&amp;ncel</translation>
+        </message>
+        <message>
+            <source>&amp;Held with:</source>
+            <translation>&amp;Held with:</translation>
+        </message>
+        <message>
+            <source>Reason for the correc&amp;tion:</source>
+            <translation>Reason for the correc&amp;tion:</translation>
+        </message>
+        <message>
+            <source>✎ Correcting the record of {day}: change the date, the people or the fields, then give the reason below and save the correction.</source>
+            <translation>✎ Correcting the record of {day}: change the date, the people or the fields, then give the reason below and save the correction.</translation>
+        </message>
+    </context>
+    <context>
         <name>StagePage</name>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date:</translation>
+        </message>
         <message>
             <source>Stage {number} of {total}</source>
             <translation>Stage {number} of {total}</translation>
@@ -2699,12 +3201,20 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>Questions you may ask:</translation>
         </message>
         <message>
+            <source>C&amp;orrect…</source>
+            <translation>C&amp;orrect…</translation>
+        </message>
+        <message>
             <source>S&amp;kip this stage…</source>
             <translation>S&amp;kip this stage…</translation>
         </message>
         <message>
             <source>Plan a m&amp;eeting…</source>
             <translation>Plan a m&amp;eeting…</translation>
+        </message>
+        <message>
+            <source>Change the poi&amp;nts…</source>
+            <translation>Change the poi&amp;nts…</translation>
         </message>
         <message>
             <source>This stage is held with each of these participants separately:</source>
@@ -2723,12 +3233,20 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>This stage was skipped on {date}. Reason: {reason}</translation>
         </message>
         <message>
+            <source>✓ Recorded: {count}. You may record it once more.</source>
+            <translation>✓ Recorded: {count}. You may record it once more.</translation>
+        </message>
+        <message>
+            <source>✓ This stage was held on {date}.</source>
+            <translation>✓ This stage was held on {date}.</translation>
+        </message>
+        <message>
             <source>✓ This stage is done.</source>
             <translation>✓ This stage is done.</translation>
         </message>
         <message>
-            <source>✓ Recorded {count} time(s). You may record it once more.</source>
-            <translation>✓ Recorded {count} time(s). You may record it once more.</translation>
+            <source>record {number} of {date}</source>
+            <translation>record {number} of {date}</translation>
         </message>
         <message>
             <source>Planned:</source>
@@ -2746,6 +3264,14 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <source>The meeting with {name}</source>
             <translation>The meeting with {name}</translation>
         </message>
+        <message>
+            <source>Choose a participant in the table above.</source>
+            <translation>Choose a participant in the table above.</translation>
+        </message>
+        <message>
+            <source>The correction is saved.</source>
+            <translation>The correction is saved.</translation>
+        </message>
     </context>
     <context>
         <name>StartPanel</name>
@@ -2762,16 +3288,20 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>(overdue)</translation>
         </message>
         <message>
-            <source>open cases</source>
-            <translation>open cases</translation>
+            <source>open case|open cases</source>
+            <translation>open case|open cases</translation>
         </message>
         <message>
-            <source>requests awaiting a decision</source>
-            <translation>requests awaiting a decision</translation>
+            <source>request awaiting a decision|requests awaiting a decision</source>
+            <translation>request awaiting a decision|requests awaiting a decision</translation>
         </message>
         <message>
-            <source>requests in {year}: accepted {accepted}, declined {declined}, transferred {transferred}</source>
-            <translation>requests in {year}: accepted {accepted}, declined {declined}, transferred {transferred}</translation>
+            <source>{requests} in {year}: accepted {accepted}, declined {declined}, transferred {transferred}</source>
+            <translation>{requests} in {year}: accepted {accepted}, declined {declined}, transferred {transferred}</translation>
+        </message>
+        <message>
+            <source>request|requests</source>
+            <translation>request|requests</translation>
         </message>
         <message>
             <source>Follow-ups due this week</source>
@@ -2803,6 +3333,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>Only the curator may allow it: the program waits for the curator's permission before its first stage.</source>
             <translation>Only the curator may allow it: the program waits for the curator's permission before its first stage.</translation>
+        </message>
+        <message>
+            <source>the day the case was opened</source>
+            <translation>the day the case was opened</translation>
         </message>
         <message>
             <source>Program &amp;type:</source>
@@ -2843,6 +3377,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>&amp;Start the program</source>
             <translation>&amp;Start the program</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
         </message>
         <message>
             <source>trained for it</source>
@@ -2894,10 +3432,6 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>&amp;Date:</translation>
         </message>
         <message>
-            <source>dd.mm.yyyy</source>
-            <translation>dd.mm.yyyy</translation>
-        </message>
-        <message>
             <source>&amp;Hours:</source>
             <translation>&amp;Hours:</translation>
         </message>
@@ -2910,16 +3444,20 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>topic, who held it, certificate number</translation>
         </message>
         <message>
-            <source>Add training</source>
-            <translation>Add training</translation>
-        </message>
-        <message>
             <source>Training of {name}</source>
             <translation>Training of {name}</translation>
         </message>
         <message>
             <source>choose the module</source>
             <translation>choose the module</translation>
+        </message>
+        <message>
+            <source>Add training</source>
+            <translation>Add training</translation>
+        </message>
+        <message>
+            <source>Edit the training record</source>
+            <translation>Edit the training record</translation>
         </message>
     </context>
     <context>
@@ -2956,8 +3494,12 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>Case No. {number} is deleted.</translation>
         </message>
         <message>
-            <source>Case No. {number} is deleted. The curator can restore it within {days} days.</source>
-            <translation>Case No. {number} is deleted. The curator can restore it within {days} days.</translation>
+            <source>Case No. {number} is deleted. The curator can restore it within {days}.</source>
+            <translation>Case No. {number} is deleted. The curator can restore it within {days}.</translation>
+        </message>
+        <message>
+            <source>day|days</source>
+            <translation>day|days</translation>
         </message>
     </context>
     <context>
@@ -3121,6 +3663,14 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>changed the roster</translation>
         </message>
         <message>
+            <source>corrected a training record</source>
+            <translation>corrected a training record</translation>
+        </message>
+        <message>
+            <source>deleted a training record</source>
+            <translation>deleted a training record</translation>
+        </message>
+        <message>
             <source>gave a user a password</source>
             <translation>gave a user a password</translation>
         </message>
@@ -3147,6 +3697,26 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>planned a meeting</source>
             <translation>planned a meeting</translation>
+        </message>
+        <message>
+            <source>corrected a recorded stage of a program</source>
+            <translation>corrected a recorded stage of a program</translation>
+        </message>
+        <message>
+            <source>corrected the items of an agreement</source>
+            <translation>corrected the items of an agreement</translation>
+        </message>
+        <message>
+            <source>changed the participants of the case</source>
+            <translation>changed the participants of the case</translation>
+        </message>
+        <message>
+            <source>corrected the description or category</source>
+            <translation>corrected the description or category</translation>
+        </message>
+        <message>
+            <source>took a mediator off the case</source>
+            <translation>took a mediator off the case</translation>
         </message>
         <message>
             <source>Entries before no. {seq} are missing.</source>
@@ -3277,6 +3847,116 @@ The curator may allow the program to go ahead anyway, for example with an experi
         </message>
     </context>
     <context>
+        <name>corrections</name>
+        <message>
+            <source>minor</source>
+            <translation>minor</translation>
+        </message>
+        <message>
+            <source>adult</source>
+            <translation>adult</translation>
+        </message>
+        <message>
+            <source>age {age}</source>
+            <translation>age {age}</translation>
+        </message>
+        <message>
+            <source>{name} — {details}</source>
+            <translation>{name} — {details}</translation>
+        </message>
+        <message>
+            <source>in the program «{titles}»</source>
+            <translation>in the program «{titles}»</translation>
+        </message>
+        <message>
+            <source>in the programs «{titles}»</source>
+            <translation>in the programs «{titles}»</translation>
+        </message>
+        <message>
+            <source>A school service should transfer such a case to a territorial one: {reasons}. Only the curator may keep it in the service.</source>
+            <translation>A school service should transfer such a case to a territorial one: {reasons}. Only the curator may keep it in the service.</translation>
+        </message>
+        <message>
+            <source>A school service should transfer such a case to a territorial one: {reasons}. The curator may keep it in the service: confirm it and write the reason.</source>
+            <translation>A school service should transfer such a case to a territorial one: {reasons}. The curator may keep it in the service: confirm it and write the reason.</translation>
+        </message>
+        <message>
+            <source>The curator kept the case in the service despite the warning ({warning}): {reason}</source>
+            <translation>The curator kept the case in the service despite the warning ({warning}): {reason}</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <source>{name} takes part {where}, and it is recorded: the person cannot be removed from the case.</source>
+            <translation>{name} takes part {where}, and it is recorded: the person cannot be removed from the case.</translation>
+        </message>
+        <message>
+            <source>{name} takes part {where}: the program has counted their role and whether they are a minor, so these cannot change. The name, class and age can be corrected.</source>
+            <translation>{name} takes part {where}: the program has counted their role and whether they are a minor, so these cannot change. The name, class and age can be corrected.</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Mediator</source>
+            <translation>Mediator</translation>
+        </message>
+        <message>
+            <source>{name} is the only facilitator of the program «{program}», which is still under way. Finish the program or hand it over in its guide first.</source>
+            <translation>{name} is the only facilitator of the program «{program}», which is still under way. Finish the program or hand it over in its guide first.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dates</name>
+        <message>
+            <source>Pick the date on a calendar</source>
+            <translation>Pick the date on a calendar</translation>
+        </message>
+        <message>
+            <source>There is no such date: {text}.</source>
+            <translation>There is no such date: {text}.</translation>
+        </message>
+        <message>
+            <source>Type the whole date: {pattern}.</source>
+            <translation>Type the whole date: {pattern}.</translation>
+        </message>
+        <message>
+            <source>The date cannot be in the future.</source>
+            <translation>The date cannot be in the future.</translation>
+        </message>
+        <message>
+            <source>The date cannot be later than {date}.</source>
+            <translation>The date cannot be later than {date}.</translation>
+        </message>
+        <message>
+            <source>The date cannot be earlier than {date} ({means}).</source>
+            <translation>The date cannot be earlier than {date} ({means}).</translation>
+        </message>
+        <message>
+            <source>The date cannot be earlier than {date}.</source>
+            <translation>The date cannot be earlier than {date}.</translation>
+        </message>
+        <message>
+            <source>D</source>
+            <translation>D</translation>
+        </message>
+        <message>
+            <source>M</source>
+            <translation>M</translation>
+        </message>
+        <message>
+            <source>Y</source>
+            <translation>Y</translation>
+        </message>
+    </context>
+    <context>
         <name>documents</name>
         <message>
             <source>Registration card of the request</source>
@@ -3315,6 +3995,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>«{kind}» is not a document of a case.</translation>
         </message>
         <message>
+            <source>Nobody referred this case, so there is nobody to report its results to.</source>
+            <translation>Nobody referred this case, so there is nobody to report its results to.</translation>
+        </message>
+        <message>
             <source>This file has no service yet.</source>
             <translation>This file has no service yet.</translation>
         </message>
@@ -3343,8 +4027,8 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>The case has nobody who would sign this consent.</translation>
         </message>
         <message>
-            <source>The written result is made from a program run with the wizard; this case has none.</source>
-            <translation>The written result is made from a program run with the wizard; this case has none.</translation>
+            <source>The program has no written result yet: it is made at the stage of the agreement, the plan or the decision.</source>
+            <translation>The program has no written result yet: it is made at the stage of the agreement, the plan or the decision.</translation>
         </message>
         <message>
             <source>{file}, section [{section}]: {problem}</source>
@@ -3452,12 +4136,40 @@ The curator may allow the program to go ahead anyway, for example with an experi
     <context>
         <name>passwords</name>
         <message>
-            <source>Too short: at least {n} characters.</source>
-            <translation>Too short: at least {n} characters.</translation>
+            <source>the digits «{word}»</source>
+            <translation>the digits «{word}»</translation>
         </message>
         <message>
-            <source>Weak: easy to guess. Add words, digits or signs that only you know.</source>
-            <translation>Weak: easy to guess. Add words, digits or signs that only you know.</translation>
+            <source>the word «{word}»</source>
+            <translation>the word «{word}»</translation>
+        </message>
+        <message>
+            <source>a row of the keyboard or the alphabet</source>
+            <translation>a row of the keyboard or the alphabet</translation>
+        </message>
+        <message>
+            <source>a year</source>
+            <translation>a year</translation>
+        </message>
+        <message>
+            <source>Add words, digits or signs that only you know.</source>
+            <translation>Add words, digits or signs that only you know.</translation>
+        </message>
+        <message>
+            <source>Weak, not accepted: easy to guess.</source>
+            <translation>Weak, not accepted: easy to guess.</translation>
+        </message>
+        <message>
+            <source>{first} and {last}</source>
+            <translation>{first} and {last}</translation>
+        </message>
+        <message>
+            <source>Weak, not accepted: it has {what}.</source>
+            <translation>Weak, not accepted: it has {what}.</translation>
+        </message>
+        <message>
+            <source>Too short: at least {n} characters.</source>
+            <translation>Too short: at least {n} characters.</translation>
         </message>
         <message>
             <source>Fair. A few more words or characters will make it strong.</source>
@@ -3479,8 +4191,36 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>The facilitator has not mastered the module «{module}» needed for a case of the category «{category}».</translation>
         </message>
         <message>
+            <source>The stage «{title}» has no record number {number}.</source>
+            <translation>The stage «{title}» has no record number {number}.</translation>
+        </message>
+        <message>
+            <source>No agreement has been recorded in this program yet.</source>
+            <translation>No agreement has been recorded in this program yet.</translation>
+        </message>
+        <message>
+            <source>The stage «{title}», which comes before it, is not finished now.</source>
+            <translation>The stage «{title}», which comes before it, is not finished now.</translation>
+        </message>
+        <message>
+            <source>It is dated {day}, earlier than the stage «{title}» it follows ({then}).</source>
+            <translation>It is dated {day}, earlier than the stage «{title}» it follows ({then}).</translation>
+        </message>
+        <message>
+            <source>The date cannot be later than {day}, today.</source>
+            <translation>The date cannot be later than {day}, today.</translation>
+        </message>
+        <message>
+            <source>The date cannot be earlier than {day}, the day the request came in.</source>
+            <translation>The date cannot be earlier than {day}, the day the request came in.</translation>
+        </message>
+        <message>
             <source>Write down the reason.</source>
             <translation>Write down the reason.</translation>
+        </message>
+        <message>
+            <source>{who} already takes part in the program.</source>
+            <translation>{who} already takes part in the program.</translation>
         </message>
         <message>
             <source>«{id}» is not a participant of this program.</source>
@@ -3495,12 +4235,16 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>Consent can be asked only after {who} has heard what the restorative approach is and what legal consequences taking part may have.</translation>
         </message>
         <message>
+            <source>The date cannot be earlier than {day}, when the stage «{title}» was held.</source>
+            <translation>The date cannot be earlier than {day}, when the stage «{title}» was held.</translation>
+        </message>
+        <message>
             <source>The program has no stage «{key}».</source>
             <translation>The program has no stage «{key}».</translation>
         </message>
         <message>
-            <source>The program has ended: {outcome}.</source>
-            <translation>The program has ended: {outcome}.</translation>
+            <source>This program is no longer running: {outcome}.</source>
+            <translation>This program is no longer running: {outcome}.</translation>
         </message>
         <message>
             <source>First finish the stage «{title}».</source>
@@ -3659,6 +4403,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>two fields have the same key or the same binding</translation>
         </message>
         <message>
+            <source>a stage has one date of its own: one of {known}</source>
+            <translation>a stage has one date of its own: one of {known}</translation>
+        </message>
+        <message>
             <source>a stage held with each participant must name their roles</source>
             <translation>a stage held with each participant must name their roles</translation>
         </message>
@@ -3719,16 +4467,16 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>No participant with the role «{role}» is in the program, and their voluntary consent is needed.</translation>
         </message>
         <message>
-            <source>{who} has not given consent yet.</source>
-            <translation>{who} has not given consent yet.</translation>
+            <source>The consent of {who} is missing.</source>
+            <translation>The consent of {who} is missing.</translation>
         </message>
         <message>
-            <source>{who} is a minor: add their parent or legal representative and ask for their consent.</source>
-            <translation>{who} is a minor: add their parent or legal representative and ask for their consent.</translation>
+            <source>{who} is a minor: add their parent or legal representative to the program and ask for their consent.</source>
+            <translation>{who} is a minor: add their parent or legal representative to the program and ask for their consent.</translation>
         </message>
         <message>
-            <source>The legal representative of {who} has not given consent yet.</source>
-            <translation>The legal representative of {who} has not given consent yet.</translation>
+            <source>The consent of the legal representative {representative}, who stands for {who}, is missing.</source>
+            <translation>The consent of the legal representative {representative}, who stands for {who}, is missing.</translation>
         </message>
         <message>
             <source>must be a table</source>
@@ -3767,6 +4515,46 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>must be a non-empty list of tables</translation>
         </message>
         <message>
+            <source>«{label}»: {planned} is earlier than «{day_label}» ({day}).</source>
+            <translation>«{label}»: {planned} is earlier than «{day_label}» ({day}).</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>The date cannot be earlier than {day}, the day of the stage «{title}» this one follows.</source>
+            <translation>The date cannot be earlier than {day}, the day of the stage «{title}» this one follows.</translation>
+        </message>
+        <message>
+            <source>This stage does not record how the agreement is kept.</source>
+            <translation>This stage does not record how the agreement is kept.</translation>
+        </message>
+        <message>
+            <source>{what} ({who}, by {by})</source>
+            <translation>{what} ({who}, by {by})</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <source>Item «{what}» kept</source>
+            <translation>Item «{what}» kept</translation>
+        </message>
+        <message>
+            <source>Agreement item {number}</source>
+            <translation>Agreement item {number}</translation>
+        </message>
+        <message>
             <source>what was explained before consent</source>
             <translation>what was explained before consent</translation>
         </message>
@@ -3777,6 +4565,22 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>stage «{title}»</source>
             <translation>stage «{title}»</translation>
+        </message>
+        <message>
+            <source>stage «{title}» corrected</source>
+            <translation>stage «{title}» corrected</translation>
+        </message>
+        <message>
+            <source>record of the stage «{title}» taken back</source>
+            <translation>record of the stage «{title}» taken back</translation>
+        </message>
+        <message>
+            <source>agreement items corrected</source>
+            <translation>agreement items corrected</translation>
+        </message>
+        <message>
+            <source>a participant joined the program</source>
+            <translation>a participant joined the program</translation>
         </message>
         <message>
             <source>stage «{title}» skipped</source>
@@ -3826,6 +4630,14 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>This program belongs to another case.</translation>
         </message>
         <message>
+            <source>Choose a participant of the case.</source>
+            <translation>Choose a participant of the case.</translation>
+        </message>
+        <message>
+            <source>A parent or legal representative stands for a minor who takes part in the program.</source>
+            <translation>A parent or legal representative stands for a minor who takes part in the program.</translation>
+        </message>
+        <message>
             <source>Choose at least one adult facilitator: young mediators work only together with an adult.</source>
             <translation>Choose at least one adult facilitator: young mediators work only together with an adult.</translation>
         </message>
@@ -3840,6 +4652,14 @@ The curator may allow the program to go ahead anyway, for example with an experi
     </context>
     <context>
         <name>register</name>
+        <message>
+            <source>Describe the situation in a few words.</source>
+            <translation>Describe the situation in a few words.</translation>
+        </message>
+        <message>
+            <source>Choose the category of the situation.</source>
+            <translation>Choose the category of the situation.</translation>
+        </message>
         <message>
             <source>Choose the program type.</source>
             <translation>Choose the program type.</translation>
@@ -4041,16 +4861,8 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>Unknown source: choose one from the list.</translation>
         </message>
         <message>
-            <source>Choose the category of the situation.</source>
-            <translation>Choose the category of the situation.</translation>
-        </message>
-        <message>
             <source>Unknown category: choose one from the list.</source>
             <translation>Unknown category: choose one from the list.</translation>
-        </message>
-        <message>
-            <source>Describe the situation in a few words.</source>
-            <translation>Describe the situation in a few words.</translation>
         </message>
         <message>
             <source>Add at least one participant.</source>
@@ -4151,6 +4963,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>The case is open.</source>
             <translation>The case is open.</translation>
+        </message>
+        <message>
+            <source>The case cannot reopen before it closed ({closed}).</source>
+            <translation>The case cannot reopen before it closed ({closed}).</translation>
         </message>
         <message>
             <source>A program cannot start before the case opened.</source>
@@ -4291,8 +5107,16 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>The service must keep a curator.</translation>
         </message>
         <message>
+            <source>Write the reason.</source>
+            <translation>Write the reason.</translation>
+        </message>
+        <message>
             <source>Assign an adult mediator first: a young mediator works beside one.</source>
             <translation>Assign an adult mediator first: a young mediator works beside one.</translation>
+        </message>
+        <message>
+            <source>This mediator is not on the case.</source>
+            <translation>This mediator is not on the case.</translation>
         </message>
         <message>
             <source>Only the curator may do this.</source>
@@ -4309,10 +5133,6 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>This change is not possible while a young mediator works on the case. {problem}</source>
             <translation>This change is not possible while a young mediator works on the case. {problem}</translation>
-        </message>
-        <message>
-            <source>Write the reason.</source>
-            <translation>Write the reason.</translation>
         </message>
         <message>
             <source>curator</source>
@@ -4397,6 +5217,69 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>The case is closed and can only be read. The curator may reopen it.</source>
             <translation>The case is closed and can only be read. The curator may reopen it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>roster</name>
+        <message>
+            <source>Enter the year the person started working.</source>
+            <translation>Enter the year the person started working.</translation>
+        </message>
+        <message>
+            <source>The first year of work cannot be in the future.</source>
+            <translation>The first year of work cannot be in the future.</translation>
+        </message>
+        <message>
+            <source>The last year of work cannot be before the first one, {first}.</source>
+            <translation>The last year of work cannot be before the first one, {first}.</translation>
+        </message>
+        <message>
+            <source>The last year of work cannot be in the future.</source>
+            <translation>The last year of work cannot be in the future.</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Training</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>curator of the service</source>
+            <translation>curator of the service</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Works in the service since</source>
+            <translation>Works in the service since</translation>
+        </message>
+        <message>
+            <source>Last year of work</source>
+            <translation>Last year of work</translation>
+        </message>
+        <message>
+            <source>Breaks in the work</source>
+            <translation>Breaks in the work</translation>
         </message>
     </context>
     <context>

@@ -68,6 +68,41 @@
         </message>
     </context>
     <context>
+        <name>AgreementPoints</name>
+        <message>
+            <source>by {date}</source>
+            <translation>срок: {date}</translation>
+        </message>
+        <message>
+            <source>How each point was kept:</source>
+            <translation>Как выполнен каждый пункт:</translation>
+        </message>
+        <message>
+            <source>— not marked —</source>
+            <translation>— не отмечено —</translation>
+        </message>
+        <message>
+            <source>Change the points of the agreement</source>
+            <translation>Изменить пункты договора</translation>
+        </message>
+        <message>
+            <source>Change a point the parties agreed to change, or correct a mistake. The old and the new wording are kept in the case's history with the reason. A point whose wording stays keeps what was recorded about how it was kept.</source>
+            <translation>Измените пункт, который стороны договорились изменить, или исправьте ошибку. Прежняя и новая формулировки сохраняются в истории случая вместе с причиной. Пункт, формулировка которого не меняется, сохраняет отметку о выполнении.</translation>
+        </message>
+        <message>
+            <source>Save the points</source>
+            <translation>Сохранить пункты</translation>
+        </message>
+        <message>
+            <source>Points:</source>
+            <translation>Пункты:</translation>
+        </message>
+        <message>
+            <source>&amp;Why they change:</source>
+            <translation>&amp;Почему меняются:</translation>
+        </message>
+    </context>
+    <context>
         <name>AnnualReportButton</name>
         <message>
             <source>annual report {year}.pdf</source>
@@ -135,6 +170,14 @@
     </context>
     <context>
         <name>AuditDialog</name>
+        <message>
+            <source>(empty)</source>
+            <translation>(пусто)</translation>
+        </message>
+        <message>
+            <source>{field}: {old} → {new}</source>
+            <translation>{field}: {old} → {new}</translation>
+        </message>
         <message>
             <source>the program</source>
             <translation>программа</translation>
@@ -235,6 +278,10 @@
             <source>&amp;Reset filters</source>
             <translation>&amp;Сбросить фильтры</translation>
         </message>
+        <message>
+            <source>Corrected values:</source>
+            <translation>Исправлено:</translation>
+        </message>
     </context>
     <context>
         <name>AuditModel</name>
@@ -262,6 +309,26 @@
     <context>
         <name>CaseCard</name>
         <message>
+            <source>{n} year old</source>
+            <translation>{n} год</translation>
+        </message>
+        <message>
+            <source>{n} years old (2 to 4)</source>
+            <translation>{n} года</translation>
+        </message>
+        <message>
+            <source>{n} years old</source>
+            <translation>{n} лет</translation>
+        </message>
+        <message>
+            <source>minor</source>
+            <translation>несовершеннолетний</translation>
+        </message>
+        <message>
+            <source>adult</source>
+            <translation>взрослый</translation>
+        </message>
+        <message>
             <source>Waiting for the curator's sign-off: {what} (sent by {who} on {date}).</source>
             <translation>Ждёт подписи куратора: {what} ({who}, {date}).</translation>
         </message>
@@ -277,12 +344,100 @@
     <context>
         <name>CaseCardDialog</name>
         <message>
+            <source>the case opened on {date}</source>
+            <translation>случай открыт {date}</translation>
+        </message>
+        <message>
+            <source>Assign a mediator</source>
+            <translation>Назначение медиатора</translation>
+        </message>
+        <message>
+            <source>Assign</source>
+            <translation>Назначить</translation>
+        </message>
+        <message>
+            <source>&amp;Mediator:</source>
+            <translation>&amp;Медиатор:</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Роль:</translation>
+        </message>
+        <message>
+            <source>Take the mediator off the case</source>
+            <translation>Снять медиатора со случая</translation>
+        </message>
+        <message>
+            <source>{name} ({role}) will no longer work on case No. {number}. Take the mediator off the case?</source>
+            <translation>{name} ({role}) больше не будет работать по случаю № {number}. Снять медиатора со случая?</translation>
+        </message>
+        <message>
+            <source>The mediator also leaves the programs under way; finished programs keep who led them.</source>
+            <translation>Медиатор выйдет и из идущих программ; в завершённых программах останется указано, кто их вёл.</translation>
+        </message>
+        <message>
+            <source>Take off</source>
+            <translation>Снять</translation>
+        </message>
+        <message>
+            <source>Plan a follow-up</source>
+            <translation>Проверка выполнения договорённостей</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Запланировать</translation>
+        </message>
+        <message>
+            <source>&amp;Due on:</source>
+            <translation>&amp;Когда:</translation>
+        </message>
+        <message>
+            <source>&amp;What to check:</source>
+            <translation>&amp;Что проверить:</translation>
+        </message>
+        <message>
+            <source>Close the case</source>
+            <translation>Закрытие случая</translation>
+        </message>
+        <message>
+            <source>Mark as closed</source>
+            <translation>Закрыть случай</translation>
+        </message>
+        <message>
+            <source>&amp;Closed on:</source>
+            <translation>&amp;Дата закрытия:</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Примечание:</translation>
+        </message>
+        <message>
             <source>&amp;Sign off</source>
             <translation>Утверди&amp;ть</translation>
         </message>
         <message>
             <source>Return for re&amp;work…</source>
             <translation>&amp;Вернуть на доработку…</translation>
+        </message>
+        <message>
+            <source>Add a partic&amp;ipant…</source>
+            <translation>Добавить у&amp;частника…</translation>
+        </message>
+        <message>
+            <source>Correct the participa&amp;nts…</source>
+            <translation>Исправить &amp;список участников…</translation>
+        </message>
+        <message>
+            <source>&amp;Assign a mediator…</source>
+            <translation>&amp;Назначить медиатора…</translation>
+        </message>
+        <message>
+            <source>Ta&amp;ke the mediator off…</source>
+            <translation>Сн&amp;ять медиатора…</translation>
+        </message>
+        <message>
+            <source>Correct the description and categor&amp;y…</source>
+            <translation>Исправить описание и &amp;категорию…</translation>
         </message>
         <message>
             <source>&amp;Participants</source>
@@ -303,10 +458,6 @@
         <message>
             <source>&amp;Documents</source>
             <translation>&amp;Документы</translation>
-        </message>
-        <message>
-            <source>&amp;Assign a mediator…</source>
-            <translation>&amp;Назначить медиатора…</translation>
         </message>
         <message>
             <source>Plan a &amp;follow-up…</source>
@@ -337,6 +488,10 @@
             <translation>Случай № {number}: {category}</translation>
         </message>
         <message>
+            <source>Status: waiting for the curator's sign-off; opened {opened}, closure dated {closed}.</source>
+            <translation>Статус: ожидает утверждения куратором; открыт {opened}, закрытие от {closed}.</translation>
+        </message>
+        <message>
             <source>Status: {status}; opened {date}</source>
             <translation>Статус: {status}; открыт {date}</translation>
         </message>
@@ -353,20 +508,12 @@
             <translation>Роль</translation>
         </message>
         <message>
-            <source>Age group</source>
+            <source>Age</source>
             <translation>Возраст</translation>
         </message>
         <message>
-            <source>Class or age</source>
-            <translation>Класс или возраст</translation>
-        </message>
-        <message>
-            <source>minor</source>
-            <translation>несовершеннолетний</translation>
-        </message>
-        <message>
-            <source>adult</source>
-            <translation>взрослый</translation>
+            <source>Class</source>
+            <translation>Класс</translation>
         </message>
         <message>
             <source>Mediator</source>
@@ -417,48 +564,16 @@
             <translation>Примечание</translation>
         </message>
         <message>
+            <source>Choose the mediator in the table first.</source>
+            <translation>Сначала выберите медиатора в таблице.</translation>
+        </message>
+        <message>
             <source>(done {date})</source>
             <translation>(проведена {date})</translation>
         </message>
         <message>
             <source>(due)</source>
             <translation>(предстоит)</translation>
-        </message>
-        <message>
-            <source>Assign a mediator</source>
-            <translation>Назначение медиатора</translation>
-        </message>
-        <message>
-            <source>&amp;Mediator:</source>
-            <translation>&amp;Медиатор:</translation>
-        </message>
-        <message>
-            <source>&amp;Role:</source>
-            <translation>&amp;Роль:</translation>
-        </message>
-        <message>
-            <source>Plan a follow-up</source>
-            <translation>Проверка выполнения договорённостей</translation>
-        </message>
-        <message>
-            <source>&amp;Due on:</source>
-            <translation>&amp;Когда:</translation>
-        </message>
-        <message>
-            <source>&amp;What to check:</source>
-            <translation>&amp;Что проверить:</translation>
-        </message>
-        <message>
-            <source>Close the case</source>
-            <translation>Закрытие случая</translation>
-        </message>
-        <message>
-            <source>&amp;Closed on:</source>
-            <translation>&amp;Дата закрытия:</translation>
-        </message>
-        <message>
-            <source>&amp;Note:</source>
-            <translation>&amp;Примечание:</translation>
         </message>
     </context>
     <context>
@@ -468,8 +583,8 @@
             <translation>&amp;Удалённые случаи…</translation>
         </message>
         <message>
-            <source>Search: number, participant, mediator, description…</source>
-            <translation>Поиск: номер, участник, медиатор, описание…</translation>
+            <source>Search: number, participant, mediator, situation, description…</source>
+            <translation>Поиск: номер, участник, медиатор, ситуация, описание…</translation>
         </message>
         <message>
             <source>All statuses</source>
@@ -524,6 +639,25 @@
         </message>
     </context>
     <context>
+        <name>CaseTextDialog</name>
+        <message>
+            <source>Description and category of case No. {number}</source>
+            <translation>Описание и категория случая № {number}</translation>
+        </message>
+        <message>
+            <source>&amp;Category:</source>
+            <translation>&amp;Категория:</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>&amp;Описание:</translation>
+        </message>
+        <message>
+            <source>&amp;Why is it corrected?</source>
+            <translation>&amp;Почему исправляется?</translation>
+        </message>
+    </context>
+    <context>
         <name>CasesArea</name>
         <message>
             <source>The case cannot be opened</source>
@@ -556,9 +690,25 @@
             <source>Group {n}:</source>
             <translation>Группа {n}:</translation>
         </message>
+        <message>
+            <source>Compare with the sheet: the letter O reads as 0, I and L — as 1; the other letters and digits must be the same.</source>
+            <translation>Сверьте с листом: буква O читается как 0, I и L — как 1; остальные буквы и цифры должны совпасть.</translation>
+        </message>
+        <message>
+            <source>Group {n} does not match the key.</source>
+            <translation>Группа {n} не совпадает с ключом.</translation>
+        </message>
+        <message>
+            <source>Groups {first} and {second} do not match the key.</source>
+            <translation>Группы {first} и {second} не совпадают с ключом.</translation>
+        </message>
     </context>
     <context>
         <name>ConsentPanel</name>
+        <message>
+            <source>Da&amp;te of the talk:</source>
+            <translation>&amp;Дата беседы:</translation>
+        </message>
         <message>
             <source>All of this is exp&amp;lained</source>
             <translation>Всё это разъ&amp;яснено</translation>
@@ -576,8 +726,27 @@
             <translation>✓ Разъяснено, согласие получено {date}.</translation>
         </message>
         <message>
-            <source>✓ Explained. Now ask whether they agree to take part.</source>
-            <translation>✓ Разъяснено. Теперь спросите, согласен ли человек участвовать.</translation>
+            <source>✓ Explained on {date}. Now ask whether they agree to take part.</source>
+            <translation>✓ Разъяснено {date}. Теперь спросите о согласии на участие.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrectionDialog</name>
+        <message>
+            <source>&amp;Keep the case in this service all the same (the curator decides)</source>
+            <translation>&amp;Всё же оставить случай в службе (решение куратора)</translation>
+        </message>
+        <message>
+            <source>No names: the reason goes into the audit trail.</source>
+            <translation>Без имён — причина попадёт в журнал действий.</translation>
+        </message>
+        <message>
+            <source>After this change a school service should transfer the case to a territorial one: {reasons}. If the case stays in this service, tick the box below and write down why.</source>
+            <translation>После этого изменения школьной службе следует передать случай в территориальную службу: {reasons}. Если случай остаётся в службе, отметьте это ниже и напишите, почему.</translation>
+        </message>
+        <message>
+            <source>After this change a school service should transfer the case to a territorial one: {reasons}. Only the curator may keep it in the service: ask the curator.</source>
+            <translation>После этого изменения школьной службе следует передать случай в территориальную службу: {reasons}. Оставить его в службе может только куратор — обратитесь к куратору.</translation>
         </message>
     </context>
     <context>
@@ -629,8 +798,8 @@
             <translation>Решение по заявке {number}</translation>
         </message>
         <message>
-            <source>dd.mm.yyyy</source>
-            <translation>дд.мм.гггг</translation>
+            <source>the day the request was received</source>
+            <translation>день поступления заявки</translation>
         </message>
         <message>
             <source>Date of the &amp;decision:</source>
@@ -651,6 +820,10 @@
         <message>
             <source>&amp;Transfer to a territorial service (suggested)</source>
             <translation>Передать в &amp;территориальную службу (рекомендуется)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
         </message>
         <message>
             <source>This request has already been decided.</source>
@@ -776,8 +949,12 @@
             <translation>Удалённые случаи</translation>
         </message>
         <message>
-            <source>A deleted case is hidden from every list and from the statistics. It can be restored within {days} days; then it is erased for good, with its request and documents.</source>
-            <translation>Удалённый случай скрыт из всех списков и из статистики. Его можно восстановить в течение {days} дней, потом он будет удалён окончательно — вместе с обращением и документами.</translation>
+            <source>A deleted case is hidden from every list and from the statistics. It can be restored within {days}; then it is erased for good, with its request and documents.</source>
+            <translation>Удалённый случай скрыт из всех списков и из статистики. Его можно восстановить в течение {days}, потом он будет удалён окончательно — вместе с обращением и документами.</translation>
+        </message>
+        <message>
+            <source>day|days</source>
+            <translation>дня|дней|дней</translation>
         </message>
         <message>
             <source>No case is deleted.</source>
@@ -980,6 +1157,37 @@
         </message>
     </context>
     <context>
+        <name>JoinDialog</name>
+        <message>
+            <source>minor</source>
+            <translation>несовершеннолетний</translation>
+        </message>
+        <message>
+            <source>Add to the program</source>
+            <translation>Добавить в программу</translation>
+        </message>
+        <message>
+            <source>Someone of the case the program did not include, for example a second parent you learned of later, takes part from now on. Then explain everything to them and record their consent, as for everyone.</source>
+            <translation>Человек из участников случая, которого программа не включала (например, второй родитель, о котором стало известно позже), участвует в ней с этого дня. Затем разъясните ему всё и отметьте его согласие, как для всех участников.</translation>
+        </message>
+        <message>
+            <source>&amp;Whose representative:</source>
+            <translation>&amp;Чей представитель:</translation>
+        </message>
+        <message>
+            <source>&amp;Who joins the program:</source>
+            <translation>&amp;Кого добавить:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;С какого дня участвует:</translation>
+        </message>
+        <message>
+            <source>Choose who joins the program.</source>
+            <translation>Выберите, кого добавить в программу.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>rsdesk: reconciliation service</source>
@@ -1086,12 +1294,26 @@
             <translation>Куда сохранить зашифрованную копию (например, на флешку)</translation>
         </message>
         <message>
+            <source>The copy is not saved</source>
+            <translation>Копия не сохранена</translation>
+        </message>
+        <message>
             <source>The encrypted copy is saved: {path}. It opens only with a password of this service.</source>
             <translation>Зашифрованная копия сохранена: {path}. Она открывается только паролем этой службы.</translation>
         </message>
         <message>
-            <source>The copy is not saved</source>
-            <translation>Копия не сохранена</translation>
+            <source>Encrypted copy saved</source>
+            <translation>Зашифрованная копия сохранена</translation>
+        </message>
+        <message>
+            <source>The copy of the service file is saved:
+{path}</source>
+            <translation>Копия файла службы сохранена:
+{path}</translation>
+        </message>
+        <message>
+            <source>The copy is encrypted like the service file itself: it opens only with a password of this service or its recovery key. A lost stick reveals nothing.</source>
+            <translation>Копия зашифрована, как и сам файл службы: она открывается только паролем этой службы или ключом восстановления. Потерянная флешка ничего не выдаст.</translation>
         </message>
         <message>
             <source>Changes are not saved</source>
@@ -1157,20 +1379,20 @@ Quit anyway and lose them?</source>
             <translation>Контакты видят взрослые члены службы; юным медиаторам они не показываются.</translation>
         </message>
         <message>
-            <source>&amp;Years served:</source>
-            <translation>&amp;Годы работы:</translation>
+            <source>Works in the service &amp;since:</source>
+            <translation>Работает в службе &amp;с:</translation>
         </message>
         <message>
-            <source>for example 2024, 2025</source>
-            <translation>например, 2024, 2025</translation>
+            <source>No &amp;longer works in the service; the last year of work:</source>
+            <translation>Бо&amp;льше не работает в службе; последний год работы:</translation>
         </message>
         <message>
             <source>N&amp;ote:</source>
             <translation>&amp;Примечание:</translation>
         </message>
         <message>
-            <source>The yearly statistics count the mediators who served in that year: list every year the person worked in the service.</source>
-            <translation>Годовая статистика учитывает медиаторов, работавших в этом году: перечислите все годы, когда человек работал в службе.</translation>
+            <source>A person is on the service's roster every year from the first year of work until they leave: no year needs adding in January. The yearly statistics count by this rule.</source>
+            <translation>Человек входит в состав службы каждый год — с первого года работы и до ухода из службы, поэтому добавлять год каждый январь не нужно. Годовая статистика считается по этому правилу.</translation>
         </message>
         <message>
             <source>curator of the service</source>
@@ -1185,8 +1407,12 @@ Quit anyway and lose them?</source>
             <translation>Изменение данных медиатора</translation>
         </message>
         <message>
-            <source>Write the years like 2024, 2025 or 2022–2024.</source>
-            <translation>Запишите годы так: 2024, 2025 или 2022–2024.</translation>
+            <source>A break in the work: {years} (these years are not counted)</source>
+            <translation>Перерыв в работе: {years} (эти годы не считаются)</translation>
+        </message>
+        <message>
+            <source>Clear the mark if the person worked in the service in those years too.</source>
+            <translation>Снимите отметку, если в эти годы человек тоже работал в службе.</translation>
         </message>
     </context>
     <context>
@@ -1204,12 +1430,16 @@ Quit anyway and lose them?</source>
             <translation>&amp;Изменить…</translation>
         </message>
         <message>
-            <source>&amp;Training…</source>
-            <translation>&amp;Обучение…</translation>
+            <source>Add &amp;training…</source>
+            <translation>Добавить &amp;обучение…</translation>
         </message>
         <message>
-            <source>&amp;Delete record</source>
-            <translation>&amp;Удалить запись</translation>
+            <source>Edit the &amp;record…</source>
+            <translation>Изменить &amp;запись…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete the record…</source>
+            <translation>&amp;Удалить запись…</translation>
         </message>
         <message>
             <source>Ro&amp;ster</source>
@@ -1252,8 +1482,16 @@ Quit anyway and lose them?</source>
             <translation>Удаление записи об обучении</translation>
         </message>
         <message>
-            <source>Delete this record from the training of {name}?</source>
-            <translation>Удалить эту запись из обучения: {name}?</translation>
+            <source>Delete this training record?</source>
+            <translation>Удалить эту запись об обучении?</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Удалить</translation>
+        </message>
+        <message>
+            <source>&amp;Keep</source>
+            <translation>&amp;Оставить</translation>
         </message>
         <message>
             <source>The record is not deleted</source>
@@ -1267,20 +1505,24 @@ Quit anyway and lose them?</source>
             <translation>Итог программы</translation>
         </message>
         <message>
-            <source>The program has ended: {outcome}.</source>
-            <translation>Программа завершена: {outcome}.</translation>
+            <source>Ended on {date}.</source>
+            <translation>Дата завершения: {date}.</translation>
         </message>
         <message>
             <source>Reason: {reason}</source>
             <translation>Причина: {reason}</translation>
         </message>
         <message>
-            <source>Refused: {name}</source>
-            <translation>Отказался(ась): {name}</translation>
+            <source>Declined to take part: {name}.</source>
+            <translation>Отказ от участия: {name}.</translation>
         </message>
         <message>
-            <source>Passed on to: {target}</source>
-            <translation>Передано: {target}</translation>
+            <source>The case was handed over to another facilitator: {name}.</source>
+            <translation>Случай передан другому ведущему: {name}.</translation>
+        </message>
+        <message>
+            <source>The case was transferred to: {service}.</source>
+            <translation>Случай передан в другую службу: {service}.</translation>
         </message>
         <message>
             <source>Took part in meetings: adults {adults}, minors {minors}.</source>
@@ -1305,6 +1547,25 @@ Quit anyway and lose them?</source>
         <message>
             <source>The curator returned the agreement for rework; see the curator's reason in the case.</source>
             <translation>Куратор вернул договор на доработку; причина указана в карточке случая.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantsDialog</name>
+        <message>
+            <source>Participants of case No. {number}</source>
+            <translation>Участники случая № {number}</translation>
+        </message>
+        <message>
+            <source>Add a person you learned of later, correct a name, class or age, or remove a person entered by mistake. Whoever takes part in a program stays in the case; the program adds people in its own guide.</source>
+            <translation>Добавьте человека, о котором узнали позже, исправьте имя, класс или возраст, удалите человека, внесённого по ошибке. Кто участвует в программе, остаётся в случае; в саму программу людей добавляют в её мастере.</translation>
+        </message>
+        <message>
+            <source>&amp;Why (if it is a correction):</source>
+            <translation>&amp;Причина (если это исправление ошибки):</translation>
+        </message>
+        <message>
+            <source>&amp;Why does the case stay in this service?</source>
+            <translation>&amp;Почему случай остаётся в службе?</translation>
         </message>
     </context>
     <context>
@@ -1413,6 +1674,14 @@ Quit anyway and lose them?</source>
             <translation>Перезаписывается только ваш ключ доступа; случаи остаются как есть.</translation>
         </message>
         <message>
+            <source>&amp;Set the new password</source>
+            <translation>&amp;Задать новый пароль</translation>
+        </message>
+        <message>
+            <source>&amp;Change the password</source>
+            <translation>&amp;Сменить пароль</translation>
+        </message>
+        <message>
             <source>The passwords do not match.</source>
             <translation>Пароли не совпадают.</translation>
         </message>
@@ -1430,6 +1699,26 @@ Quit anyway and lose them?</source>
         <message>
             <source>Everyone who takes part must hear what the restorative approach is and what legal consequences taking part may have, and then agree; for a minor, their parent or legal representative agrees too. Choose a person to record it.</source>
             <translation>Каждый участник должен узнать, что такое восстановительный подход и какие правовые последствия может иметь участие, и только потом дать согласие; за несовершеннолетнего соглашается и его родитель или законный представитель. Выберите человека, чтобы это отметить.</translation>
+        </message>
+        <message>
+            <source>Choose a participant in the table to record what was explained to them.</source>
+            <translation>Выберите участника в таблице, чтобы отметить, что ему разъяснено, и его согласие.</translation>
+        </message>
+        <message>
+            <source>A&amp;dd to the program…</source>
+            <translation>Доб&amp;авить в программу…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <source>In the case but not in the program: {names}.</source>
+            <translation>Есть в случае, но пока не участвуют в программе: {names}.</translation>
+        </message>
+        <message>
+            <source>Everyone of the case takes part. To add someone new, add them to the case in its card first.</source>
+            <translation>В программе участвуют все участники случая. Чтобы добавить нового человека, сначала добавьте его в случай в карточке случая.</translation>
         </message>
     </context>
     <context>
@@ -1449,10 +1738,6 @@ Quit anyway and lose them?</source>
         <message>
             <source>Stage held</source>
             <translation>Этап проведён</translation>
-        </message>
-        <message>
-            <source>yes, {date}</source>
-            <translation>да, {date}</translation>
         </message>
         <message>
             <source>not yet</source>
@@ -1563,6 +1848,10 @@ Quit anyway and lose them?</source>
     <context>
         <name>ProgramDialogs</name>
         <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
             <source>A participant refuses</source>
             <translation>Участник отказывается</translation>
         </message>
@@ -1575,12 +1864,24 @@ Quit anyway and lose them?</source>
             <translation>Записать отказ и прекратить программу</translation>
         </message>
         <message>
+            <source>— choose who refuses —</source>
+            <translation>— выберите, кто отказывается —</translation>
+        </message>
+        <message>
             <source>&amp;Who refuses:</source>
             <translation>&amp;Кто отказывается:</translation>
         </message>
         <message>
             <source>&amp;Reason, in their words:</source>
             <translation>&amp;Причина, его словами:</translation>
+        </message>
+        <message>
+            <source>D&amp;ate of the refusal:</source>
+            <translation>&amp;Дата отказа:</translation>
+        </message>
+        <message>
+            <source>Choose who refuses.</source>
+            <translation>Выберите, кто отказывается.</translation>
         </message>
         <message>
             <source>The mediator stops or passes on the program</source>
@@ -1607,20 +1908,32 @@ Quit anyway and lose them?</source>
             <translation>Передать в &amp;другую службу</translation>
         </message>
         <message>
-            <source>Name of the facilitator or the service</source>
-            <translation>ФИО ведущего или название службы</translation>
-        </message>
-        <message>
-            <source>To &amp;whom:</source>
-            <translation>&amp;Кому:</translation>
-        </message>
-        <message>
             <source>What happens:</source>
             <translation>Что происходит:</translation>
         </message>
         <message>
             <source>&amp;Reason:</source>
             <translation>Пр&amp;ичина:</translation>
+        </message>
+        <message>
+            <source>D&amp;ate:</source>
+            <translation>Д&amp;ата:</translation>
+        </message>
+        <message>
+            <source>To &amp;which service the case goes:</source>
+            <translation>&amp;В какую службу передаётся случай:</translation>
+        </message>
+        <message>
+            <source>e.g. the territorial reconciliation service</source>
+            <translation>например, территориальная служба примирения</translation>
+        </message>
+        <message>
+            <source>To &amp;which facilitator the case goes:</source>
+            <translation>&amp;Кому из ведущих передаётся случай:</translation>
+        </message>
+        <message>
+            <source>Full name of the facilitator</source>
+            <translation>Фамилия, имя и отчество ведущего</translation>
         </message>
         <message>
             <source>Write to whom the case goes.</source>
@@ -1702,6 +2015,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>Что сделает</translation>
         </message>
         <message>
+            <source>By:</source>
+            <translation>К сроку:</translation>
+        </message>
+        <message>
             <source>Remove the point</source>
             <translation>Убрать пункт</translation>
         </message>
@@ -1714,10 +2031,6 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>Что делает:</translation>
         </message>
         <message>
-            <source>By:</source>
-            <translation>К сроку:</translation>
-        </message>
-        <message>
             <source>not given</source>
             <translation>не указано</translation>
         </message>
@@ -1725,8 +2038,28 @@ The curator may allow the program to go ahead anyway, for example with an experi
     <context>
         <name>ProgramWizard</name>
         <message>
+            <source>the day the request came in</source>
+            <translation>дня поступления заявки</translation>
+        </message>
+        <message>
             <source>minor</source>
             <translation>несовершеннолетний</translation>
+        </message>
+        <message>
+            <source>The program is completed with an agreement.</source>
+            <translation>Программа завершена с договорённостью.</translation>
+        </message>
+        <message>
+            <source>The program is completed without an agreement.</source>
+            <translation>Программа завершена без договорённости.</translation>
+        </message>
+        <message>
+            <source>The program was stopped.</source>
+            <translation>Программа прекращена.</translation>
+        </message>
+        <message>
+            <source>The program was transferred to another service.</source>
+            <translation>Программа передана в другую службу.</translation>
         </message>
         <message>
             <source>{program}: case No. {number}</source>
@@ -1769,8 +2102,8 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>Этапы:</translation>
         </message>
         <message>
-            <source>Ended: {outcome}</source>
-            <translation>Завершена: {outcome}</translation>
+            <source>Click to open the stage and correct it if need be.</source>
+            <translation>Щёлкните, чтобы открыть этап и при необходимости исправить его.</translation>
         </message>
     </context>
     <context>
@@ -1794,6 +2127,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>Started</source>
             <translation>Начата</translation>
+        </message>
+        <message>
+            <source>not started yet</source>
+            <translation>ещё не начата</translation>
         </message>
         <message>
             <source>case No. {number}</source>
@@ -1832,8 +2169,8 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>В ближайшие недели</translation>
         </message>
         <message>
-            <source>Meetings to arrange (no date yet)</source>
-            <translation>Встречи, которые предстоит провести (дата не назначена)</translation>
+            <source>Meetings still without a date</source>
+            <translation>Встречи, для которых ещё не назначена дата</translation>
         </message>
         <message>
             <source>follow-up</source>
@@ -1879,6 +2216,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
     <context>
         <name>ReasonDialog</name>
         <message>
+            <source>the case was closed on {date}</source>
+            <translation>случай закрыт {date}</translation>
+        </message>
+        <message>
             <source>Reopen the case</source>
             <translation>Открыть случай заново</translation>
         </message>
@@ -1897,6 +2238,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>Reopen</source>
             <translation>Открыть заново</translation>
+        </message>
+        <message>
+            <source>Reopened &amp;on:</source>
+            <translation>&amp;Дата повторного открытия:</translation>
         </message>
         <message>
             <source>Return for rework</source>
@@ -2148,6 +2493,29 @@ The curator may allow the program to go ahead anyway, for example with an experi
         </message>
     </context>
     <context>
+        <name>RepeatNotice</name>
+        <message>
+            <source>Possible repeat conflict: these people are already in an open case or in one closed less than a year ago.</source>
+            <translation>Возможно, повторный конфликт: эти люди уже участвуют в открытом случае или в случае, закрытом меньше года назад.</translation>
+        </message>
+        <message>
+            <source>{name} — open case No. {number}</source>
+            <translation>{name} — открытый случай № {number}</translation>
+        </message>
+        <message>
+            <source>{name} — case No. {number}, closed on {date}</source>
+            <translation>{name} — случай № {number}, закрыт {date}</translation>
+        </message>
+        <message>
+            <source>{name} — also in another open or recent case</source>
+            <translation>{name} — также в другом открытом или недавнем случае</translation>
+        </message>
+        <message>
+            <source>{name} — in another open or recent case</source>
+            <translation>{name} — в другом открытом или недавнем случае</translation>
+        </message>
+    </context>
+    <context>
         <name>RequestDialog</name>
         <message>
             <source>New request</source>
@@ -2156,10 +2524,6 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>Correct the request</source>
             <translation>Исправление заявки</translation>
-        </message>
-        <message>
-            <source>dd.mm.yyyy</source>
-            <translation>дд.мм.гггг</translation>
         </message>
         <message>
             <source>— choose who it came from —</source>
@@ -2176,10 +2540,6 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>Date &amp;received:</source>
             <translation>Дата &amp;поступления:</translation>
-        </message>
-        <message>
-            <source>as dd.mm.yyyy, e.g. 05.03.2026</source>
-            <translation>в виде дд.мм.гггг, например 05.03.2026</translation>
         </message>
         <message>
             <source>&amp;Source:</source>
@@ -2212,6 +2572,26 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>&amp;Save</source>
             <translation>Со&amp;хранить</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Discard what was typed? The request will not be registered.</source>
+            <translation>Отменить ввод? Заявка не будет зарегистрирована.</translation>
+        </message>
+        <message>
+            <source>Discard the corrections? The request stays as it was.</source>
+            <translation>Отменить исправления? Заявка останется прежней.</translation>
+        </message>
+        <message>
+            <source>Discard the typing</source>
+            <translation>Отменить ввод</translation>
+        </message>
+        <message>
+            <source>Go on typing</source>
+            <translation>Продолжить ввод</translation>
         </message>
     </context>
     <context>
@@ -2314,6 +2694,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
     <context>
         <name>Roster</name>
         <message>
+            <source>since {year}</source>
+            <translation>с {year}</translation>
+        </message>
+        <message>
             <source>curator of the service</source>
             <translation>куратор службы</translation>
         </message>
@@ -2326,12 +2710,16 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>36-часовая программа</translation>
         </message>
         <message>
-            <source>not trained yet</source>
-            <translation>ещё не обучен(а)</translation>
+            <source>program not completed yet</source>
+            <translation>программа не пройдена</translation>
         </message>
         <message>
             <source>no modules yet</source>
             <translation>модулей пока нет</translation>
+        </message>
+        <message>
+            <source>A break in the work: {years}</source>
+            <translation>Перерыв в работе: {years}</translation>
         </message>
         <message>
             <source>May not lead this program:</source>
@@ -2352,6 +2740,26 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>May lead: no particular module is required.</source>
             <translation>Может вести: особый модуль не требуется.</translation>
+        </message>
+        <message>
+            <source>Whose: {name}</source>
+            <translation>Медиатор: {name}</translation>
+        </message>
+        <message>
+            <source>Training: {training}</source>
+            <translation>Обучение: {training}</translation>
+        </message>
+        <message>
+            <source>Date: {date}</source>
+            <translation>Дата: {date}</translation>
+        </message>
+        <message>
+            <source>Length: {hours} h</source>
+            <translation>Продолжительность: {hours} ч</translation>
+        </message>
+        <message>
+            <source>Note: {note}</source>
+            <translation>Примечание: {note}</translation>
         </message>
     </context>
     <context>
@@ -2601,6 +3009,18 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <source>Deleted cases erased for good, 30 days after the deletion: {n}.</source>
             <translation>Окончательно стёрто удалённых случаев (прошло 30 дней после удаления): {n}.</translation>
         </message>
+        <message>
+            <source>Only the curator may turn the automatic lock off, signed in to the service.</source>
+            <translation>Отключить автоматическую блокировку может только куратор, войдя в журнал службы.</translation>
+        </message>
+        <message>
+            <source>The service is never locked by itself: anyone who sits down at this computer sees the open cases. Lock it yourself with Ctrl+L when you step away.</source>
+            <translation>Журнал никогда не блокируется сам: открытые случаи видит каждый, кто сядет за этот компьютер. Отходя, блокируйте его сами: Ctrl+L.</translation>
+        </message>
+        <message>
+            <source>For you it still locks after {n} idle minutes: only the curator works without the automatic lock.</source>
+            <translation>Для вас журнал всё равно блокируется через {n} минут простоя: без автоматической блокировки работает только куратор.</translation>
+        </message>
     </context>
     <context>
         <name>SignInPanel</name>
@@ -2648,6 +3068,50 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>закрытие случая</translation>
         </message>
         <message>
+            <source>Case No. {number}: {situation}</source>
+            <translation>Случай № {number}: {situation}</translation>
+        </message>
+        <message>
+            <source>What is approved: {what}</source>
+            <translation>Что утверждается: {what}</translation>
+        </message>
+        <message>
+            <source>under way</source>
+            <translation>идёт</translation>
+        </message>
+        <message>
+            <source>Program: {program} — {outcome}{ended}</source>
+            <translation>Программа: {program} — {outcome}{ended}</translation>
+        </message>
+        <message>
+            <source>Program: none recorded</source>
+            <translation>Программа: не записана</translation>
+        </message>
+        <message>
+            <source>Closed on: {date}</source>
+            <translation>Дата закрытия: {date}</translation>
+        </message>
+        <message>
+            <source>Sent by {who} on {date}</source>
+            <translation>Кто отправил: {who}, {date}</translation>
+        </message>
+        <message>
+            <source>Sign off</source>
+            <translation>Утверждение</translation>
+        </message>
+        <message>
+            <source>Sign off {what} of case No. {number}?</source>
+            <translation>Утвердить: {what}, случай № {number}?</translation>
+        </message>
+        <message>
+            <source>&amp;Sign off</source>
+            <translation>&amp;Утвердить</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
             <source>Waiting for the curator's sign-off: {count}</source>
             <translation>Ждут подписи куратора: {count}</translation>
         </message>
@@ -2680,16 +3144,54 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>От&amp;крыть случай</translation>
         </message>
         <message>
-            <source>&amp;Sign off</source>
-            <translation>&amp;Утвердить</translation>
-        </message>
-        <message>
             <source>Return for re&amp;work…</source>
             <translation>&amp;Вернуть на доработку…</translation>
         </message>
     </context>
     <context>
+        <name>SmallForm</name>
+        <message>
+            <source>Save</source>
+            <translation>Сохранить</translation>
+        </message>
+    </context>
+    <context>
+        <name>StageCorrection</name>
+        <message>
+            <source>After the correction these recorded stages no longer meet their conditions; nothing was removed, but check them:</source>
+            <translation>После исправления эти записанные этапы больше не отвечают своим условиям. Ничего не удалено, но проверьте их:</translation>
+        </message>
+        <message>
+            <source>e.g. the date was typed wrong</source>
+            <translation>например, дата была введена с ошибкой</translation>
+        </message>
+        <message>
+            <source>&amp;Save the correction</source>
+            <translation>Со&amp;хранить исправление</translation>
+        </message>
+        <message>
+            <source>Ca&amp;ncel</source>
+            <translation>Отменить испр&amp;авление</translation>
+        </message>
+        <message>
+            <source>&amp;Held with:</source>
+            <translation>С кем проведён:</translation>
+        </message>
+        <message>
+            <source>Reason for the correc&amp;tion:</source>
+            <translation>При&amp;чина исправления:</translation>
+        </message>
+        <message>
+            <source>✎ Correcting the record of {day}: change the date, the people or the fields, then give the reason below and save the correction.</source>
+            <translation>✎ Исправление записи от {day}: измените дату, участников или поля, затем ниже укажите причину и сохраните исправление.</translation>
+        </message>
+    </context>
+    <context>
         <name>StagePage</name>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>Да&amp;та:</translation>
+        </message>
         <message>
             <source>Stage {number} of {total}</source>
             <translation>Этап {number} из {total}</translation>
@@ -2699,12 +3201,20 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>Вопросы, которые можно задать:</translation>
         </message>
         <message>
+            <source>C&amp;orrect…</source>
+            <translation>&amp;Исправить…</translation>
+        </message>
+        <message>
             <source>S&amp;kip this stage…</source>
             <translation>&amp;Пропустить этап…</translation>
         </message>
         <message>
             <source>Plan a m&amp;eeting…</source>
             <translation>Назначить в&amp;стречу…</translation>
+        </message>
+        <message>
+            <source>Change the poi&amp;nts…</source>
+            <translation>Изм&amp;енить пункты договора…</translation>
         </message>
         <message>
             <source>This stage is held with each of these participants separately:</source>
@@ -2723,12 +3233,20 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>Этап пропущен {date}. Причина: {reason}</translation>
         </message>
         <message>
+            <source>✓ Recorded: {count}. You may record it once more.</source>
+            <translation>✓ Записей: {count}. Можно записать ещё раз.</translation>
+        </message>
+        <message>
+            <source>✓ This stage was held on {date}.</source>
+            <translation>✓ Этап выполнен {date}.</translation>
+        </message>
+        <message>
             <source>✓ This stage is done.</source>
             <translation>✓ Этап выполнен.</translation>
         </message>
         <message>
-            <source>✓ Recorded {count} time(s). You may record it once more.</source>
-            <translation>✓ Записано раз: {count}. Можно записать ещё.</translation>
+            <source>record {number} of {date}</source>
+            <translation>запись {number} от {date}</translation>
         </message>
         <message>
             <source>Planned:</source>
@@ -2746,6 +3264,14 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <source>The meeting with {name}</source>
             <translation>Встреча: {name}</translation>
         </message>
+        <message>
+            <source>Choose a participant in the table above.</source>
+            <translation>Выберите участника в таблице выше.</translation>
+        </message>
+        <message>
+            <source>The correction is saved.</source>
+            <translation>Исправление сохранено.</translation>
+        </message>
     </context>
     <context>
         <name>StartPanel</name>
@@ -2762,16 +3288,20 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>(просрочено)</translation>
         </message>
         <message>
-            <source>open cases</source>
-            <translation>открытых случаев</translation>
+            <source>open case|open cases</source>
+            <translation>открытый случай|открытых случая|открытых случаев</translation>
         </message>
         <message>
-            <source>requests awaiting a decision</source>
-            <translation>заявок ждут решения</translation>
+            <source>request awaiting a decision|requests awaiting a decision</source>
+            <translation>заявка ждёт решения|заявки ждут решения|заявок ждут решения</translation>
         </message>
         <message>
-            <source>requests in {year}: accepted {accepted}, declined {declined}, transferred {transferred}</source>
-            <translation>заявок в {year} году: принято {accepted}, отклонено {declined}, передано {transferred}</translation>
+            <source>{requests} in {year}: accepted {accepted}, declined {declined}, transferred {transferred}</source>
+            <translation>{requests} в {year} году: принято {accepted}, отклонено {declined}, передано {transferred}</translation>
+        </message>
+        <message>
+            <source>request|requests</source>
+            <translation>заявка|заявки|заявок</translation>
         </message>
         <message>
             <source>Follow-ups due this week</source>
@@ -2803,6 +3333,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>Only the curator may allow it: the program waits for the curator's permission before its first stage.</source>
             <translation>Разрешить может только куратор: до его разрешения программа не перейдёт к первому этапу.</translation>
+        </message>
+        <message>
+            <source>the day the case was opened</source>
+            <translation>дня открытия случая</translation>
         </message>
         <message>
             <source>Program &amp;type:</source>
@@ -2843,6 +3377,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>&amp;Start the program</source>
             <translation>&amp;Начать программу</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
         </message>
         <message>
             <source>trained for it</source>
@@ -2894,10 +3432,6 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>&amp;Дата:</translation>
         </message>
         <message>
-            <source>dd.mm.yyyy</source>
-            <translation>дд.мм.гггг</translation>
-        </message>
-        <message>
             <source>&amp;Hours:</source>
             <translation>&amp;Часы:</translation>
         </message>
@@ -2910,16 +3444,20 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>тема, кто проводил, номер удостоверения</translation>
         </message>
         <message>
-            <source>Add training</source>
-            <translation>Запись об обучении</translation>
-        </message>
-        <message>
             <source>Training of {name}</source>
             <translation>Обучение: {name}</translation>
         </message>
         <message>
             <source>choose the module</source>
             <translation>выберите модуль</translation>
+        </message>
+        <message>
+            <source>Add training</source>
+            <translation>Запись об обучении</translation>
+        </message>
+        <message>
+            <source>Edit the training record</source>
+            <translation>Изменение записи об обучении</translation>
         </message>
     </context>
     <context>
@@ -2956,8 +3494,12 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>Случай № {number} удалён.</translation>
         </message>
         <message>
-            <source>Case No. {number} is deleted. The curator can restore it within {days} days.</source>
-            <translation>Случай № {number} удалён. Куратор может восстановить его в течение {days} дней.</translation>
+            <source>Case No. {number} is deleted. The curator can restore it within {days}.</source>
+            <translation>Случай № {number} удалён. Куратор может восстановить его в течение {days}.</translation>
+        </message>
+        <message>
+            <source>day|days</source>
+            <translation>дня|дней|дней</translation>
         </message>
     </context>
     <context>
@@ -3121,6 +3663,14 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>изменение состава службы</translation>
         </message>
         <message>
+            <source>corrected a training record</source>
+            <translation>исправление записи об обучении</translation>
+        </message>
+        <message>
+            <source>deleted a training record</source>
+            <translation>удаление записи об обучении</translation>
+        </message>
+        <message>
             <source>gave a user a password</source>
             <translation>выдача пароля пользователю</translation>
         </message>
@@ -3147,6 +3697,26 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>planned a meeting</source>
             <translation>назначение встречи</translation>
+        </message>
+        <message>
+            <source>corrected a recorded stage of a program</source>
+            <translation>исправление записанного этапа программы</translation>
+        </message>
+        <message>
+            <source>corrected the items of an agreement</source>
+            <translation>исправление пунктов договорённости</translation>
+        </message>
+        <message>
+            <source>changed the participants of the case</source>
+            <translation>изменение участников случая</translation>
+        </message>
+        <message>
+            <source>corrected the description or category</source>
+            <translation>исправление описания или категории</translation>
+        </message>
+        <message>
+            <source>took a mediator off the case</source>
+            <translation>снятие медиатора со случая</translation>
         </message>
         <message>
             <source>Entries before no. {seq} are missing.</source>
@@ -3277,6 +3847,116 @@ The curator may allow the program to go ahead anyway, for example with an experi
         </message>
     </context>
     <context>
+        <name>corrections</name>
+        <message>
+            <source>minor</source>
+            <translation>несовершеннолетний</translation>
+        </message>
+        <message>
+            <source>adult</source>
+            <translation>взрослый</translation>
+        </message>
+        <message>
+            <source>age {age}</source>
+            <translation>возраст {age}</translation>
+        </message>
+        <message>
+            <source>{name} — {details}</source>
+            <translation>{name} — {details}</translation>
+        </message>
+        <message>
+            <source>in the program «{titles}»</source>
+            <translation>в программе «{titles}»</translation>
+        </message>
+        <message>
+            <source>in the programs «{titles}»</source>
+            <translation>в программах «{titles}»</translation>
+        </message>
+        <message>
+            <source>A school service should transfer such a case to a territorial one: {reasons}. Only the curator may keep it in the service.</source>
+            <translation>Школьной службе следует передать такой случай в территориальную службу: {reasons}. Оставить его в службе может только куратор.</translation>
+        </message>
+        <message>
+            <source>A school service should transfer such a case to a territorial one: {reasons}. The curator may keep it in the service: confirm it and write the reason.</source>
+            <translation>Школьной службе следует передать такой случай в территориальную службу: {reasons}. Куратор может оставить его в службе: подтвердите это и напишите причину.</translation>
+        </message>
+        <message>
+            <source>The curator kept the case in the service despite the warning ({warning}): {reason}</source>
+            <translation>Куратор оставил случай в службе, несмотря на предупреждение ({warning}): {reason}</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Участник</translation>
+        </message>
+        <message>
+            <source>{name} takes part {where}, and it is recorded: the person cannot be removed from the case.</source>
+            <translation>{name} участвует {where}, и это участие записано: удалить человека из случая нельзя.</translation>
+        </message>
+        <message>
+            <source>{name} takes part {where}: the program has counted their role and whether they are a minor, so these cannot change. The name, class and age can be corrected.</source>
+            <translation>{name} участвует {where}: программа уже учла роль участника и то, несовершеннолетний он или взрослый, поэтому их изменить нельзя. Имя, класс и возраст исправить можно.</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Описание</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Категория</translation>
+        </message>
+        <message>
+            <source>Mediator</source>
+            <translation>Медиатор</translation>
+        </message>
+        <message>
+            <source>{name} is the only facilitator of the program «{program}», which is still under way. Finish the program or hand it over in its guide first.</source>
+            <translation>{name} — единственный ведущий программы «{program}», которая ещё идёт. Сначала завершите программу или передайте её другому ведущему в мастере программы.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dates</name>
+        <message>
+            <source>Pick the date on a calendar</source>
+            <translation>Выбрать дату в календаре</translation>
+        </message>
+        <message>
+            <source>There is no such date: {text}.</source>
+            <translation>Такой даты нет: {text}.</translation>
+        </message>
+        <message>
+            <source>Type the whole date: {pattern}.</source>
+            <translation>Введите дату полностью: {pattern}.</translation>
+        </message>
+        <message>
+            <source>The date cannot be in the future.</source>
+            <translation>Дата не может быть в будущем.</translation>
+        </message>
+        <message>
+            <source>The date cannot be later than {date}.</source>
+            <translation>Дата не может быть позже {date}.</translation>
+        </message>
+        <message>
+            <source>The date cannot be earlier than {date} ({means}).</source>
+            <translation>Дата не может быть раньше {date} ({means}).</translation>
+        </message>
+        <message>
+            <source>The date cannot be earlier than {date}.</source>
+            <translation>Дата не может быть раньше {date}.</translation>
+        </message>
+        <message>
+            <source>D</source>
+            <translation>Д</translation>
+        </message>
+        <message>
+            <source>M</source>
+            <translation>М</translation>
+        </message>
+        <message>
+            <source>Y</source>
+            <translation>Г</translation>
+        </message>
+    </context>
+    <context>
         <name>documents</name>
         <message>
             <source>Registration card of the request</source>
@@ -3315,6 +3995,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>«{kind}» — не документ случая.</translation>
         </message>
         <message>
+            <source>Nobody referred this case, so there is nobody to report its results to.</source>
+            <translation>Случай никто не направлял, поэтому сообщать о его результатах некому.</translation>
+        </message>
+        <message>
             <source>This file has no service yet.</source>
             <translation>В этом файле ещё нет службы.</translation>
         </message>
@@ -3343,8 +4027,8 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>В случае нет участников, которые подписывают это согласие.</translation>
         </message>
         <message>
-            <source>The written result is made from a program run with the wizard; this case has none.</source>
-            <translation>Письменный итог составляется по программе, проведённой в мастере; в этом случае такой программы нет.</translation>
+            <source>The program has no written result yet: it is made at the stage of the agreement, the plan or the decision.</source>
+            <translation>У программы ещё нет письменного итога: он составляется на этапе договора, плана или решения.</translation>
         </message>
         <message>
             <source>{file}, section [{section}]: {problem}</source>
@@ -3452,12 +4136,40 @@ The curator may allow the program to go ahead anyway, for example with an experi
     <context>
         <name>passwords</name>
         <message>
-            <source>Too short: at least {n} characters.</source>
-            <translation>Слишком короткий: не меньше {n} символов.</translation>
+            <source>the digits «{word}»</source>
+            <translation>цифры «{word}»</translation>
         </message>
         <message>
-            <source>Weak: easy to guess. Add words, digits or signs that only you know.</source>
-            <translation>Слабый: его легко угадать. Добавьте слова, цифры или знаки, известные только вам.</translation>
+            <source>the word «{word}»</source>
+            <translation>слово «{word}»</translation>
+        </message>
+        <message>
+            <source>a row of the keyboard or the alphabet</source>
+            <translation>ряд клавиатуры или алфавита</translation>
+        </message>
+        <message>
+            <source>a year</source>
+            <translation>год</translation>
+        </message>
+        <message>
+            <source>Add words, digits or signs that only you know.</source>
+            <translation>Добавьте слова, цифры или знаки, известные только вам.</translation>
+        </message>
+        <message>
+            <source>Weak, not accepted: easy to guess.</source>
+            <translation>Слабый, не принимается: такой легко угадать.</translation>
+        </message>
+        <message>
+            <source>{first} and {last}</source>
+            <translation>{first} и {last}</translation>
+        </message>
+        <message>
+            <source>Weak, not accepted: it has {what}.</source>
+            <translation>Слабый, не принимается: в нём {what}.</translation>
+        </message>
+        <message>
+            <source>Too short: at least {n} characters.</source>
+            <translation>Слишком короткий: не меньше {n} символов.</translation>
         </message>
         <message>
             <source>Fair. A few more words or characters will make it strong.</source>
@@ -3479,8 +4191,36 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>Ведущий не прошёл модуль «{module}», нужный для случая категории «{category}». Куратор может разрешить провести программу под свою ответственность.</translation>
         </message>
         <message>
+            <source>The stage «{title}» has no record number {number}.</source>
+            <translation>У этапа «{title}» нет записи № {number}.</translation>
+        </message>
+        <message>
+            <source>No agreement has been recorded in this program yet.</source>
+            <translation>В этой программе ещё не записано ни одной договорённости.</translation>
+        </message>
+        <message>
+            <source>The stage «{title}», which comes before it, is not finished now.</source>
+            <translation>Этап «{title}», который идёт раньше, сейчас не завершён.</translation>
+        </message>
+        <message>
+            <source>It is dated {day}, earlier than the stage «{title}» it follows ({then}).</source>
+            <translation>Дата этапа — {day}, а этап «{title}», после которого он идёт, проведён {then}.</translation>
+        </message>
+        <message>
+            <source>The date cannot be later than {day}, today.</source>
+            <translation>Дата не может быть позже {day} — сегодняшнего дня.</translation>
+        </message>
+        <message>
+            <source>The date cannot be earlier than {day}, the day the request came in.</source>
+            <translation>Дата не может быть раньше {day} — дня, когда поступила заявка.</translation>
+        </message>
+        <message>
             <source>Write down the reason.</source>
             <translation>Запишите причину.</translation>
+        </message>
+        <message>
+            <source>{who} already takes part in the program.</source>
+            <translation>Участник {who} уже есть в программе.</translation>
         </message>
         <message>
             <source>«{id}» is not a participant of this program.</source>
@@ -3488,19 +4228,23 @@ The curator may allow the program to go ahead anyway, for example with an experi
         </message>
         <message>
             <source>Before asking {who} for consent, explain: {items}.</source>
-            <translation>Прежде чем спрашивать о согласии (участник: {who}), объясните: {items}.</translation>
+            <translation>Прежде чем спрашивать о согласии участника {who}, объясните: {items}.</translation>
         </message>
         <message>
             <source>Consent can be asked only after {who} has heard what the restorative approach is and what legal consequences taking part may have.</source>
-            <translation>О согласии можно спросить только после того, как участнику ({who}) рассказали о восстановительном подходе и о том, какие правовые последствия может иметь участие. Сначала отметьте это в списке.</translation>
+            <translation>О согласии можно спросить только после того, как участнику {who} рассказали о восстановительном подходе и о том, какие правовые последствия может иметь участие. Сначала отметьте это в списке.</translation>
+        </message>
+        <message>
+            <source>The date cannot be earlier than {day}, when the stage «{title}» was held.</source>
+            <translation>Дата не может быть раньше {day} — дня, когда прошёл этап «{title}».</translation>
         </message>
         <message>
             <source>The program has no stage «{key}».</source>
             <translation>В программе нет этапа «{key}».</translation>
         </message>
         <message>
-            <source>The program has ended: {outcome}.</source>
-            <translation>Программа уже завершена: {outcome}.</translation>
+            <source>This program is no longer running: {outcome}.</source>
+            <translation>Программа больше не идёт: {outcome}.</translation>
         </message>
         <message>
             <source>First finish the stage «{title}».</source>
@@ -3520,15 +4264,15 @@ The curator may allow the program to go ahead anyway, for example with an experi
         </message>
         <message>
             <source>This stage is not held with {who}.</source>
-            <translation>Этот этап не проводится с участником: {who}.</translation>
+            <translation>Этот этап не проводится с участником {who}.</translation>
         </message>
         <message>
             <source>This stage has already been held with {who}.</source>
-            <translation>Этот этап уже проведён с участником: {who}.</translation>
+            <translation>Этот этап уже проведён с участником {who}.</translation>
         </message>
         <message>
             <source>Record the informed consent of {who} before finishing this stage; if they do not agree, record their refusal.</source>
-            <translation>Прежде чем завершить этап, запишите осознанное согласие участника ({who}); если он не согласен, запишите отказ.</translation>
+            <translation>Прежде чем завершить этап, запишите осознанное согласие участника {who}; если он не согласен, запишите отказ.</translation>
         </message>
         <message>
             <source>This stage cannot be skipped.</source>
@@ -3659,6 +4403,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>у двух полей одинаковый ключ или одинаковая привязка (binds)</translation>
         </message>
         <message>
+            <source>a stage has one date of its own: one of {known}</source>
+            <translation>у этапа только одна своя дата: одно из {known}</translation>
+        </message>
+        <message>
             <source>a stage held with each participant must name their roles</source>
             <translation>у этапа, который проводится с каждым участником, должны быть указаны роли (for_roles)</translation>
         </message>
@@ -3719,16 +4467,16 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>В программе нет участника с ролью «{role}», а его добровольное согласие необходимо.</translation>
         </message>
         <message>
-            <source>{who} has not given consent yet.</source>
-            <translation>Ещё нет согласия участника: {who}.</translation>
+            <source>The consent of {who} is missing.</source>
+            <translation>Нет согласия участника {who}.</translation>
         </message>
         <message>
-            <source>{who} is a minor: add their parent or legal representative and ask for their consent.</source>
-            <translation>Участник {who} несовершеннолетний: добавьте его родителя или законного представителя и получите его согласие.</translation>
+            <source>{who} is a minor: add their parent or legal representative to the program and ask for their consent.</source>
+            <translation>Участник {who} — несовершеннолетний: добавьте в программу его родителя или законного представителя и получите согласие представителя.</translation>
         </message>
         <message>
-            <source>The legal representative of {who} has not given consent yet.</source>
-            <translation>Законный представитель несовершеннолетнего участника ({who}) ещё не дал согласия.</translation>
+            <source>The consent of the legal representative {representative}, who stands for {who}, is missing.</source>
+            <translation>Нет согласия законного представителя {representative}, который представляет участника {who}.</translation>
         </message>
         <message>
             <source>must be a table</source>
@@ -3767,6 +4515,46 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>должно быть непустым списком таблиц</translation>
         </message>
         <message>
+            <source>«{label}»: {planned} is earlier than «{day_label}» ({day}).</source>
+            <translation>«{label}»: {planned} — раньше, чем {day} («{day_label}»).</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>The date cannot be earlier than {day}, the day of the stage «{title}» this one follows.</source>
+            <translation>Дата не может быть раньше {day} — дня этапа «{title}», после которого идёт этот.</translation>
+        </message>
+        <message>
+            <source>This stage does not record how the agreement is kept.</source>
+            <translation>На этом этапе не записывают, как выполняется договорённость.</translation>
+        </message>
+        <message>
+            <source>{what} ({who}, by {by})</source>
+            <translation>{what} ({who}, до {by})</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>да</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>нет</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Участник</translation>
+        </message>
+        <message>
+            <source>Item «{what}» kept</source>
+            <translation>Выполнение пункта «{what}»</translation>
+        </message>
+        <message>
+            <source>Agreement item {number}</source>
+            <translation>Пункт {number}</translation>
+        </message>
+        <message>
             <source>what was explained before consent</source>
             <translation>разъяснения перед согласием</translation>
         </message>
@@ -3777,6 +4565,22 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>stage «{title}»</source>
             <translation>этап «{title}»</translation>
+        </message>
+        <message>
+            <source>stage «{title}» corrected</source>
+            <translation>исправление этапа «{title}»</translation>
+        </message>
+        <message>
+            <source>record of the stage «{title}» taken back</source>
+            <translation>отмена записи этапа «{title}»</translation>
+        </message>
+        <message>
+            <source>agreement items corrected</source>
+            <translation>исправление пунктов договорённости</translation>
+        </message>
+        <message>
+            <source>a participant joined the program</source>
+            <translation>новый участник программы</translation>
         </message>
         <message>
             <source>stage «{title}» skipped</source>
@@ -3826,6 +4630,14 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>Эта программа относится к другому случаю.</translation>
         </message>
         <message>
+            <source>Choose a participant of the case.</source>
+            <translation>Выберите участника случая.</translation>
+        </message>
+        <message>
+            <source>A parent or legal representative stands for a minor who takes part in the program.</source>
+            <translation>Законный представитель может представлять только несовершеннолетнего, который участвует в программе.</translation>
+        </message>
+        <message>
             <source>Choose at least one adult facilitator: young mediators work only together with an adult.</source>
             <translation>Выберите хотя бы одного взрослого ведущего: юные медиаторы работают только вместе со взрослым.</translation>
         </message>
@@ -3840,6 +4652,14 @@ The curator may allow the program to go ahead anyway, for example with an experi
     </context>
     <context>
         <name>register</name>
+        <message>
+            <source>Describe the situation in a few words.</source>
+            <translation>Кратко опишите ситуацию.</translation>
+        </message>
+        <message>
+            <source>Choose the category of the situation.</source>
+            <translation>Выберите категорию ситуации.</translation>
+        </message>
         <message>
             <source>Choose the program type.</source>
             <translation>Выберите вид программы.</translation>
@@ -4041,16 +4861,8 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>Неизвестный источник: выберите из списка.</translation>
         </message>
         <message>
-            <source>Choose the category of the situation.</source>
-            <translation>Выберите категорию ситуации.</translation>
-        </message>
-        <message>
             <source>Unknown category: choose one from the list.</source>
             <translation>Неизвестная категория: выберите из списка.</translation>
-        </message>
-        <message>
-            <source>Describe the situation in a few words.</source>
-            <translation>Кратко опишите ситуацию.</translation>
         </message>
         <message>
             <source>Add at least one participant.</source>
@@ -4151,6 +4963,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>The case is open.</source>
             <translation>Случай открыт.</translation>
+        </message>
+        <message>
+            <source>The case cannot reopen before it closed ({closed}).</source>
+            <translation>Случай не может открыться снова раньше, чем был закрыт ({closed}).</translation>
         </message>
         <message>
             <source>A program cannot start before the case opened.</source>
@@ -4291,8 +5107,16 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>В службе должен оставаться куратор.</translation>
         </message>
         <message>
+            <source>Write the reason.</source>
+            <translation>Укажите причину.</translation>
+        </message>
+        <message>
             <source>Assign an adult mediator first: a young mediator works beside one.</source>
             <translation>Сначала назначьте взрослого медиатора: юный медиатор работает только вместе с ним.</translation>
+        </message>
+        <message>
+            <source>This mediator is not on the case.</source>
+            <translation>Этот медиатор не работает по случаю.</translation>
         </message>
         <message>
             <source>Only the curator may do this.</source>
@@ -4309,10 +5133,6 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>This change is not possible while a young mediator works on the case. {problem}</source>
             <translation>Пока со случаем работает юный медиатор, такое изменение невозможно. {problem}</translation>
-        </message>
-        <message>
-            <source>Write the reason.</source>
-            <translation>Укажите причину.</translation>
         </message>
         <message>
             <source>curator</source>
@@ -4397,6 +5217,69 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>The case is closed and can only be read. The curator may reopen it.</source>
             <translation>Случай закрыт, его можно только читать. Куратор может открыть его заново.</translation>
+        </message>
+    </context>
+    <context>
+        <name>roster</name>
+        <message>
+            <source>Enter the year the person started working.</source>
+            <translation>Укажите, с какого года человек работает в службе.</translation>
+        </message>
+        <message>
+            <source>The first year of work cannot be in the future.</source>
+            <translation>Первый год работы не может быть в будущем.</translation>
+        </message>
+        <message>
+            <source>The last year of work cannot be before the first one, {first}.</source>
+            <translation>Последний год работы не может быть раньше первого, {first}.</translation>
+        </message>
+        <message>
+            <source>The last year of work cannot be in the future.</source>
+            <translation>Последний год работы не может быть в будущем.</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Обучение</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Часы</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Примечание</translation>
+        </message>
+        <message>
+            <source>curator of the service</source>
+            <translation>куратор службы</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Класс</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Должность</translation>
+        </message>
+        <message>
+            <source>Works in the service since</source>
+            <translation>Работает в службе с</translation>
+        </message>
+        <message>
+            <source>Last year of work</source>
+            <translation>Последний год работы</translation>
+        </message>
+        <message>
+            <source>Breaks in the work</source>
+            <translation>Перерывы в работе</translation>
         </message>
     </context>
     <context>

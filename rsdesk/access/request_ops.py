@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 
-from rsdesk.access.desk import DeskBase
+from rsdesk.access.repeat_views import RepeatViews
 from rsdesk.domain.changes import CASES, REQUESTS
 from rsdesk.domain.register import Request
 from rsdesk.domain.roles import Decision, Op
@@ -14,7 +14,7 @@ from rsdesk.storage import requests
 from rsdesk.storage.rows import NotFoundError, one
 
 
-class RequestOps(DeskBase):
+class RequestOps(RepeatViews):
     def _request_access(self, request_id: int, op_without_case: Op) -> int | None:
         case_id = self.case_of_request(request_id)
         if one(self.db, "SELECT id FROM requests WHERE id = ?", [request_id]) is None:

@@ -27,6 +27,8 @@ ACTION_LABELS = {
     "export_stats": QT_TRANSLATE_NOOP("audit", "exported the statistics"),
     "export_document": QT_TRANSLATE_NOOP("audit", "made a document"),
     "change_roster": QT_TRANSLATE_NOOP("audit", "changed the roster"),
+    "correct_training": QT_TRANSLATE_NOOP("audit", "corrected a training record"),
+    "delete_training": QT_TRANSLATE_NOOP("audit", "deleted a training record"),
     "grant_access": QT_TRANSLATE_NOOP("audit", "gave a user a password"),
     "revoke_access": QT_TRANSLATE_NOOP("audit", "took a user's access away"),
     "change_settings": QT_TRANSLATE_NOOP("audit", "changed the settings"),
@@ -34,6 +36,11 @@ ACTION_LABELS = {
     "start_program": QT_TRANSLATE_NOOP("audit", "started a program"),
     "program_step": QT_TRANSLATE_NOOP("audit", "recorded a step of a program"),
     "plan_meeting": QT_TRANSLATE_NOOP("audit", "planned a meeting"),
+    "correct_stage": QT_TRANSLATE_NOOP("audit", "corrected a recorded stage of a program"),
+    "correct_agreement": QT_TRANSLATE_NOOP("audit", "corrected the items of an agreement"),
+    "change_participants": QT_TRANSLATE_NOOP("audit", "changed the participants of the case"),
+    "correct_case": QT_TRANSLATE_NOOP("audit", "corrected the description or category"),
+    "unassign": QT_TRANSLATE_NOOP("audit", "took a mediator off the case"),
 }
 
 

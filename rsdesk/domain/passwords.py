@@ -1,8 +1,9 @@
-"""Password strength hint for the people who guard a service's vault.
+"""Password strength for the people who guard a service's vault, and the rule it sets.
 
 Not a gate against a determined attacker (Argon2id is that); a nudge away from the passwords
 people reach for first: short ones, one character class, a keyboard row, a year, the word
-«пароль».
+«пароль». What the rating calls weak is not accepted, so the rating and the rule never say
+two things; a weak rating says what made it weak.
 """
 
 from __future__ import annotations
@@ -42,12 +43,13 @@ SEQUENCES = (
 
 @dataclass(frozen=True)
 class Strength:
-    score: int  # 0 too weak to accept, 1 weak, 2 fair, 3 strong
+    score: int  # 0 too short, 1 weak, 2 fair, 3 strong
     text: str
 
     @property
     def acceptable(self) -> bool:
-        return self.score > 0
+        """Fair or strong: a password the rating calls weak is refused, not only warned of."""
+        return self.score >= 2
 
 
 def _has_sequence(lower: str) -> bool:
@@ -74,6 +76,37 @@ def _bits(password: str) -> float:
     return min(len(password), distinct * 2) * math.log2(max(pool, 2))
 
 
+def _guessable_parts(password: str, lower: str) -> list[str]:
+    """What in the password is among the first things tried, in words."""
+    parts = []
+    word = next((w for w in COMMON if w in lower), None)
+    if word and word.isdigit():
+        parts.append(translate("passwords", "the digits «{word}»", word=word))
+    elif word:
+        parts.append(translate("passwords", "the word «{word}»", word=word))
+    if _has_sequence(lower.replace(word, " ") if word else lower):  # «qwerty» is said once
+        parts.append(translate("passwords", "a row of the keyboard or the alphabet"))
+    if re.search(r"(19|20)\d\d", password):
+        parts.append(translate("passwords", "a year"))
+    return parts
+
+
+def _weak(parts: list[str]) -> Strength:
+    advice = translate("passwords", "Add words, digits or signs that only you know.")
+    if not parts:
+        return Strength(
+            1, translate("passwords", "Weak, not accepted: easy to guess.") + " " + advice
+        )
+    what = parts[0]
+    if len(parts) > 1:
+        what = translate(
+            "passwords", "{first} and {last}", first=", ".join(parts[:-1]), last=parts[-1]
+        )
+    return Strength(
+        1, translate("passwords", "Weak, not accepted: it has {what}.", what=what) + " " + advice
+    )
+
+
 def password_strength(password: str) -> Strength:
     if len(password) < MIN_LENGTH:
         return Strength(
@@ -86,12 +119,7 @@ def password_strength(password: str) -> Strength:
     if re.search(r"(19|20)\d\d", password):
         bits -= 8
     if bits < 36:
-        return Strength(
-            1,
-            translate(
-                "passwords", "Weak: easy to guess. Add words, digits or signs that only you know."
-            ),
-        )
+        return _weak(_guessable_parts(password, lower))
     if bits < 70:
         return Strength(
             2, translate("passwords", "Fair. A few more words or characters will make it strong.")

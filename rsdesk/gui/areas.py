@@ -1,4 +1,5 @@
-"""The main window's areas, the empty state each shows until it has content, and notices."""
+"""The main window's areas, the empty state each shows until it has content, notices, and
+the room a window takes on the screen."""
 
 from __future__ import annotations
 
@@ -80,6 +81,20 @@ AREA_WIDGETS: dict[str, str] = {
     "programs": "rsdesk.gui.programs.area:ProgramsArea",
     "statistics": "rsdesk.gui.stats.area:StatisticsArea",
 }
+
+
+# Room left around a window: the window manager's title bar and borders, and the slack Qt's
+# placement over the parent needs (it guesses the frame before the window has one).
+FRAME_ROOM = (48, 64)
+
+
+def fit_on_screen(window: QWidget, width: int, height: int, near: QWidget | None = None) -> None:
+    """Give a window the size it wants, capped by the available area of its screen (of `near`'s
+    when given: where it will open), so its buttons stay on a 1024×768 school monitor."""
+    room = (near or window).screen().availableGeometry()
+    window.resize(
+        min(width, room.width() - FRAME_ROOM[0]), min(height, room.height() - FRAME_ROOM[1])
+    )
 
 
 def area_title(area: Area) -> str:

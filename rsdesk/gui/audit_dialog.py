@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from rsdesk.access import Desk
 from rsdesk.domain.audit import ACTION_LABELS, AuditEntry, action_label
+from rsdesk.gui.areas import fit_on_screen
+from rsdesk.gui.dates import format_moment
 from rsdesk.gui.qt import (
     QAbstractItemView,
     QComboBox,
@@ -18,6 +20,7 @@ from rsdesk.gui.qt import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QLocale,
     QModelIndex,
     QPushButton,
     Qt,
@@ -35,11 +38,26 @@ PROGRAM = "program"  # user filter: the application's own entries (retention pur
 
 
 def when_text(stamp: str) -> str:
-    """«05.03.2026 14:07»: the entry's time as people write it in Russia."""
-    # Sliced, not parsed: the view asks for thousands of cells while it is scrolled.
-    if len(stamp) >= 16 and stamp[4] == "-" and stamp[10] == "T":
-        return f"{stamp[8:10]}.{stamp[5:7]}.{stamp[:4]} {stamp[11:16]}"
-    return stamp
+    """«05.03.2026 14:07»: the entry's time in the interface language."""
+    try:
+        return format_moment(datetime.fromisoformat(stamp))
+    except ValueError:
+        return stamp
+
+
+def changes_text(entry: AuditEntry) -> str:
+    """The corrected values, one line each: «Дата встречи: 29.09.2026 → 24.09.2026»."""
+    empty = translate("AuditDialog", "(empty)")
+    return "\n".join(
+        translate(
+            "AuditDialog",
+            "{field}: {old} → {new}",
+            field=c.field,
+            old=c.old or empty,
+            new=c.new or empty,
+        )
+        for c in entry.changes
+    )
 
 
 def who_text(entry: AuditEntry) -> str:
@@ -95,10 +113,14 @@ class AuditModel(RowsModel):
     def __init__(self) -> None:
         super().__init__()
         self.names: dict[int, str] = {}
+        # The view asks for thousands of cells while it is scrolled: each time is said once.
+        self.times: dict[str, str] = {}
 
     def text(self, entry: AuditEntry, column: int) -> str:
         if column == 0:
-            return when_text(entry.at)
+            if entry.at not in self.times:
+                self.times[entry.at] = when_text(entry.at)
+            return self.times[entry.at]
         if column == 1:
             return who_text(entry)
         if column == 2:
@@ -110,18 +132,28 @@ class AuditModel(RowsModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
+        entry = self.rows[index.row()]
+        if role == Qt.ItemDataRole.ToolTipRole and entry.changes:
+            return changes_text(entry)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.text(self.rows[index.row()], index.column())
+            return self.text(entry, index.column())
         if role == Qt.ItemDataRole.UserRole:
             return self.rows[index.row()].seq
         return None
 
     def retranslate(self) -> None:
+        self.times.clear()
         if self.rows:
             self.dataChanged.emit(
                 self.index(0, 0), self.index(len(self.rows) - 1, len(self.COLUMNS) - 1)
             )
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
+
+
+def date_pattern() -> str:
+    """The interface language's short date with the year in full, for the filters' fields."""
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
 
 
 def qdate(value: date) -> QDate:
@@ -139,7 +171,7 @@ class AuditDialog(QDialog):
         super().__init__(parent)
         self.desk = desk
         self.setObjectName("auditDialog")
-        self.resize(1120, 620)
+        fit_on_screen(self, 1120, 620, parent)
         self.chain = QLabel(objectName="auditChain", wordWrap=True)
         self.chain.setTextFormat(Qt.TextFormat.PlainText)
         self.user = QComboBox(objectName="auditUser")
@@ -161,6 +193,14 @@ class AuditDialog(QDialog):
         # Columns are fitted once, on the first rows; fitting them at every keystroke in the
         # filter would measure a thousand rows each time.
         self.table.horizontalHeader().setStretchLastSection(True)
+        # A correction's old and new values, for the entry chosen in the table.
+        self.changes_title = QLabel(objectName="auditChangesTitle", visible=False)
+        self.changes_title.setStyleSheet("font-weight: bold;")
+        self.changes = QLabel(objectName="auditChanges", wordWrap=True, visible=False)
+        self.changes.setTextFormat(Qt.TextFormat.PlainText)
+        self.changes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_changes())
+        self.model.modelReset.connect(self._show_changes)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         self._layout()
@@ -175,7 +215,7 @@ class AuditDialog(QDialog):
 
     def _date_edit(self, name: str) -> QDateEdit:
         edit = QDateEdit(objectName=name, calendarPopup=True)
-        edit.setDisplayFormat("dd.MM.yyyy")
+        edit.setDisplayFormat(date_pattern())
         return edit
 
     def _layout(self) -> None:
@@ -202,6 +242,8 @@ class AuditDialog(QDialog):
         layout.addWidget(self.chain)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.changes_title)
+        layout.addWidget(self.changes)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count, 1)
         bottom.addWidget(self.buttons)
@@ -310,6 +352,17 @@ class AuditDialog(QDialog):
             )
         )
 
+    def selected_entry(self) -> AuditEntry | None:
+        index = self.table.currentIndex()
+        return self.model.rows[index.row()] if index.isValid() else None
+
+    def _show_changes(self) -> None:
+        entry = self.selected_entry()
+        text = changes_text(entry) if entry is not None else ""
+        self.changes.setText(text)
+        for label in (self.changes_title, self.changes):
+            label.setVisible(bool(text))
+
     def _matches(self, entry: AuditEntry, needle: str) -> bool:
         if needle in entry.label.casefold() or needle in entry.reason.casefold():
             return True
@@ -338,7 +391,11 @@ class AuditDialog(QDialog):
         self.text_label.setText(self.tr("&Number or reason:"))
         self.text.setPlaceholderText(self.tr("e.g. 2026-014"))
         self.reset_button.setText(self.tr("&Reset filters"))
+        self.changes_title.setText(self.tr("Corrected values:"))
+        for edit in (self.first, self.last):
+            edit.setDisplayFormat(date_pattern())
         self.model.retranslate()
+        self._show_changes()
         if hasattr(self, "problems"):  # a language change after load(): say it all again,
             self._say_chain()  # from what was read (the vault may be closed by now)
             self._fill_choices()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from rsdesk.gui.dates import format_moment
 from rsdesk.gui.gate import ERROR_STYLE, describe_error
 from rsdesk.gui.qt import (
     QDialog,
@@ -46,7 +47,7 @@ class RestoreDialog(QDialog):
         )
         self.copies = QListWidget(objectName="backupList")
         for backup in backups:
-            when = backup.created.astimezone().strftime("%d.%m.%Y %H:%M")
+            when = format_moment(backup.created.astimezone())
             text = self.tr("{when} · {size} KB").format(when=when, size=backup.size // 1024)
             if backup.reason == "before-restore":
                 text += " " + self.tr("(state before a restore)")

@@ -37,6 +37,9 @@ if TYPE_CHECKING:
 MONO = "font-family: 'DejaVu Sans Mono', monospace; font-size: 15pt; font-weight: bold;"
 
 
+GROUP_SYMBOLS = 4  # a group of the recovery key, as printed: «0TD6»
+
+
 def recovery_groups(key: str) -> list[str]:
     return [g for g in key.replace(" ", "-").split("-") if g]
 
@@ -229,15 +232,18 @@ class ConfirmKeyPage(QWizardPage):
         self.second = QLineEdit(objectName="secondGroup")
         self.first_label = QLabel()
         self.second_label = QLabel()
+        self.message = QLabel(wordWrap=True, styleSheet=ERROR_STYLE, objectName="keyMismatch")
+        self.message.hide()
         form = QFormLayout()
         form.addRow(self.first_label, self.first)
         form.addRow(self.second_label, self.second)
         layout = QVBoxLayout(self)
         layout.addWidget(self.question)
         layout.addLayout(form)
+        layout.addWidget(self.message)
         layout.addStretch(1)
         for field in (self.first, self.second):
-            field.textChanged.connect(self.completeChanged)
+            field.textChanged.connect(self._check)
 
     def initializePage(self) -> None:
         groups = recovery_groups(self.key_page.key)
@@ -253,13 +259,38 @@ class ConfirmKeyPage(QWizardPage):
         self.first.clear()
         self.second.clear()
 
-    def isComplete(self) -> bool:
-        groups = recovery_groups(self.key_page.key)
-        typed = (self.first.text(), self.second.text())
-        return all(
-            text.strip().upper() == groups[i].upper()
-            for text, i in zip(typed, self.asked, strict=True)
+    def _typed(self) -> list[tuple[str, int]]:
+        return list(zip((self.first.text(), self.second.text()), self.asked, strict=True))
+
+    def _matches(self, text: str, index: int) -> bool:
+        """As the vault reads a key: any case, O for 0, I and L for 1, no dashes or spaces."""
+        from rsdesk.vault.keys import confirms_recovery_key
+
+        return confirms_recovery_key(self.key_page.key, [index + 1], text)
+
+    def _check(self) -> None:
+        """Say which group typed in full does not match, and how the sheet is read."""
+        wrong = [
+            index + 1
+            for text, index in self._typed()
+            if sum(ch.isalnum() for ch in text) >= GROUP_SYMBOLS and not self._matches(text, index)
+        ]
+        how = self.tr(
+            "Compare with the sheet: the letter O reads as 0, I and L — as 1; the other letters "
+            "and digits must be the same."
         )
+        if len(wrong) == 1:
+            said = self.tr("Group {n} does not match the key.").format(n=wrong[0])
+        else:
+            said = self.tr("Groups {first} and {second} do not match the key.").format(
+                first=self.asked[0] + 1, second=self.asked[1] + 1
+            )
+        self.message.setText(f"{said} {how}" if wrong else "")
+        self.message.setVisible(bool(wrong))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return all(self._matches(text, index) for text, index in self._typed())
 
 
 class CreateServiceWizard(QWizard):

@@ -10,16 +10,19 @@ from typing import TYPE_CHECKING
 from rsdesk.gui.areas import AREA_WIDGETS, AREAS, Area, EmptyState, NoticePage, area_title
 from rsdesk.gui.forms.main_window import Ui_MainWindow
 from rsdesk.gui.gate import GateStack, describe_error
-from rsdesk.gui.identity import user_text
+from rsdesk.gui.identity import StatusLabel, user_text
 from rsdesk.gui.qt import (
     QCloseEvent,
     QDialog,
     QEvent,
     QFileDialog,
+    QFrame,
     QIcon,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
+    Qt,
     QVBoxLayout,
     QWidget,
 )
@@ -37,8 +40,18 @@ if TYPE_CHECKING:
 # The dialogs of rarer actions, the settings page and the core load when first used, not
 # before the window shows (tests/gui/test_start.py lists what the start may load).
 
-# Areas that show the service's data and therefore the gate while no vault is open.
+# Areas shown while no vault is open: this computer's settings, the regional summary.
 OPEN_AREAS = {"settings", "statistics"}
+
+
+def area_room(content: QWidget) -> QScrollArea:
+    """The room an area's page gets: a page needing more than the room scrolls inside it
+    rather than widen the window past a 1024 px screen. (The welcome, unlock and notice
+    pages are narrow enough as they are.)"""
+    room = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+    room.setProperty("areaRoom", True)
+    room.setWidget(content)
+    return room
 
 
 class _Pages(dict[str, QWidget]):
@@ -69,14 +82,16 @@ class MainWindow(QMainWindow):
         # Shown instead of an area the signed-in user may not see, and before the pledge.
         self.notice = NoticePage()
         self.ui.areas.addWidget(self.notice)
+        self._fit_navigation()
+        self._fit_screen()
         self.pledge: PledgeDialog | None = None
         self._connect()
-        self.user_status = QLabel(objectName="userStatus")
+        self.user_status = QLabel(objectName="userStatus")  # short: whole, always
         self.user_status.setStyleSheet(
             "QLabel#userStatus { padding-right: 6px; border-right: 1px solid palette(mid); }"
         )
         self.statusBar().addPermanentWidget(self.user_status)
-        self.vault_status = QLabel()
+        self.vault_status = StatusLabel(name="vaultStatus")
         self.statusBar().addPermanentWidget(self.vault_status)
         self.gate.show_for(self.session.path)
         self.show_area(0)
@@ -107,7 +122,7 @@ class MainWindow(QMainWindow):
         self.gate.unlock.ui.other.clicked.connect(self.open_file)
         self.gate.unlock.ui.forgot.clicked.connect(self.recover)
         self.session.opened.connect(self._signed_in)
-        self.session.locked.connect(self._update_state)
+        self.session.locked.connect(self._locked)
         # «All changes saved» only once the writer says so; «Saving…» from the change on.
         self.session.changed.connect(lambda _change: self._update_status())
         self.session.saved.connect(lambda _generation: self._update_status())
@@ -136,7 +151,20 @@ class MainWindow(QMainWindow):
     def _set_page(self, index: int, content: QWidget) -> None:
         layout = QVBoxLayout(self.ui.areas.widget(index))
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(content)
+        layout.addWidget(area_room(content))
+
+    def _fit_navigation(self) -> None:
+        """As wide as the longest area name: the areas keep the rest of a 1024 px screen."""
+        nav = self.ui.navigation
+        nav.setFixedWidth(nav.sizeHintForColumn(0) + 2 * nav.frameWidth() + 4)
+
+    def _fit_screen(self) -> None:
+        """Open at the designed size where it fits, else filling the screen (1024×768)."""
+        room = self.screen().availableGeometry()
+        # What a window manager adds around the window: a title bar, borders.
+        frame_room = 40
+        if self.width() > room.width() - frame_room or self.height() > room.height() - frame_room:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def show_area(self, index: int) -> None:
         self.ui.navigation.setCurrentRow(index)
@@ -224,6 +252,23 @@ class MainWindow(QMainWindow):
     def showing_gate(self) -> bool:
         return self.ui.areas.currentWidget() is self.gate
 
+    def _locked(self) -> None:
+        """Ctrl+L or the idle minutes: the password field shows at once, whatever the area."""
+        self._update_state()
+        if not self.session.is_open and not self.showing_gate():
+            self.show_gate()
+
+    def show_gate(self) -> None:
+        """The welcome or unlock page, with the first area chosen in the navigation.
+
+        Settings and statistics stay open without a vault, so a lock or a file chosen there
+        would otherwise leave the password field out of sight.
+        """
+        self.gate.show_for(self.session.path)
+        self.show_area(0)
+        if self.gate.currentWidget() is self.gate.unlock:
+            self.gate.unlock.ui.password.setFocus()
+
     def _update_state(self) -> None:
         if not self.session.is_open:
             self._drop_pledge()  # locked or closed: the pledge is asked again at sign-in
@@ -296,8 +341,8 @@ class MainWindow(QMainWindow):
         if chosen and self._close_current():
             self.settings.last_vault = chosen
             self.settings.last_slot = ""  # the hint belongs to the other file
-            self.gate.show_for(Path(chosen))
             self._update_state()
+            self.show_gate()
 
     def lock(self) -> None:
         self.session.lock()
@@ -347,17 +392,33 @@ class MainWindow(QMainWindow):
         run_in_background(
             saved_file,
             lambda paths: export_copy(*paths),
-            lambda path: self.statusBar().showMessage(
-                self.tr(
-                    "The encrypted copy is saved: {path}. It opens only with a password of this "
-                    "service."
-                ).format(path=path),
-                30_000,
-            ),
+            self._copy_saved,
             lambda error: QMessageBox.warning(
                 self, self.tr("The copy is not saved"), describe_error(error)
             ),
         )
+
+    def _copy_saved(self, path: Path) -> None:
+        """Say where the copy went and that it is encrypted: a stick is often pulled at once."""
+        said = self.tr(
+            "The encrypted copy is saved: {path}. It opens only with a password of this service."
+        ).format(path=path)
+        self.statusBar().showMessage(said, 30_000)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Encrypted copy saved"),
+            self.tr("The copy of the service file is saved:\n{path}").format(path=path),
+            QMessageBox.StandardButton.Close,
+            self,
+        )
+        box.setInformativeText(
+            self.tr(
+                "The copy is encrypted like the service file itself: it opens only with a "
+                "password of this service or its recovery key. A lost stick reveals nothing."
+            )
+        )
+        box.finished.connect(box.deleteLater)
+        box.open()  # not exec(): the window goes on working meanwhile
 
     def restore_backup(self) -> None:
         vault = self.session.vault
@@ -427,6 +488,7 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self._update_status()
+            self._fit_navigation()
             if self.ui.areas.currentWidget() is self.notice:
                 self._area_changed(self.ui.navigation.currentRow())
         super().changeEvent(event)

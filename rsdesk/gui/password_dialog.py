@@ -55,6 +55,9 @@ class PasswordDialog(QDialog):
                 self.tr("Only your key slot is rewritten; the cases stay as they are.")
             )
         self.ok = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(
+            self.tr("&Set the new password") if recovery else self.tr("&Change the password")
+        )
         self.ui.buttons.accepted.connect(self._submit)
         self.ui.buttons.rejected.connect(self.reject)
         for field in (self.ui.current, self.ui.newPassword, self.ui.repeat):
@@ -76,9 +79,10 @@ class PasswordDialog(QDialog):
         self.ui.message.setStyleSheet("")
         self.ui.message.setText(self.tr("Please wait…"))
         current, new = self.ui.current.text(), self.ui.newPassword.text()
+        derive = self.derive  # taken here: the worker must not touch the dialog
         run_in_background(
             lambda: (current, new, self.read()),
-            lambda args: self.derive(*args),
+            lambda args: derive(*args),
             self._done,
             self._failed,
         )

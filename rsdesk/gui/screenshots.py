@@ -4,11 +4,18 @@ A tour as a new curator takes it: the first start, the create-service wizard wit
 recovery key, the unlock screen, then every area with the practice vault's invented cases.
 Runs offscreen when no display is set, and always in a temporary RSDESK_HOME, so it never
 touches a real service file or the user's settings.
+
+`--screen 1024x728` takes the tour on a screen of that size (Qt's offscreen platform is told
+of it): the main window fills it, each dialog opens at its own size capped by the screen, and
+the windows that still do not fit are named at the end.
 """
 
 from __future__ import annotations
 
+import argparse
+import json
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -19,7 +26,7 @@ from pathlib import Path
 from rsdesk.gui.programs.shots import program_shots
 from rsdesk.gui.requests.shots import request_shots
 from rsdesk.gui.roster.shots import roster_shots
-from rsdesk.gui.shooting import shoot
+from rsdesk.gui.shooting import MISFITS, shoot
 from rsdesk.settings import Settings
 
 SIZE = (1200, 760)  # the window's size, when the screen has room for it
@@ -119,10 +126,15 @@ SHOTS: list[Callable[[object, Path, str], list[Path]]] = [
 ]
 
 
-def take_screenshots(out_dir: Path, languages: tuple[str, ...] = ("ru", "en")) -> list[Path]:
+def take_screenshots(
+    out_dir: Path, languages: tuple[str, ...] = ("ru", "en"), *, fill_screen: bool = False
+) -> list[Path]:
+    """The tour in each language; with `fill_screen` the main window fills the screen's
+    available area, as on a school's small monitor, else it has the tour's usual size."""
     from rsdesk.gui.app import create_app
     from rsdesk.gui.language import install_language
     from rsdesk.gui.main_window import MainWindow
+    from rsdesk.gui.qt import Qt
 
     create_app([sys.argv[0]])
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -131,8 +143,12 @@ def take_screenshots(out_dir: Path, languages: tuple[str, ...] = ("ru", "en")) -
         install_language(language)
         window = MainWindow(Settings(language=language))
         room = window.screen().availableGeometry()
-        window.resize(min(SIZE[0], room.width()), min(SIZE[1], room.height()))
-        window.show()
+        if fill_screen:
+            window.showMaximized()
+        else:
+            window.setWindowState(Qt.WindowState.WindowNoState)  # the tour's size, as ever
+            window.resize(min(SIZE[0], room.width()), min(SIZE[1], room.height()))
+            window.show()
         for shots in SHOTS:
             written.extend(shots(window, out_dir, language))
         window.session.close()
@@ -141,18 +157,60 @@ def take_screenshots(out_dir: Path, languages: tuple[str, ...] = ("ru", "en")) -
     return written
 
 
+def screen_size(text: str) -> tuple[int, int]:
+    """«1024x728» (or «1024×728») as (width, height)."""
+    found = re.fullmatch(r"\s*(\d{3,5})\s*[x×]\s*(\d{3,5})\s*", text)
+    if not found:
+        raise argparse.ArgumentTypeError(f"not a screen size WIDTHxHEIGHT: {text!r}")
+    return int(found[1]), int(found[2])
+
+
+def screens_config(folder: Path, size: tuple[int, int]) -> Path:
+    """A screens file for Qt's offscreen platform: one screen of that size, nothing else."""
+    width, height = size
+    screen = {"name": "tour", "x": 0, "y": 0, "width": width, "height": height}
+    screen |= {"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+    path = folder / "screens.json"
+    path.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
+    return path
+
+
+def arguments(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="python -m rsdesk.gui.screenshots",
+        description="Write PNG screenshots of rsdesk's windows with invented data.",
+    )
+    parser.add_argument("outdir", type=Path, help="the folder for the pictures")
+    parser.add_argument(
+        "--screen",
+        type=screen_size,
+        metavar="WxH",
+        help="take the tour on an offscreen screen of this size, e.g. 1024x728",
+    )
+    return parser.parse_args(argv)
+
+
 def main(argv: list[str]) -> int:
-    if len(argv) != 1:
-        print("usage: python -m rsdesk.gui.screenshots OUTDIR")
-        return 2
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    home = tempfile.mkdtemp(prefix="rsdesk-screenshots-")
-    os.environ["RSDESK_HOME"] = home
+    args = arguments(argv)
+    home = Path(tempfile.mkdtemp(prefix="rsdesk-screenshots-"))
+    os.environ["RSDESK_HOME"] = str(home)
+    if args.screen:
+        from rsdesk.gui.qt import QGuiApplication
+
+        if QGuiApplication.instance() is not None:
+            print("--screen needs a process where Qt has not started yet", file=sys.stderr)
+            return 2
+        # Read when Qt starts: before that, the platform is told of the screen.
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screens_config(home, args.screen)}"
+    else:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
-        for path in take_screenshots(Path(argv[0])):
+        for path in take_screenshots(args.outdir, fill_screen=bool(args.screen)):
             print(path)
     finally:
         shutil.rmtree(home, ignore_errors=True)
+    for misfit in MISFITS:
+        print(f"does not fit the screen: {misfit}", file=sys.stderr)
     return 0
 
 

@@ -51,6 +51,10 @@ def core_preload() -> threading.Thread:
     return thread
 
 
+# The auto-lock's minutes while «never» is set and someone other than the curator is signed
+# in: only the curator may leave the open journal unguarded on this computer.
+UNLESS_CURATOR_MINUTES = 10
+
 INPUT_EVENTS = {
     QEvent.Type.KeyPress,
     QEvent.Type.MouseButtonPress,
@@ -213,10 +217,19 @@ class VaultSession(QObject):
         self._drop()
         return ""
 
-    def restart_idle_timer(self) -> None:
+    def idle_minutes(self) -> int:
+        """Minutes of no input before the vault locks; 0 (never) only for the curator."""
         minutes = self.settings.auto_lock_minutes
+        if minutes == 0 and not (self.desk is not None and self.desk.is_curator):
+            return UNLESS_CURATOR_MINUTES
+        return minutes
+
+    def restart_idle_timer(self) -> None:
+        minutes = self.idle_minutes()
         if self.vault is not None and minutes > 0:
             self.idle.start(minutes * 60_000)
+        else:
+            self.idle.stop()
 
     def auto_lock(self) -> None:
         if self.is_open:

@@ -11,13 +11,14 @@ from rsdesk.domain.roles import Op
 from rsdesk.gui.forms.settings_page import Ui_SettingsPage
 from rsdesk.gui.language import install_language
 from rsdesk.gui.qt import QAbstractSpinBox, QEvent, QWidget, Signal
-from rsdesk.gui.session import VaultSession
+from rsdesk.gui.session import UNLESS_CURATOR_MINUTES, VaultSession
 from rsdesk.settings import LANGUAGES, Settings, save_settings
 
 if TYPE_CHECKING:
     from rsdesk.gui.audit_dialog import AuditDialog
 
 ERROR_STYLE = "color: #b00020;"
+WARNING_STYLE = "color: #8a3b00;"
 
 
 class SettingsPage(QWidget):
@@ -39,6 +40,7 @@ class SettingsPage(QWidget):
         self.ui.language.currentIndexChanged.connect(self._language_chosen)
         self.ui.autoLock.setValue(settings.auto_lock_minutes)
         self.ui.autoLock.valueChanged.connect(self._auto_lock_chosen)
+        self.refused_never = False  # someone other than the curator chose «never»
         self.ui.retentionYears.setRange(MIN_YEARS, MAX_YEARS)
         self.ui.retentionYears.setValue(DEFAULT_YEARS)
         self.ui.retentionYears.valueChanged.connect(self._retention_chosen)
@@ -76,6 +78,8 @@ class SettingsPage(QWidget):
         self._note(" ".join(notes))
         self._say_retention()
         self._say_purged()
+        self.refused_never = False
+        self._say_auto_lock()
         ui.dataGroup.show()
 
     def _heard(self, change: Change) -> None:
@@ -88,6 +92,8 @@ class SettingsPage(QWidget):
             self.audit_dialog.close()  # locking hides the trail too
             self.audit_dialog = None
         self.ui.dataGroup.hide()
+        self.refused_never = False
+        self._say_auto_lock()
 
     def _note(self, text: str, *, error: bool = False) -> None:
         self.ui.accessNote.setText(text)
@@ -172,10 +178,49 @@ class SettingsPage(QWidget):
         save_settings(self.settings)
         install_language(self.settings.language)
 
+    def _curator_signed_in(self) -> bool:
+        session = self.session
+        return bool(session and session.is_open and session.desk and session.desk.is_curator)
+
     def _auto_lock_chosen(self, minutes: int) -> None:
+        if minutes == 0 and not self._curator_signed_in():
+            # Leaving the open journal unguarded is the curator's decision, made signed in.
+            self.refused_never = True
+            spin = self.ui.autoLock
+            spin.blockSignals(True)
+            spin.setValue(self.settings.auto_lock_minutes or UNLESS_CURATOR_MINUTES)
+            spin.blockSignals(False)
+            self._say_auto_lock()
+            return
+        self.refused_never = False
         self.settings.auto_lock_minutes = minutes
         save_settings(self.settings)
+        self._say_auto_lock()
         self.auto_lock_changed.emit(minutes)
+
+    def _say_auto_lock(self) -> None:
+        """Warn while «never» is set; say why «never» was refused, and what holds for whom."""
+        note = self.ui.autoLockNote
+        if self.refused_never:
+            text = self.tr(
+                "Only the curator may turn the automatic lock off, signed in to the service."
+            )
+        elif self.settings.auto_lock_minutes == 0:
+            text = self.tr(
+                "The service is never locked by itself: anyone who sits down at this computer "
+                "sees the open cases. Lock it yourself with Ctrl+L when you step away."
+            )
+            session = self.session
+            if session is not None and session.is_open and not self._curator_signed_in():
+                text += " " + self.tr(
+                    "For you it still locks after {n} idle minutes: only the curator works "
+                    "without the automatic lock."
+                ).format(n=UNLESS_CURATOR_MINUTES)
+        else:
+            text = ""
+        note.setText(text)
+        note.setStyleSheet(ERROR_STYLE if self.refused_never else WARNING_STYLE)
+        note.setVisible(bool(text))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -10,11 +10,16 @@ from sqlite_utils import Database
 from rsdesk.domain.agenda import FollowUp, week_bounds
 from rsdesk.domain.case_lists import StartPage, normalise, year_counts
 from rsdesk.domain.register import CaseRow, RequestRow
+from rsdesk.domain.vocabulary import CATEGORIES, category_label
 from rsdesk.storage.rows import day, iso
 
 
 def case_rows(db: Database) -> list[CaseRow]:
-    """Every case as a light row, newest first; four flat queries joined in Python."""
+    """Every case as a light row, newest first; four flat queries joined in Python.
+
+    The search text holds the situation's label in the interface language too, so «травл»
+    finds the bullying cases.
+    """
     names: dict[int, list[str]] = defaultdict(list)
     for request_id, full_name in db.execute(
         "SELECT request_id, full_name FROM participants ORDER BY id"
@@ -31,6 +36,7 @@ def case_rows(db: Database) -> list[CaseRow]:
         "SELECT case_id, program_type FROM programs ORDER BY started_on, id"
     ):
         programs[case_id].append(program_type)
+    situations = {key: category_label(key) for key in CATEGORIES}
     result = []
     for (
         case_id,
@@ -61,7 +67,18 @@ def case_rows(db: Database) -> list[CaseRow]:
                 mediator_names=team_names,
                 program_types=tuple(programs.get(case_id, ())),
                 participants=people,
-                search=normalise(" ".join((number, people, description, referrer, team_names))),
+                search=normalise(
+                    " ".join(
+                        (
+                            number,
+                            people,
+                            description,
+                            referrer,
+                            team_names,
+                            situations.get(category, ""),
+                        )
+                    )
+                ),
             )
         )
     return result
@@ -174,5 +191,23 @@ def request_years(db: Database) -> list[int]:
         for (y,) in db.execute(
             "SELECT DISTINCT substr(received_on, 1, 4) AS y FROM requests "
             "WHERE deleted_on IS NULL ORDER BY y DESC"
+        )
+    ]
+
+
+def people_in_cases(
+    db: Database, *, except_request: int | None = None
+) -> list[tuple[str, int, str, str, date | None]]:
+    """(full name, case id, number, status, closed on) of every participant of every case
+    not deleted, but those of one request; names are compared in Python, where lower case
+    knows Cyrillic (SQLite's lower() does not)."""
+    return [
+        (full_name, case_id, number, status, day(closed_on))
+        for full_name, case_id, number, status, closed_on in db.execute(
+            "SELECT p.full_name, c.id, c.number, c.status, c.closed_on FROM participants p "
+            "JOIN cases c ON c.request_id = p.request_id "
+            "WHERE c.deleted_on IS NULL AND c.request_id IS NOT ? "
+            "ORDER BY c.opened_on DESC, c.id DESC",
+            [except_request],
         )
     ]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from sqlite_utils import Database
@@ -11,6 +13,7 @@ from rsdesk.domain.register import Participant, Request, ValidationError
 from rsdesk.domain.rules import (
     transfer_reasons,
     validate_decision_date,
+    validate_participant,
     validate_request,
 )
 from rsdesk.domain.vocabulary import CATEGORIES
@@ -90,6 +93,58 @@ def participants_of(db: Database, request_id: int) -> tuple[Participant, ...]:
             db, "SELECT * FROM participants WHERE request_id = ? ORDER BY id", [request_id]
         )
     )
+
+
+Changed = list[tuple[Participant | None, Participant | None]]
+
+
+def participant_changes(db: Database, request_id: int, people: Sequence[Participant]) -> Changed:
+    """What storing the people as a form holds them would change, checked but not written:
+    (old, new) for every person who changed, with None for the side that is missing (added:
+    old; removed: new); the form's order, then the people left out.
+
+    A note the form does not show is kept: the participants table has no column for it.
+    """
+    stored = {person.id: person for person in participants_of(db, request_id)}
+    strangers = {person.id for person in people if person.id is not None} - stored.keys()
+    if strangers:
+        raise NotFoundError(min(strangers))
+    errors: dict[str, str] = {}
+    if not people:
+        errors["participants"] = translate("register", "Add at least one participant.")
+    for index, person in enumerate(people):
+        errors.update(validate_participant(person, f"participants.{index}."))
+    if errors:
+        raise ValidationError(errors)
+    changed: Changed = []
+    for person in people:
+        old = stored.pop(person.id, None) if person.id is not None else None
+        if old is None:
+            changed.append((None, person))
+            continue
+        person = replace(person, note=person.note or old.note)
+        if _participant_row(old, request_id) != _participant_row(person, request_id):
+            changed.append((old, person))
+    changed.extend((gone, None) for gone in stored.values())
+    return changed
+
+
+def correct_participants(db: Database, request_id: int, people: Sequence[Participant]) -> Changed:
+    """Store the people as a form holds them (see participant_changes); returns the changes,
+    the people added with their new ids."""
+    changed = participant_changes(db, request_id, people)
+    written: Changed = []
+    with db.atomic():
+        for old, new in changed:
+            if old is None and new is not None:
+                new_id = db["participants"].insert(_participant_row(new, request_id)).last_pk
+                new = replace(new, id=new_id)
+            elif new is None and old is not None:
+                db.execute("DELETE FROM participants WHERE id = ?", [old.id])
+            elif old is not None and new is not None:
+                db["participants"].update(old.id, _participant_row(new, request_id))
+            written.append((old, new))
+    return written
 
 
 def get_request(db: Database, request_id: int) -> Request:

@@ -6,7 +6,8 @@ from datetime import date, timedelta
 
 import pytest
 
-from rsdesk.gui.cases.case_card import CaseCardDialog, SmallForm
+from rsdesk.gui.cases.card_parts import SmallForm
+from rsdesk.gui.cases.case_card import CaseCardDialog
 from rsdesk.gui.qt import QDialogButtonBox, Qt, QTimer
 from rsdesk.storage.demo import generate
 from rsdesk.vault import Vault

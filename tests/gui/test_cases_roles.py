@@ -316,7 +316,19 @@ def test_a_young_mediators_closure_waits_for_the_curator(window, service, qtbot,
         assert not card.reopen.isVisible()  # a waiting closure is signed off or returned
 
     run_modal(lambda: click(qtbot, panel.open), lambda: look_and_close(look))
-    click(qtbot, panel.sign)
+    # «Утвердить» first shows what is approved; «Отмена» leaves it waiting.
+    shown = []
+    run_modal(lambda: click(qtbot, panel.sign), lambda: answer_signoff(qtbot, shown, "Отмена"))
+    assert panel.title.text() == "Ждут подписи куратора: 1" and not entries(window, "sign_off")
+    run_modal(lambda: click(qtbot, panel.sign), lambda: answer_signoff(qtbot, shown, "Утвердить"))
+    question, details = shown[0]
+    assert question == f"Утвердить: закрытие случая, случай № {service.numbers['young']}?"
+    assert details.splitlines()[1:] == [
+        "Что утверждается: закрытие случая",
+        "Программа: не записана",
+        f"Дата закрытия: {TODAY.strftime('%d.%m.%Y')}",
+        f"Кто отправил: {YOUNG}, {TODAY.strftime('%d.%m.%Y')}",
+    ]
     assert panel.message.text() == (
         f"Утверждено: закрытие случая, случай № {service.numbers['young']}."
     )
@@ -324,6 +336,16 @@ def test_a_young_mediators_closure_waits_for_the_curator(window, service, qtbot,
     assert area.start.open_cases.text() == "3"  # the case stays closed
     assert window.session.queue.flush(timeout=10)
     assert [e.label for e in entries(window, "sign_off")] == [service.numbers["young"]]
+
+
+def answer_signoff(qtbot, shown: list, answer: str) -> None:
+    from rsdesk.gui.qt import QMessageBox
+
+    box = QApplication.activeModalWidget()
+    assert isinstance(box, QMessageBox), box
+    shown.append((box.text(), box.informativeText()))
+    [button] = [b for b in box.buttons() if b.text().replace("&", "") == answer]
+    click(qtbot, button)
 
 
 def look_and_close(look) -> None:

@@ -165,3 +165,42 @@ def test_settings_object_is_not_shared_state(app, qtbot):
     window = MainWindow(Settings(language="ru"))
     qtbot.addWidget(window)
     assert window.pages["settings"].ui.language.currentText() == "Русский"
+
+
+@pytest.mark.parametrize(("index", "area"), [(3, "statistics"), (4, "settings")])
+@pytest.mark.parametrize("how", ["Ctrl+L", "idle minutes"])
+def test_a_lock_on_an_area_open_without_a_vault_shows_the_password_field(
+    open_window, qtbot, index, area, how
+):
+    """Settings and statistics stay reachable without a vault: locking there must not leave
+    the window with no password field until another area is clicked."""
+    window = open_window
+    window.show_area(index)
+    assert window.current_area() == area and not window.showing_gate()
+    if how == "Ctrl+L":
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    else:
+        window.session.idle.timeout.emit()
+    assert window.session.vault is None
+    assert window.showing_gate()
+    password = window.gate.unlock.ui.password
+    assert window.screen_name() == "unlock" and password.isVisible()
+    assert password.hasFocus()
+    window.show_area(index)  # still there when wanted, without a vault
+    assert window.current_area() == area and not window.showing_gate()
+
+
+def test_the_window_keeps_to_a_1024_px_screen_in_every_area(window, qtbot):
+    """A school's 1024×768 monitor: the window may not need more than its width anywhere."""
+    welcome = window.gate.welcome
+    qtbot.mouseClick(welcome.ui.demo, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.session.is_open, timeout=60_000)
+    for index in range(len(AREAS)):
+        window.show_area(index)
+        needed = window.minimumSizeHint()
+        assert needed.width() <= 1020 and needed.height() <= 700, (AREAS[index].key, needed)
+    assert "учебный пример" in window.vault_status.text()  # whole, in its tooltip too
+    assert window.vault_status.toolTip() == window.vault_status.text()
+    window.session.close()

@@ -68,7 +68,7 @@ def test_register_a_request_typed_in_russian(app, qtbot, type_text, service_vaul
     db = service_vault.db
     dialog = open_dialog(qtbot, RequestDialog(curator(db), today=TODAY))
     assert dialog.windowTitle() == "Новая заявка"
-    assert dialog.received_on.text() == "12.03.2026"
+    assert dialog.received_on.line.text() == "12.03.2026"
     fill_valid_request(qtbot, type_text, dialog)
     table = dialog.participants.table
     type_cell(qtbot, type_text, table, 0, NAME, "Петров Иван")
@@ -104,8 +104,8 @@ def test_register_a_request_typed_in_russian(app, qtbot, type_text, service_vaul
 @pytest.mark.parametrize(
     ("typed", "message"),
     [
-        ("31.02.2026", "Укажите существующую дату в виде дд.мм.гггг."),
-        ("20.03.2026", "Дата не может быть в будущем."),
+        ("31.02.2026", "Такой даты нет: 31.02.2026."),
+        ("20.03.2026", "Дата не может быть позже 12.03.2026."),
     ],
 )
 def test_bad_input_is_explained_beside_the_fields_and_nothing_is_saved(
@@ -284,10 +284,8 @@ def test_an_impossible_decision_date_keeps_the_dialog_open(app, qtbot, type_text
     dialog = open_dialog(qtbot, DecisionDialog(curator(db), request_id, today=TODAY))
     replace_text(qtbot, type_text, dialog.decided_on, "09.03.2026")
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-    assert (
-        dialog.field_errors.fields["decided_on"][1]
-        .text()
-        .startswith("Решение не может быть принято раньше")
+    assert dialog.field_errors.fields["decided_on"][1].text() == (
+        "Дата не может быть раньше 10.03.2026 (день поступления заявки)."
     )
     assert counts(db)["cases"] == 0 and dialog.isVisible()
 
@@ -314,3 +312,208 @@ def test_a_participant_added_while_correcting_is_kept(app, qtbot, type_text, ser
         "Петрова Мария Ивановна",
     ]
     assert table.item(2, 2).text() == "взрослый"
+
+
+# --- «Отмена» on a half-typed request asks first ---------------------------------------------
+
+
+def answer_box(qtbot, answer: str, seen: list) -> None:
+    """Answer the question box that is open now, by the words on its button."""
+    from rsdesk.gui.qt import QMessageBox
+
+    box = QApplication.activeModalWidget()
+    assert isinstance(box, QMessageBox), box
+    seen.append((box.text(), sorted(b.text() for b in box.buttons()), box.defaultButton().text()))
+    [button] = [b for b in box.buttons() if b.text() == answer]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_cancel_on_a_half_typed_request_asks_before_dropping_it(
+    app, qtbot, type_text, service_vault, run_modal
+):
+    db = service_vault.db
+    before = counts(db)
+    dialog = open_dialog(qtbot, RequestDialog(curator(db), today=TODAY))
+    choose(dialog.source, "родитель")
+    dialog.description.setFocus()
+    type_text(dialog.description, "Мама пишет про разбитые очки")
+    cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    assert cancel.text() == "Отмена"
+    seen: list = []
+    run_modal(
+        lambda: qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton),
+        lambda: answer_box(qtbot, "Продолжить ввод", seen),
+    )
+    assert seen == [
+        (
+            "Отменить ввод? Заявка не будет зарегистрирована.",
+            ["Отменить ввод", "Продолжить ввод"],
+            "Продолжить ввод",  # Enter keeps the work
+        )
+    ]
+    assert dialog.isVisible()
+    assert dialog.description.toPlainText() == "Мама пишет про разбитые очки"
+    # Escape asks as well; this time the typing is let go.
+    run_modal(
+        lambda: qtbot.keyClick(dialog.description, Qt.Key.Key_Escape),
+        lambda: answer_box(qtbot, "Отменить ввод", seen),
+    )
+    assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Rejected
+    assert len(seen) == 2 and counts(db) == before
+
+
+def test_an_untouched_correction_closes_without_asking(app, qtbot, service_vault):
+    desk = curator(service_vault.db)
+    request_id = desk.register_request(a_request())
+    dialog = open_dialog(qtbot, RequestDialog(desk, request_id=request_id, today=TODAY))
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton
+    )
+    assert not dialog.isVisible()  # nothing was asked: there was nothing to lose
+
+
+def test_a_changed_correction_asks_too(app, qtbot, type_text, service_vault, run_modal):
+    desk = curator(service_vault.db)
+    request_id = desk.register_request(a_request())
+    dialog = open_dialog(qtbot, RequestDialog(desk, request_id=request_id, today=TODAY))
+    type_text(dialog.referrer, "Школа № 7")
+    seen: list = []
+    run_modal(
+        lambda: qtbot.keyClick(dialog.referrer, Qt.Key.Key_Escape),
+        lambda: answer_box(qtbot, "Отменить ввод", seen),
+    )
+    assert seen[0][0] == "Отменить исправления? Заявка останется прежней."
+    assert not dialog.isVisible()
+    assert desk.get_request(request_id).referrer == ""
+
+
+# --- dates are typed, with bounds -------------------------------------------------------------
+
+
+def test_the_decision_date_is_bounded_by_the_request_and_today(app, qtbot, service_vault):
+    from tests.helpers.clicks import type_date
+
+    desk = curator(service_vault.db)
+    request_id = desk.register_request(a_request())
+    dialog = open_dialog(qtbot, DecisionDialog(desk, request_id, today=TODAY))
+    assert dialog.decided_on.line.text() == "12.03.2026"
+    type_date(dialog.decided_on, date(2026, 3, 13))
+    assert dialog.decided_on.problem() == "Дата не может быть позже 12.03.2026."
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and counts(service_vault.db)["cases"] == 0
+    assert dialog.field_errors.fields["decided_on"][1].text() == (
+        "Дата не может быть позже 12.03.2026."
+    )
+    type_date(dialog.decided_on, date(2026, 3, 10))  # the day it came in is fine
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert desk.get_request(request_id).decided_on == date(2026, 3, 10)
+
+
+def test_a_received_date_typed_over_another_is_taken(app, qtbot, type_text, service_vault):
+    """24.09 typed over 03.12 day by day, as the old range-bound field refused."""
+    from tests.helpers.clicks import type_date
+
+    desk = curator_desk(service_vault.db, today=lambda: date(2026, 12, 3))
+    dialog = open_dialog(qtbot, RequestDialog(desk))
+    type_date(dialog.received_on, date(2026, 9, 24))
+    assert dialog.received_on.problem() == ""
+    assert dialog.request()[0].received_on == date(2026, 9, 24)
+
+
+# --- a possible repeat conflict ----------------------------------------------------------------
+
+
+def opened_case(desk, name: str = "Воробьёв Виктор") -> tuple[int, str]:
+    request = Request(
+        received_on=date(2026, 2, 2),
+        source="teacher",
+        category="bullying",
+        description="Насмешки в раздевалке.",
+        participants=(Participant(name, "offender", True, class_name="7Б"),),
+    )
+    case_id = desk.accept_request(desk.register_request(request), decided_on=date(2026, 2, 3))
+    return case_id, desk.reread_case_card(case_id).case.number
+
+
+def test_the_request_form_says_when_a_person_is_in_an_open_case(
+    app, qtbot, type_text, service_vault
+):
+    desk = curator(service_vault.db)
+    _case_id, number = opened_case(desk)
+    dialog = open_dialog(qtbot, RequestDialog(desk, today=TODAY))
+    assert not dialog.repeats.isVisible()
+    type_cell(qtbot, type_text, dialog.participants.table, 0, NAME, "воробьев   виктор")
+    assert dialog.repeats.isVisible()
+    assert dialog.repeats.title.text().startswith("<b>Возможно, повторный конфликт")
+    assert dialog.repeats.lines.text() == f"• воробьев виктор — открытый случай № {number}"
+    # The person taken out of the form, the notice goes.
+    table = dialog.participants.table
+    table.setFocus()
+    table.setCurrentCell(0, NAME)
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert not dialog.repeats.isVisible()
+
+
+def test_the_decision_says_so_too_and_a_closed_case_counts(app, qtbot, service_vault):
+    desk = curator(service_vault.db)
+    case_id, number = opened_case(desk)
+    desk.close_case(case_id, date(2026, 3, 1))
+    request_id = desk.register_request(
+        Request(
+            received_on=date(2026, 3, 10),
+            source="parent",
+            category="bullying",
+            description="Снова насмешки.",
+            participants=(Participant("Воробьёв Виктор", "offender", True, class_name="7Б"),),
+        )
+    )
+    dialog = open_dialog(qtbot, DecisionDialog(desk, request_id, today=TODAY))
+    assert dialog.repeats.isVisible()
+    assert dialog.repeats.lines.text() == (
+        f"• Воробьёв Виктор — случай № {number}, закрыт 01.03.2026"
+    )
+
+
+def test_a_mediator_learns_no_number_of_a_case_not_theirs(app, qtbot, type_text, service_vault):
+    from rsdesk.access import Desk
+    from rsdesk.domain.register import Mediator
+    from rsdesk.domain.roles import Actor, Role
+
+    desk = curator(service_vault.db)
+    _case_id, number = opened_case(desk)
+    name = "Белова Бэлла Борисовна"
+    mediator_id = desk.add_mediator(Mediator(name, "adult"))
+    desk.grant_access(mediator_id, "slot-adult")
+    actor = Actor(mediator_id, name, Role.ADULT, "slot-adult")
+    adult = Desk(service_vault.db, actor, today=lambda: TODAY)
+    dialog = open_dialog(qtbot, RequestDialog(adult, today=TODAY))
+    type_cell(qtbot, type_text, dialog.participants.table, 0, NAME, "Воробьёв Виктор")
+    assert dialog.repeats.isVisible()
+    assert dialog.repeats.lines.text() == (
+        "• Воробьёв Виктор — в другом открытом или недавнем случае"
+    )
+    assert number not in dialog.repeats.lines.text()
+
+
+# --- the decision fits a school screen ------------------------------------------------------
+
+
+@pytest.mark.parametrize("size", [(1024, 728), (1366, 728), (760, 560)])
+def test_the_transfer_decision_fits_and_its_text_never_overlaps(app, qtbot, service_vault, size):
+    from rsdesk.gui.qt import QLabel, QRect
+
+    db = service_vault.db
+    request_id = curator(db).register_request(a_request("crime", "offender", "victim"))
+    dialog = open_dialog(qtbot, DecisionDialog(curator(db), request_id, today=TODAY))
+    assert dialog.warning is not None
+    width, height = size  # the screen's room, or a window squeezed smaller still
+    dialog.resize(min(width, dialog.width()), min(height, dialog.height()))
+    QApplication.processEvents()
+    assert dialog.height() <= height and dialog.width() <= width
+    for button in (dialog.ok, dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)):
+        where = QRect(button.mapTo(dialog, button.rect().topLeft()), button.size())
+        assert dialog.rect().contains(where), button.text()
+    for label in dialog.findChildren(QLabel):
+        if label.isVisibleTo(dialog) and label.wordWrap() and label.text():
+            assert label.height() >= label.heightForWidth(label.width()), label.text()

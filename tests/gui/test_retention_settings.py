@@ -1,4 +1,5 @@
-"""The retention period in «Настройки → Данные и доступ»: set by the curator, read by others."""
+"""«Настройки»: the retention period (set by the curator, read by others), the auto-lock, and
+the audit trail with the old and new values of a correction."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import pytest
 
 from rsdesk.access.workplace import desk_for
 from rsdesk.gui.qt import QAbstractSpinBox, Qt
+from rsdesk.settings import load_settings
 from rsdesk.vault import Vault
 from tests.helpers.users import (
     ADULT_PASSWORD,
@@ -159,3 +161,66 @@ def test_locking_hides_the_services_part(window, tmp_path):
     assert page.ui.dataGroup.isVisible()
     window.session.lock()
     assert not page.ui.dataGroup.isVisible()
+
+
+def test_never_locking_needs_the_curator_and_is_warned_of(window, qtbot, tmp_path):
+    path = tmp_path / "service.rsdv"
+    make_service(path)
+    sign_in(window, path, ADULT_PASSWORD)
+    page = settings_page(window)
+    spin, note = page.ui.autoLock, page.ui.autoLockNote
+    spin.setValue(1)
+    spin.setFocus()
+    qtbot.keyClick(spin, Qt.Key.Key_Down)  # 1 → «никогда»
+    assert spin.value() == 1 and load_settings().auto_lock_minutes == 1
+    assert note.isVisible()
+    assert note.text() == (
+        "Отключить автоматическую блокировку может только куратор, войдя в журнал службы."
+    )
+
+    window.lock()
+    sign_in(window, path, CURATOR_PASSWORD)
+    page = settings_page(window)
+    spin, note = page.ui.autoLock, page.ui.autoLockNote
+    assert not note.isVisible()
+    spin.setFocus()
+    qtbot.keyClick(spin, Qt.Key.Key_Down)
+    assert spin.text() == "никогда" and load_settings().auto_lock_minutes == 0
+    assert note.isVisible() and "никогда не блокируется сам" in note.text()
+    assert not window.session.idle.isActive()  # the curator works without the lock
+
+    window.lock()
+    sign_in(window, path, ADULT_PASSWORD)  # the same computer, another user
+    idle = window.session.idle
+    assert idle.isActive() and idle.interval() == 10 * 60_000
+    page = settings_page(window)
+    assert "Для вас журнал всё равно блокируется через 10 минут простоя" in (
+        page.ui.autoLockNote.text()
+    )
+
+
+def test_the_audit_trail_shows_a_corrections_old_and_new_values(window, qtbot, tmp_path):
+    from rsdesk.access.samples import add_sample_case
+    from tests.helpers.clicks import click_row
+
+    path = tmp_path / "service.rsdv"
+    make_service(path)
+    sign_in(window, path, CURATOR_PASSWORD)
+    desk = window.session.desk
+    case_id = add_sample_case(desk)
+    (volkova,) = [m.id for m in desk.list_mediators() if m.full_name.startswith("Волкова")]
+    desk.unassign_mediator(case_id, volkova)
+    page = settings_page(window)
+    qtbot.mouseClick(page.ui.auditButton, Qt.MouseButton.LeftButton)
+    dialog = page.audit_dialog
+    assert not dialog.changes.isVisible()
+    click_row(dialog.table, 0)  # the newest entry: the mediator taken off the case
+    assert dialog.selected_entry().action == "unassign"
+    assert dialog.changes_title.isVisible() and dialog.changes_title.text() == "Исправлено:"
+    assert dialog.changes.isVisible()
+    (line,) = dialog.changes.text().splitlines()
+    values = line.split(": ", 1)[1]  # after the field's label
+    assert values.startswith("Волкова Наталья Андреевна") and values.endswith(" → (пусто)")
+    click_row(dialog.table, 1)  # an entry that corrected nothing
+    assert not dialog.changes.isVisible()
+    dialog.reject()

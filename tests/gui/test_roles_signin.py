@@ -269,7 +269,7 @@ def test_the_curator_gives_a_password_and_takes_it_away(
     assert desk.audit_entries(action="grant_access")[0].object_id == person
 
     # A new password replaces the old one.
-    second = "Новый пароль Игоря 2026"
+    second = "Игорь: новый ключ у 7Б!"
     give_password(area, qtbot, type_text, "Лебедев Игорь Сергеевич", second)
     path = window.session.vault.path
     window.lock()

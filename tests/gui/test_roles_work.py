@@ -231,7 +231,7 @@ def test_a_young_mediators_agreement_goes_to_the_curator(window, school, qtbot, 
     walking.walk(wizard, qtbot, type_text)
     outcome = wizard.currentPage()
     assert isinstance(outcome, OutcomePage)
-    assert outcome.result.text() == "Программа завершена: завершена с договорённостью."
+    assert outcome.result.text() == "Программа завершена с договорённостью."
     assert outcome.review.isVisible()
     assert outcome.review.text() == "Договор отправлен куратору на утверждение."
     db = desk.db

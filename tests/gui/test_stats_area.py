@@ -207,7 +207,9 @@ def test_locking_clears_the_service_part(stats_window, qtbot):
     assert panel.payload is None and panel.table.rowCount() == 0
     assert not panel.preview_button.isEnabled() and not panel.save_button.isEnabled()
     assert panel.notice.text().startswith("Откройте файл службы")
-    assert not window.showing_gate()  # the regional summary stays reachable
+    assert window.showing_gate()  # the password field is there at once
+    window.show_area(3)
+    assert not window.showing_gate()  # and the regional summary stays reachable
     assert area.regional.isEnabled()
 
 

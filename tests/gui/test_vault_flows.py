@@ -28,6 +28,22 @@ def window(app, qtbot):
 
 def fill_wizard(wizard, qtbot, type_text, password=PASSWORD):
     """Walks the create-service wizard as a curator would; returns the recovery key."""
+    key = fill_to_the_key(wizard, qtbot, type_text, password)
+    confirm = wizard.confirm
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    groups = recovery_groups(key)
+    first, second = confirm.asked
+    type_text(confirm.first, groups[first].lower())
+    type_text(confirm.second, "XXXX")
+    assert not finish.isEnabled()
+    confirm.second.clear()
+    type_text(confirm.second, groups[second])
+    assert finish.isEnabled()
+    return key
+
+
+def fill_to_the_key(wizard, qtbot, type_text, password=PASSWORD) -> str:
+    """The service, the curator, the key shown: on to the page that asks for two groups."""
     next_button = wizard.button(QWizard.WizardButton.NextButton)
     page = wizard.service
     assert not next_button.isEnabled()  # the organisation, region and place are required
@@ -59,17 +75,6 @@ def fill_wizard(wizard, qtbot, type_text, password=PASSWORD):
     assert len(recovery_groups(key)) >= 6
     assert not wizard.button(QWizard.WizardButton.CancelButton).isVisible()
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
-
-    confirm = wizard.confirm
-    finish = wizard.button(QWizard.WizardButton.FinishButton)
-    groups = recovery_groups(key)
-    first, second = confirm.asked
-    type_text(confirm.first, groups[first].lower())
-    type_text(confirm.second, "XXXX")
-    assert not finish.isEnabled()
-    confirm.second.clear()
-    type_text(confirm.second, groups[second])
-    assert finish.isEnabled()
     return key
 
 
@@ -380,8 +385,135 @@ def test_encrypted_copy_to_a_usb_stick_and_restore(
 
     run_modal(window.ui.actionRestoreBackup.trigger, restore_oldest)
     assert window.session.is_open
-    assert window.vault_status.text() == "МБОУ «Школа № 7» · Все изменения сохранены"
+    qtbot.waitUntil(  # the sign-in's audit entry is being written meanwhile
+        lambda: window.vault_status.text() == "МБОУ «Школа № 7» · Все изменения сохранены",
+        timeout=5_000,
+    )
     names = [m.full_name for m in window.session.desk.list_mediators()]
     assert names == ["Смирнова Ольга Петровна"]  # Сорокина came later than that copy
     kept = [b for b in window.session.vault.backups() if b.reason == "before-restore"]
     assert kept, "the state before the restore is kept as a backup"
+
+
+def a_key_with_zeros_and_ones() -> str:
+    """A real recovery key whose groups hold 0s and 1s, which paper and hands turn into O, I, L."""
+    from rsdesk.vault import generate_recovery_key
+
+    while True:
+        key = generate_recovery_key()
+        if sum(any(d in group for d in "01") for group in recovery_groups(key)) >= 2:
+            return key
+
+
+def test_the_key_confirmation_reads_o_as_zero_and_i_l_as_one(window, qtbot, type_text, monkeypatch):
+    """The sheet says O, I and L are read as 0 and 1: «otd6» confirms «0TD6»."""
+    import random
+
+    from rsdesk.vault import unlocking
+
+    key = a_key_with_zeros_and_ones()
+    monkeypatch.setattr(unlocking, "generate_recovery_key", lambda: key)
+    with_digits = [i for i, g in enumerate(recovery_groups(key)) if any(d in g for d in "01")]
+    monkeypatch.setattr(random.SystemRandom, "sample", lambda self, seq, k: with_digits[:k])
+    wizard = CreateServiceWizard(window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert fill_to_the_key(wizard, qtbot, type_text) == key
+    confirm = wizard.confirm
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    groups = recovery_groups(key)
+    first, second = confirm.asked
+    assert (first, second) == tuple(with_digits[:2])
+
+    def as_written(group: str) -> str:
+        return group.lower().replace("0", "o").replace("1", "l")
+
+    type_text(confirm.first, as_written(groups[first]))
+    type_text(confirm.second, as_written(groups[second]).upper().replace("L", "I"))
+    assert finish.isEnabled()
+    assert not confirm.message.isVisible()
+
+    wrong = "".join("Z" if ch != "Z" else "Y" for ch in groups[second])
+    confirm.second.clear()
+    type_text(confirm.second, wrong)
+    assert not finish.isEnabled()
+    message = confirm.message.text()
+    assert confirm.message.isVisible()
+    assert f"Группа {second + 1} не совпадает" in message, message
+    assert "O читается как 0" in message and "I и L — как 1" in message
+    assert f"Группа {first + 1}" not in message  # «o» and «l» were read as 0 and 1
+    confirm.second.clear()
+    type_text(confirm.second, as_written(groups[second]))
+    assert finish.isEnabled()
+    wizard.accept()
+    window.session.attach(wizard.unlocked)
+
+
+def test_a_password_rated_weak_is_not_accepted(window, qtbot, type_text):
+    """The rating and the rule say one thing: «Слабый» is not taken."""
+    create_service(window, qtbot, type_text)
+    accept_pledge(window, qtbot)
+    seen = {}
+
+    def look_at_the_dialog():
+        dialog = window.findChild(PasswordDialog)
+        ok = dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        seen["ok"] = ok.text()
+        type_text(dialog.ui.current, PASSWORD)
+        type_text(dialog.ui.newPassword, "Новый-пароль-зима2026")
+        type_text(dialog.ui.repeat, "Новый-пароль-зима2026")
+        seen["rating"] = dialog.ui.strength.text()
+        seen["enabled"] = ok.isEnabled()
+        dialog.reject()
+
+    QTimer.singleShot(0, look_at_the_dialog)
+    window.ui.actionChangePassword.trigger()
+    assert seen["ok"] == "&Сменить пароль"
+    assert seen["rating"].startswith("Слабый"), seen["rating"]
+    assert "не принимается" in seen["rating"]
+    assert "«пароль»" in seen["rating"] and "год" in seen["rating"]
+    assert not seen["enabled"]
+
+
+def test_the_copy_to_a_usb_stick_says_where_it_went_and_that_it_is_encrypted(
+    open_window, qtbot, monkeypatch, tmp_path
+):
+    from rsdesk.gui.qt import QApplication, QFileDialog, QMessageBox
+
+    window = open_window
+    usb = tmp_path / "флешка"
+    usb.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(usb))
+    window.ui.actionExportBackup.trigger()
+
+    def told() -> QMessageBox | None:
+        boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+        return next((b for b in boxes if b.isVisible()), None)
+
+    qtbot.waitUntil(lambda: told() is not None, timeout=10_000)
+    box = told()
+    (copy,) = usb.iterdir()
+    said = box.text() + " " + box.informativeText()
+    assert box.windowTitle() == "Зашифрованная копия сохранена"
+    assert str(copy) in said
+    assert "зашифрован" in said and "паролем этой службы" in said
+    assert str(copy) in window.statusBar().currentMessage()
+    box.accept()
+
+
+def test_the_backups_are_listed_with_dates_in_the_interface_language(open_window, qtbot):
+    from rsdesk.gui.backup_dialog import RestoreDialog
+    from rsdesk.gui.language import install_language
+
+    vault = open_window.session.vault
+    backups = vault.backups()
+    assert backups, "a new service file has the copy made at its creation"
+    created = backups[0].created.astimezone()
+    install_language("en")
+    dialog = RestoreDialog(vault.path, backups, open_window)
+    qtbot.addWidget(dialog)
+    assert dialog.copies.item(0).text().startswith(f"{created.month}/{created.day}/{created.year} ")
+    install_language("ru")
+    dialog = RestoreDialog(vault.path, backups, open_window)
+    qtbot.addWidget(dialog)
+    assert dialog.copies.item(0).text().startswith(created.strftime("%d.%m.%Y %H:%M"))

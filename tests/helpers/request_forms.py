@@ -25,6 +25,14 @@ def choose(combo: QComboBox, text: str) -> None:
 
 
 def replace_text(qtbot, type_text, field, text: str) -> None:
+    """Type over what a field holds; a date field (rsdesk's DateEdit, a masked line) takes
+    the digits from its start, as a person types «10032026»."""
+    line = getattr(field, "line", None)
+    if line is not None:
+        line.setFocus()
+        qtbot.keyClick(line, Qt.Key.Key_Home)
+        qtbot.keyClicks(line, "".join(ch for ch in text if ch.isdigit()))
+        return
     field.setFocus()
     field.selectAll()
     qtbot.keyClick(field, Qt.Key.Key_Backspace)

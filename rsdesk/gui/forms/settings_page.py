@@ -55,6 +55,13 @@ class Ui_SettingsPage(object):
 
         self.layout.addLayout(self.form)
 
+        self.autoLockNote = QLabel(SettingsPage)
+        self.autoLockNote.setObjectName(u"autoLockNote")
+        self.autoLockNote.setWordWrap(True)
+        self.autoLockNote.setVisible(False)
+
+        self.layout.addWidget(self.autoLockNote)
+
         self.hint = QLabel(SettingsPage)
         self.hint.setObjectName(u"hint")
         self.hint.setWordWrap(True)

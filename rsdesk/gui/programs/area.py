@@ -8,6 +8,7 @@ from rsdesk.access import Desk
 from rsdesk.domain.agenda import PlannedMeeting, ProgramRow, week_bounds
 from rsdesk.domain.changes import CASES, PROGRAMS, Change
 from rsdesk.domain.roles import Op
+from rsdesk.gui.dates import format_date
 from rsdesk.gui.programs.opener import ProgramOpener
 from rsdesk.gui.qt import (
     QAbstractItemView,
@@ -31,11 +32,10 @@ from rsdesk.gui.session import VaultSession
 from rsdesk.procedures import configured_procedures
 
 AGENDA_WEEKS = 4
+_FIT, _SHARE = QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch
+# Case, program, where it stands, facilitators, started.
+COLUMN_MODES = (_FIT, _SHARE, _SHARE, _SHARE, _FIT)
 ROLE = Qt.ItemDataRole.UserRole
-
-
-def ru_date(value: date | None) -> str:
-    return value.strftime("%d.%m.%Y") if value else ""
 
 
 class ProgramsArea(QWidget):
@@ -148,13 +148,18 @@ class ProgramsArea(QWidget):
                 row.program_title,
                 self._stage_text(row),
                 row.facilitators,
-                ru_date(row.started_on),
+                # A program only planned (recorded so, without the guide) has not begun.
+                format_date(row.started_on) if row.started_on else self.tr("not started yet"),
             ]
             for c, text in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(text))
+        # The case and the day keep their width; the program, where it stands and the team
+        # share the rest and wrap, so that a long team never pushes «Начата» off the table.
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
+        for column, mode in enumerate(COLUMN_MODES):
+            header.setSectionResizeMode(column, mode)
+        self.table.resizeRowsToContents()
         if self.rows:
             ids = [row.program_id for row in self.rows]
             self.table.selectRow(ids.index(chosen_program) if chosen_program in ids else 0)
@@ -191,7 +196,7 @@ class ProgramsArea(QWidget):
             "overdue": self._group(self.tr("Overdue")),
             "week": self._group(self.tr("This week")),
             "later": self._group(self.tr("Next weeks")),
-            "meetings": self._group(self.tr("Meetings to arrange (no date yet)")),
+            "meetings": self._group(self.tr("Meetings still without a date")),
         }
         dated: list[tuple[date, str, str, str, int | None]] = [
             (due.due_on, "", due.case_number, due.note or self.tr("follow-up"), due.program_id)
@@ -204,7 +209,7 @@ class ProgramsArea(QWidget):
         # Follow-ups sort before meetings of the same day: they have no time.
         for day, at_time, number, text, program_id in sorted(dated, key=lambda d: d[:2]):
             key = "overdue" if day < today else "week" if day <= sunday else "later"
-            when = f"{ru_date(day)} {at_time}".strip()
+            when = f"{format_date(day)} {at_time}".strip()
             item = QTreeWidgetItem([when, number, text])
             item.setData(0, ROLE, program_id)
             groups[key].addChild(item)
@@ -213,7 +218,8 @@ class ProgramsArea(QWidget):
             item.setData(0, ROLE, row.program_id)
             groups["meetings"].addChild(item)
         for group in groups.values():
-            group.setText(0, f"{group.text(0)} ({group.childCount()})")
+            # A heading with nothing under it only says «nothing»: it is not shown.
+            group.setHidden(group.childCount() == 0)
             group.setExpanded(True)
         for column in range(2):
             self.agenda.resizeColumnToContents(column)
@@ -244,6 +250,8 @@ class ProgramsArea(QWidget):
         found = {}
         for i in range(self.agenda.topLevelItemCount()):
             group = self.agenda.topLevelItem(i)
+            if group.isHidden():
+                continue
             found[group.text(0)] = [
                 " · ".join(group.child(j).text(c) for c in range(3))
                 for j in range(group.childCount())

@@ -10,12 +10,15 @@ from rsdesk.access import Desk
 from rsdesk.domain.agenda import PlannedMeeting
 from rsdesk.domain.programs import ProgramProgress, ProgramView
 from rsdesk.domain.refusals import Refused
-from rsdesk.domain.register import ProgramSummary
+from rsdesk.domain.register import Participant, ProgramSummary
 from rsdesk.domain.roles import Decision
 from rsdesk.domain.vocabulary import ROLE_LABELS, label
+from rsdesk.gui.programs.fields import DayBounds
 from rsdesk.gui.qt import QCoreApplication
 from rsdesk.procedures import Procedure, ProgramRun, Stage
 from rsdesk.procedures.steps import (
+    AddParticipant,
+    AgreementItems,
     Awareness,
     ConfidentialityException,
     Consent,
@@ -24,10 +27,14 @@ from rsdesk.procedures.steps import (
     ProgramStep,
     Refusal,
     Skip,
+    StageCorrection,
     StageRecord,
     TrainingOverride,
     Transfer,
 )
+
+# Stages a correction left with a gate that no longer holds: (title, why).
+Blocked = list[tuple[str, tuple[str, ...]]]
 
 
 def humanize(text: str, names: dict[str, str]) -> str:
@@ -100,6 +107,18 @@ class ProgramController:
     def today(self) -> date:
         return self.desk.today()
 
+    @property
+    def earliest(self) -> date | None:
+        """The day the request came in: nothing of the program happened before it."""
+        return self.progress.earliest
+
+    def bounds(self) -> DayBounds:
+        return DayBounds(
+            self.earliest,
+            self.today(),
+            QCoreApplication.translate("ProgramWizard", "the day the request came in"),
+        )
+
     def name(self, pid: str) -> str:
         return self.names.get(pid, pid)
 
@@ -135,37 +154,86 @@ class ProgramController:
         fields = {key: humanize(text, self.names) for key, text in refused.fields.items()}
         return StepRefusedError(self.humanize(refused.reasons), fields)
 
-    def complete(self, stage: Stage, values: dict[str, Any], pid: str | None = None) -> None:
-        self._take(StageRecord(stage.key, values, pid))
+    def complete(
+        self,
+        stage: Stage,
+        values: dict[str, Any],
+        pid: str | None = None,
+        *,
+        on: date | None = None,
+        item_fulfilment: dict[int, str] | None = None,
+    ) -> None:
+        self._take(StageRecord(stage.key, values, pid, on, dict(item_fulfilment or {})))
 
-    def skip(self, stage: Stage, reason: str) -> None:
-        self._take(Skip(stage.key, reason))
+    def correct(
+        self,
+        stage: Stage,
+        entry: int,
+        values: dict[str, Any],
+        *,
+        pid: str | None,
+        on: date | None,
+        reason: str,
+        item_fulfilment: dict[int, str] | None = None,
+    ) -> Blocked:
+        """Correct the `entry`-th record of a stage; returns the later stages it left blocked."""
+        self._take(
+            StageCorrection(
+                stage.key,
+                entry,
+                values,
+                participant=pid,
+                on=on,
+                reason=reason,
+                item_fulfilment=item_fulfilment,
+            )
+        )
+        return self.blocked()
 
-    def aware(self, pid: str, items: list[str]) -> None:
-        self._take(Awareness(pid, tuple(items)))
+    def edit_items(self, items: list[dict[str, Any]], reason: str) -> Blocked:
+        self._take(AgreementItems(tuple(items), reason))
+        return self.blocked()
 
-    def consent(self, pid: str) -> None:
-        self._take(Consent(pid))
+    def add_participant(self, person_id: int, represents: int | None, on: date) -> None:
+        """A person of the case joins the program; the names are read again with them."""
+        self._take(AddParticipant(person_id, represents, on))
+        self.reread()
 
-    def refuse(self, pid: str, reason: str) -> None:
-        self._take(Refusal(pid, reason))
+    def reread(self) -> None:
+        """The program and its case as the Desk holds them now: someone may have been added
+        to the case in its card while the wizard was open."""
+        self.view = self.desk.program_view(self.program_id)
+        self.progress = self.view.progress
+        self.names = {pid: person.full_name for pid, person in self.view.people.items()}
 
-    def decline(self, reason: str) -> None:
-        self._take(Decline(reason))
+    def skip(self, stage: Stage, reason: str, on: date | None = None) -> None:
+        self._take(Skip(stage.key, reason, on))
 
-    def hand_over(self, to: str, reason: str) -> None:
-        self._take(HandOver(to, reason))
+    def aware(self, pid: str, items: list[str], on: date | None = None) -> None:
+        self._take(Awareness(pid, tuple(items), on))
 
-    def transfer(self, to: str, reason: str) -> None:
-        self._take(Transfer(to, reason))
+    def consent(self, pid: str, on: date | None = None) -> None:
+        self._take(Consent(pid, on))
+
+    def refuse(self, pid: str, reason: str, on: date | None = None) -> None:
+        self._take(Refusal(pid, reason, on))
+
+    def decline(self, reason: str, on: date | None = None) -> None:
+        self._take(Decline(reason, on))
+
+    def hand_over(self, to: str, reason: str, on: date | None = None) -> None:
+        self._take(HandOver(to, reason, on))
+
+    def transfer(self, to: str, reason: str, on: date | None = None) -> None:
+        self._take(Transfer(to, reason, on))
 
     def confidentiality_exception(
         self, kind: str, occurred: date, told: list[str], disclosed_to: str
     ) -> None:
         self._take(ConfidentialityException(kind, occurred, tuple(told), disclosed_to))
 
-    def override_training(self, reason: str) -> None:
-        self._take(TrainingOverride(reason))
+    def override_training(self, reason: str, on: date | None = None) -> None:
+        self._take(TrainingOverride(reason, on=on))
 
     def plan_meeting(
         self, stage: Stage, meeting_on: date, at_time: str, with_ids: list[str], note: str
@@ -194,6 +262,27 @@ class ProgramController:
     def pending(self, stage: Stage) -> list[str]:
         return self.run.pending_participants(stage.key)
 
+    def holders(self, stage: Stage) -> list[str]:
+        """Whom the core holds a stage with: for a stage held with each person, those it
+        names (a teacher too, in a parent–teacher conflict); everyone for another stage."""
+        return self.run.holders(stage.key)
+
+    def entries(self, stage: Stage) -> list[dict[str, Any]]:
+        return self.run.completions.get(stage.key, [])
+
+    def entry_for(self, stage: Stage, pid: str | None) -> int | None:
+        """The index of the latest record of a stage (held with this person), if any."""
+        found = [i for i, c in enumerate(self.entries(stage)) if c["participant"] == pid]
+        return found[-1] if found else None
+
     def completion_for(self, stage: Stage, pid: str | None) -> dict[str, Any] | None:
-        entries = [c for c in self.run.completions.get(stage.key, []) if c["participant"] == pid]
-        return entries[-1]["values"] if entries else None
+        index = self.entry_for(stage, pid)
+        return self.entries(stage)[index]["values"] if index is not None else None
+
+    def newcomers(self) -> list[Participant]:
+        """People of the case not in the program yet (a parent learned of later)."""
+        return list(self.view.not_in_program)
+
+    def blocked(self) -> Blocked:
+        """Recorded stages whose gates no longer hold, after a correction, as the Desk says."""
+        return list(self.progress.blocked)

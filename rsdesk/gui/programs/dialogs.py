@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from rsdesk.gui.dates import DateEdit
 from rsdesk.gui.programs.controller import ProgramController, StepRefusedError
-from rsdesk.gui.programs.fields import ERROR_STYLE, PeopleList, date_editor
+from rsdesk.gui.programs.fields import ERROR_STYLE, PeopleList, day_row, first_problem
+from rsdesk.gui.programs.fit import fit_to_screen
 from rsdesk.gui.qt import (
     QT_TRANSLATE_NOOP,
     QButtonGroup,
@@ -14,11 +16,14 @@ from rsdesk.gui.qt import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
+    QScrollArea,
     QShowEvent,
+    QSize,
     Qt,
     QVBoxLayout,
     QWidget,
@@ -31,12 +36,15 @@ def _t(text: str) -> str:
 
 
 class StepDialog(QDialog):
-    """An explanation, a few fields, OK/Cancel; `submit` raises StepRefusedError to stay open."""
+    """An explanation, a few fields, OK/Cancel; `submit` raises StepRefusedError to stay open.
+
+    The explanation and the fields scroll; the error line and the buttons stay below them,
+    so «Отмена» and the button that records are on the screen however small it is.
+    """
 
     def __init__(self, title: str, intro: str, ok_text: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.setMinimumWidth(560)
         self.intro = QLabel(intro, wordWrap=True)
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -45,20 +53,53 @@ class StepDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            QCoreApplication.translate("ProgramDialogs", "Cancel")
+        )
         self.buttons.accepted.connect(self._ok)
         self.buttons.rejected.connect(self.reject)
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.intro)
+        column.addLayout(self.form)
+        column.addStretch(1)
+        self.scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll.setWidget(content)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(self.form)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.submit: Callable[[], None] = lambda: None
+        self.day: DateEdit | None = None
         self._ordered = False
+
+    def add_day(self, controller: ProgramController, label: str) -> DateEdit:
+        """The day the step happened: today at first, never in the future nor before the
+        request came in."""
+        self.day = controller.bounds().editor()
+        day_row(self.form, label, self.day)
+        return self.day
+
+    def sizeHint(self) -> QSize:
+        # As wide as a sentence reads well; as tall as the fields ask, the screen permitting.
+        layout = self.scroll.widget().layout()
+        width = 600
+        tall = (
+            layout.heightForWidth(width)
+            if layout.hasHeightForWidth()
+            else layout.sizeHint().height()
+        )
+        extra = self.error.sizeHint().height() if self.error.isVisible() else 0
+        return QSize(width + 40, tall + self.buttons.sizeHint().height() + extra + 48)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._ordered:
             self._ordered = True
+            fit_to_screen(self)
             self._fields_first()
 
     def _fields_first(self) -> None:
@@ -84,13 +125,20 @@ class StepDialog(QDialog):
             first.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _ok(self) -> None:
+        problem = first_problem(self.findChildren(DateEdit))
+        if problem:
+            self._say([problem])
+            return
         try:
             self.submit()
         except StepRefusedError as refused:
-            self.error.setText("\n".join(refused.reasons))
-            self.error.setVisible(True)
+            self._say(refused.reasons)
             return
         self.accept()
+
+    def _say(self, reasons: list[str] | tuple[str, ...]) -> None:
+        self.error.setText("\n".join(reasons))
+        self.error.setVisible(True)
 
 
 def reason_box() -> QPlainTextEdit:
@@ -102,6 +150,9 @@ def reason_box() -> QPlainTextEdit:
 def refusal_dialog(
     controller: ProgramController, parent: QWidget | None, pid: str | None = None
 ) -> StepDialog:
+    """Who refuses: the person chosen on the page, the only one there is, or nobody yet
+    (then the dialog asks): a refusal recorded for the first person of a list by mistake
+    would stop the program in someone else's name."""
     dialog = StepDialog(
         QCoreApplication.translate("ProgramDialogs", "A participant refuses"),
         QCoreApplication.translate(
@@ -113,7 +164,10 @@ def refusal_dialog(
         parent,
     )
     who = QComboBox()
-    for option_id, text, _role in controller.options():
+    options = controller.options()
+    if pid is None and len(options) > 1:
+        who.addItem(QCoreApplication.translate("ProgramDialogs", "— choose who refuses —"), None)
+    for option_id, text, _role in options:
         who.addItem(text, option_id)
     if pid is not None:
         who.setCurrentIndex(max(0, who.findData(pid)))
@@ -122,8 +176,19 @@ def refusal_dialog(
     dialog.form.addRow(
         QCoreApplication.translate("ProgramDialogs", "&Reason, in their words:"), reason
     )
+    day = dialog.add_day(
+        controller, QCoreApplication.translate("ProgramDialogs", "D&ate of the refusal:")
+    )
+
+    def submit() -> None:
+        if who.currentData() is None:
+            raise StepRefusedError(
+                [QCoreApplication.translate("ProgramDialogs", "Choose who refuses.")]
+            )
+        controller.refuse(who.currentData(), reason.toPlainText(), day.value())
+
     dialog.who, dialog.reason = who, reason  # type: ignore[attr-defined]
-    dialog.submit = lambda: controller.refuse(who.currentData(), reason.toPlainText())
+    dialog.submit = submit
     return dialog
 
 
@@ -159,23 +224,37 @@ def end_dialog(controller: ProgramController, parent: QWidget | None) -> StepDia
         group.addButton(button)
         column.addWidget(button)
     group.buttons()[0].setChecked(True)
-    to = QLineEdit(
-        placeholderText=QCoreApplication.translate(
-            "ProgramDialogs", "Name of the facilitator or the service"
-        )
-    )
-    to_label = QLabel(QCoreApplication.translate("ProgramDialogs", "To &whom:"))
+    to = QLineEdit()
+    to_label = QLabel(wordWrap=True)
+    to_label.setBuddy(to)
     reason = reason_box()
     dialog.form.addRow(QCoreApplication.translate("ProgramDialogs", "What happens:"), choices)
     dialog.form.addRow(to_label, to)
     dialog.form.addRow(QCoreApplication.translate("ProgramDialogs", "&Reason:"), reason)
+    day = dialog.add_day(controller, QCoreApplication.translate("ProgramDialogs", "D&ate:"))
 
     def chosen() -> str:
         return group.checkedButton().property("key")
 
     def update() -> None:
-        to.setEnabled(chosen() != STOP)
-        to_label.setEnabled(chosen() != STOP)
+        # Said as the question it is: to which facilitator, or to which service.
+        if chosen() == TRANSFER:
+            to_label.setText(
+                QCoreApplication.translate("ProgramDialogs", "To &which service the case goes:")
+            )
+            to.setPlaceholderText(
+                QCoreApplication.translate(
+                    "ProgramDialogs", "e.g. the territorial reconciliation service"
+                )
+            )
+        else:
+            to_label.setText(
+                QCoreApplication.translate("ProgramDialogs", "To &which facilitator the case goes:")
+            )
+            to.setPlaceholderText(
+                QCoreApplication.translate("ProgramDialogs", "Full name of the facilitator")
+            )
+        dialog.form.setRowVisible(to, chosen() != STOP)
 
     group.buttonToggled.connect(lambda *_: update())
     update()
@@ -187,13 +266,14 @@ def end_dialog(controller: ProgramController, parent: QWidget | None) -> StepDia
                 [QCoreApplication.translate("ProgramDialogs", "Write to whom the case goes.")]
             )
         if chosen() == STOP:
-            controller.decline(text)
+            controller.decline(text, day.value())
         elif chosen() == HAND_OVER:
-            controller.hand_over(to.text(), text)
+            controller.hand_over(to.text(), text, day.value())
         else:
-            controller.transfer(to.text(), text)
+            controller.transfer(to.text(), text, day.value())
 
     dialog.group, dialog.to, dialog.reason = group, to, reason  # type: ignore[attr-defined]
+    dialog.to_label = to_label  # type: ignore[attr-defined]
     dialog.submit = submit
     return dialog
 
@@ -220,18 +300,23 @@ def exception_dialog(controller: ProgramController, parent: QWidget | None) -> S
     kind = QComboBox()
     for key in ("threat_to_life", "possible_crime"):
         kind.addItem(_t(EXCEPTION_LABELS[key]), key)
-    when = date_editor(controller.today(), not_future=True)
-    told = PeopleList(controller.options())
+    options = controller.options()
+    told = PeopleList(options)
+    if len(options) == 1:
+        told.set_chosen([options[0][0]])
     to = QLineEdit()
     dialog.form.addRow(QCoreApplication.translate("ProgramDialogs", "&What it is about:"), kind)
-    dialog.form.addRow(QCoreApplication.translate("ProgramDialogs", "W&hen it became known:"), when)
+    when = dialog.add_day(
+        controller, QCoreApplication.translate("ProgramDialogs", "W&hen it became known:")
+    )
     dialog.form.addRow(
         QCoreApplication.translate("ProgramDialogs", "Participants &told beforehand:"), told
     )
     dialog.form.addRow(QCoreApplication.translate("ProgramDialogs", "&Disclosed to:"), to)
     dialog.kind, dialog.told, dialog.to = kind, told, to  # type: ignore[attr-defined]
+    dialog.when = when  # type: ignore[attr-defined]
     dialog.submit = lambda: controller.confidentiality_exception(
-        kind.currentData(), when.date().toPython(), told.chosen(), to.text()
+        kind.currentData(), when.value(), told.chosen(), to.text()
     )
     return dialog
 
@@ -249,8 +334,9 @@ def skip_dialog(controller: ProgramController, stage: Stage, parent: QWidget | N
     )
     reason = reason_box()
     dialog.form.addRow(QCoreApplication.translate("ProgramDialogs", "&Reason:"), reason)
+    day = dialog.add_day(controller, QCoreApplication.translate("ProgramDialogs", "D&ate:"))
     dialog.reason = reason  # type: ignore[attr-defined]
-    dialog.submit = lambda: controller.skip(stage, reason.toPlainText())
+    dialog.submit = lambda: controller.skip(stage, reason.toPlainText(), day.value())
     return dialog
 
 
@@ -273,6 +359,7 @@ def override_dialog(
     reason = reason_box()
     dialog.form.addRow(QCoreApplication.translate("ProgramDialogs", "&Curator:"), who)
     dialog.form.addRow(QCoreApplication.translate("ProgramDialogs", "&Reason:"), reason)
+    day = dialog.add_day(controller, QCoreApplication.translate("ProgramDialogs", "D&ate:"))
     dialog.who, dialog.reason = who, reason  # type: ignore[attr-defined]
-    dialog.submit = lambda: controller.override_training(reason.toPlainText())
+    dialog.submit = lambda: controller.override_training(reason.toPlainText(), day.value())
     return dialog

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from rsdesk.gui.dates import DateEdit, format_date
 from rsdesk.gui.qt import (
     QButtonGroup,
     QCheckBox,
     QCoreApplication,
-    QDate,
-    QDateEdit,
+    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -28,21 +29,48 @@ from rsdesk.gui.qt import (
     QWidget,
 )
 from rsdesk.procedures import Field
+from rsdesk.procedures.days import day_of
 
 ERROR_STYLE = "color: #b00020;"
 # Who a participants picker may offer: (engine id, shown text, role).
 Option = tuple[str, str, str]
 
 
-def qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
+@dataclass(frozen=True)
+class DayBounds:
+    """The days a program's records may have: not before its request came in, and (for a
+    thing that has happened) not after today."""
+
+    earliest: date | None
+    today: date
+    earliest_means: str = ""
+
+    def editor(self, value: date | None = None, *, happened: bool = True) -> DateEdit:
+        """A date field starting at `value` (today); `happened`: the future is refused."""
+        return DateEdit(
+            value or self.today,
+            earliest=self.earliest,
+            latest=self.today if happened else None,
+            earliest_means=self.earliest_means,
+        )
 
 
-def date_editor(value: date, *, not_future: bool = False) -> QDateEdit:
-    editor = QDateEdit(qdate(value), calendarPopup=True, displayFormat="dd.MM.yyyy")
-    if not_future:
-        editor.setMaximumDate(qdate(date.today()))
-    return editor
+def day_text(record: Mapping[str, Any] | str | None) -> str:
+    """The day a record of the program happened («24.09.2026»), "" for none."""
+    return format_date(day_of(record))
+
+
+def day_row(form: QFormLayout, label: str, editor: DateEdit) -> QLabel:
+    """A date row of a form, its label's mnemonic reaching the typed digits."""
+    title = QLabel(label)
+    title.setBuddy(editor.line)
+    form.addRow(title, editor)
+    return title
+
+
+def first_problem(editors: list[DateEdit]) -> str:
+    """What is wrong with the first date that cannot be taken; "" when all can."""
+    return next((problem for e in editors if (problem := e.problem())), "")
 
 
 class WrappingCheck(QWidget):
@@ -66,16 +94,26 @@ class PeopleList(QListWidget):
 
     def __init__(self, options: list[Option], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.set_options(options)
+        if options:
+            self.setCurrentRow(0)
+
+    def set_options(self, options: list[Option]) -> None:
+        """Offer these people (someone joined the program), keeping who is ticked."""
+        chosen = self.chosen()
+        row = max(0, self.currentRow())
+        self.clear()
         for pid, text, _role in options:
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, pid)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.addItem(item)
+        self.set_chosen(chosen)
         rows = max(1, min(len(options), 6))
         self.setFixedHeight(rows * (self.fontMetrics().height() + 8) + 8)
         if options:
-            self.setCurrentRow(0)
+            self.setCurrentRow(min(row, len(options) - 1))
 
     def chosen(self) -> list[str]:
         return [
@@ -94,10 +132,13 @@ class PeopleList(QListWidget):
 class AgreementItems(QWidget):
     """The points of an agreement or plan: who, does what, by when; add and remove rows."""
 
-    def __init__(self, options: list[Option], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, options: list[Option], bounds: DayBounds, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.options = options
-        self.rows: list[tuple[QFrame, PeopleList, QLineEdit, QDateEdit]] = []
+        self.bounds = bounds
+        self.rows: list[tuple[QFrame, PeopleList, QLineEdit, DateEdit]] = []
         self.removers: dict[QFrame, QPushButton] = {}
         self.rows_box = QVBoxLayout()
         self.rows_box.setContentsMargins(0, 0, 0, 0)
@@ -118,7 +159,9 @@ class AgreementItems(QWidget):
         what = QLineEdit(
             placeholderText=QCoreApplication.translate("ProgramFields", "What they will do")
         )
-        by = date_editor(date.today() + timedelta(days=14))
+        # A point is done by a day still to come: only the request's day bounds it.
+        by = self.bounds.editor(self.bounds.today + timedelta(days=14), happened=False)
+        by.line.setAccessibleName(QCoreApplication.translate("ProgramFields", "By:"))
         remove = QPushButton(QCoreApplication.translate("ProgramFields", "Remove the point"))
         grid = QVBoxLayout(frame)
         grid.addWidget(QLabel(QCoreApplication.translate("ProgramFields", "Who:")))
@@ -149,7 +192,7 @@ class AgreementItems(QWidget):
         """Every point in reading order, then «Добавить пункт», rebuilt whole on each change."""
         stops: list[QWidget] = []
         for frame, who, what, by in self.rows:
-            stops += [who, what, by, self.removers[frame]]
+            stops += [who, what, by.line, by.calendar_button, self.removers[frame]]
         stops.append(self.add)
         for first, second in itertools.pairwise(stops):
             QWidget.setTabOrder(first, second)
@@ -165,30 +208,42 @@ class AgreementItems(QWidget):
         self.setFocusProxy(self.rows[0][1])
         self.rows[0][1].setFocus()
 
+    def problem(self) -> str:
+        return first_problem([by for _frame, _who, _what, by in self.rows])
+
+    def set_options(self, options: list[Option]) -> None:
+        self.options = options
+        for _frame, who, _what, _by in self.rows:
+            who.set_options(options)
+
     def value(self) -> list[dict[str, Any]]:
         items = []
         for _frame, who, what, by in self.rows:
             if not who.chosen() and not what.text().strip():
                 continue  # an untouched row is not a point
-            items.append(
-                {"who": who.chosen(), "what": what.text(), "by": by.date().toPython().isoformat()}
-            )
+            items.append({"who": who.chosen(), "what": what.text(), "by": by.value().isoformat()})
         return items
 
     def set_value(self, items: list[dict[str, Any]]) -> None:
+        while len(self.rows) > max(1, len(items)):
+            frame = self.rows.pop()[0]
+            del self.removers[frame]
+            frame.deleteLater()
         while len(self.rows) < max(1, len(items)):
             self.add_row()
         for (_frame, who, what, by), item in zip(self.rows, items, strict=False):
             who.set_chosen(item.get("who", []))
             what.setText(item.get("what", ""))
-            by.setDate(qdate(date.fromisoformat(item["by"])))
+            by.set_value(date.fromisoformat(item["by"]))
+        self._chain_tab_order()
 
 
 class FieldEditor:
     """One field: its label, the editor for its type, and the place for its error."""
 
-    def __init__(self, field: Field, options: list[Option]) -> None:
+    def __init__(self, field: Field, options: list[Option], bounds: DayBounds) -> None:
         self.field = field
+        self.bounds = bounds
         self.options = [o for o in options if not field.roles or o[2] in field.roles]
         marker = " *" if field.required or field.must_be_true else ""
         self.label = QLabel(field.label + marker, wordWrap=True)
@@ -209,7 +264,7 @@ class FieldEditor:
             editor.setMaximumHeight(160)
             return editor
         if kind == "date":
-            return date_editor(date.today(), not_future=self.field.not_future)
+            return self.bounds.editor(happened=self.field.not_future)
         if kind == "bool":
             self.label.setVisible(False)  # the check box carries its own label
             marker = " *" if self.field.must_be_true or self.field.required else ""
@@ -219,7 +274,7 @@ class FieldEditor:
         if kind == "participants":
             return PeopleList(self.options)
         if kind == "agreement_items":
-            return AgreementItems(self.options)
+            return AgreementItems(self.options, self.bounds)
         spin = QSpinBox()
         low = int(self.field.min) if self.field.min is not None else 0
         spin.setRange(low - 1, int(self.field.max) if self.field.max is not None else 10_000)
@@ -244,14 +299,14 @@ class FieldEditor:
         kind, w = self.field.type, self.widget
         if kind == "date":
             ahead = 30 if self.field.binds == "follow_up_date" else 0
-            w.setDate(qdate(date.today() + timedelta(days=ahead)))  # type: ignore[attr-defined]
+            w.set_value(self.bounds.today + timedelta(days=ahead))  # type: ignore[attr-defined]
         elif kind == "choice":
             self.group.setExclusive(False)
             for button in self.group.buttons():
                 button.setChecked(False)
             self.group.setExclusive(True)
         elif kind == "agreement_items":
-            soon = (date.today() + timedelta(days=14)).isoformat()
+            soon = (self.bounds.today + timedelta(days=14)).isoformat()
             w.set_value([{"who": [], "what": "", "by": soon}])  # type: ignore[attr-defined]
         else:
             self.set_value(None)
@@ -264,7 +319,7 @@ class FieldEditor:
         if kind == "multiline":
             return w.toPlainText()  # type: ignore[attr-defined]
         if kind == "date":
-            return w.date().toPython().isoformat()  # type: ignore[attr-defined]
+            return w.value().isoformat()  # type: ignore[attr-defined]
         if kind == "bool":
             return w.box.isChecked()  # type: ignore[attr-defined]
         if kind == "choice":
@@ -282,7 +337,7 @@ class FieldEditor:
         setters: dict[str, Callable[[], None]] = {
             "text": lambda: w.setText(value or ""),  # type: ignore[attr-defined]
             "multiline": lambda: w.setPlainText(value or ""),  # type: ignore[attr-defined]
-            "date": lambda: value and w.setDate(qdate(date.fromisoformat(value))),  # type: ignore[attr-defined]
+            "date": lambda: value and w.set_value(date.fromisoformat(value)),  # type: ignore[attr-defined]
             "bool": lambda: w.box.setChecked(bool(value)),  # type: ignore[attr-defined]
             "participants": lambda: w.set_chosen(list(value or [])),  # type: ignore[attr-defined]
             "agreement_items": lambda: value and w.set_value(value),  # type: ignore[attr-defined]
@@ -293,6 +348,18 @@ class FieldEditor:
                 button.setChecked(button.property("key") == value)
         else:
             setters[kind]()
+
+    def set_options(self, options: list[Option]) -> None:
+        """The people a participants field offers, after someone joined the program."""
+        self.options = [o for o in options if not self.field.roles or o[2] in self.field.roles]
+        if self.field.type in ("participants", "agreement_items"):
+            self.widget.set_options(self.options)  # type: ignore[attr-defined]
+
+    def problem(self) -> str:
+        """A date that cannot be taken as typed, in words ("" when none)."""
+        if self.field.type in ("date", "agreement_items"):
+            return self.widget.problem()  # type: ignore[attr-defined]
+        return ""
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)

@@ -55,11 +55,14 @@ def advance(controller: ProgramController, until: str) -> None:
     taken through the controller (and so the Desk), as the wizard takes it."""
     day = controller.today()
     for pid in list(controller.run.participants):
-        controller.aware(pid, [a.key for a in controller.procedure.awareness])
-        controller.consent(pid)
+        if pid not in controller.run.consents:
+            controller.aware(pid, [a.key for a in controller.procedure.awareness])
+            controller.consent(pid)
     for stage in controller.procedure.stages:
         if stage.key == until:
             return
+        if controller.run.is_done(stage.key):
+            continue
         values = {
             f.key: sample_value(f, controller.run, day)
             for f in stage.fields

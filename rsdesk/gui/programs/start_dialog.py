@@ -7,7 +7,9 @@ from rsdesk.domain.programs import ProgramStart, StartCheck
 from rsdesk.domain.refusals import Refused
 from rsdesk.domain.register_keys import MEDIATOR_KIND_LABELS, register_label
 from rsdesk.domain.vocabulary import PROGRAM_TYPES, ROLE_LABELS, category_label, label
-from rsdesk.gui.programs.fields import ERROR_STYLE, date_editor, qdate
+from rsdesk.gui.dates import DateEdit
+from rsdesk.gui.programs.fields import ERROR_STYLE
+from rsdesk.gui.programs.fit import fit_to_screen
 from rsdesk.gui.programs.stage_page import GATE_STYLE
 from rsdesk.gui.qt import (
     QCheckBox,
@@ -22,6 +24,8 @@ from rsdesk.gui.qt import (
     QListWidget,
     QListWidgetItem,
     QScrollArea,
+    QShowEvent,
+    QSize,
     Qt,
     QVBoxLayout,
     QWidget,
@@ -57,9 +61,19 @@ class StartProgramDialog(QDialog):
         self.setWindowTitle(
             self.tr("Start a program: case No. {number}").format(number=self.case.number)
         )
-        self.resize(860, 760)
+        self._fitted = False
         self._build()
         self._type_changed()
+
+    def sizeHint(self) -> QSize:
+        # Wide enough for the team's verdicts on one line each; the people scroll if many.
+        return QSize(860, 760)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            fit_to_screen(self)
 
     # -- building ---------------------------------------------------------------------------
 
@@ -110,8 +124,12 @@ class StartProgramDialog(QDialog):
             wordWrap=True,
             objectName="overrideInfo",
         )
-        self.started = date_editor(self.desk.today(), not_future=True)
-        self.started.setMinimumDate(qdate(self.case.opened_on))
+        self.started = DateEdit(
+            self.desk.today(),
+            earliest=self.case.opened_on,
+            latest=self.desk.today(),
+            earliest_means=self.tr("the day the case was opened"),
+        )
         self.error = QLabel(wordWrap=True, visible=False, styleSheet=ERROR_STYLE)
 
         form = self.form = QFormLayout()
@@ -124,7 +142,9 @@ class StartProgramDialog(QDialog):
         form.addRow("", self.override)
         form.addRow(self.tr("Curator's &reason:"), self.override_reason)
         form.addRow("", self.override_info)
-        form.addRow(self.tr("Started &on:"), self.started)
+        started = QLabel(self.tr("Started &on:"))
+        started.setBuddy(self.started.line)
+        form.addRow(started, self.started)
 
         group = QGroupBox(self.tr("Who takes part"))
         grid = QGridLayout(group)
@@ -159,9 +179,11 @@ class StartProgramDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Start the program"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.start)
         buttons.rejected.connect(self.reject)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
 
         content = QWidget()
         column = QVBoxLayout(content)
@@ -225,6 +247,10 @@ class StartProgramDialog(QDialog):
     # -- starting ---------------------------------------------------------------------------
 
     def start(self) -> None:
+        if self.started.problem():
+            self._show([self.started.problem()])
+            self.started.setFocus()
+            return
         start = ProgramStart(
             program_type=self.program_type(),
             facilitator_ids=tuple(self.chosen_facilitators()),
@@ -233,7 +259,7 @@ class StartProgramDialog(QDialog):
                 for person in self.people
                 if person.id is not None and self.person_checks[person.id].isChecked()
             ),
-            started_on=self.started.date().toPython(),
+            started_on=self.started.value(),
             represents={pid: combo.currentData() for pid, combo in self.represents.items()},
             override_reason=self.override_reason.text() if self.override.isChecked() else None,
             program_id=self.existing.id if self.existing is not None else None,

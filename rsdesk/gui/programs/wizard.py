@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from rsdesk.domain.vocabulary import OUTCOME_LABELS, label
+from rsdesk.gui.dates import format_date
 from rsdesk.gui.programs.controller import ProgramController
 from rsdesk.gui.programs.dialogs import (
     end_dialog,
@@ -12,13 +12,18 @@ from rsdesk.gui.programs.dialogs import (
     override_dialog,
     refusal_dialog,
 )
-from rsdesk.gui.programs.people import DONE_STYLE, PeopleDialog, ru_stamp
+from rsdesk.gui.programs.fields import day_text
+from rsdesk.gui.programs.fit import fit_to_screen
+from rsdesk.gui.programs.people import DONE_STYLE, PeopleDialog
 from rsdesk.gui.programs.stage_page import GATE_STYLE, StagePage
 from rsdesk.gui.qt import (
+    QCoreApplication,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QShowEvent,
+    QSize,
     Qt,
     QTextBrowser,
     QVBoxLayout,
@@ -30,6 +35,25 @@ from rsdesk.gui.qt import (
 INTRO_ID = 0
 READ_ONLY_STYLE = GATE_STYLE + " font-weight: bold;"
 SENT_STYLE = "color: #0d47a1; background: #e8f0fe; border: 1px solid #9bb7e8; padding: 6px;"
+# The wizard's own size where the screen allows: guidance, form and stage list side by side.
+WANTED = QSize(1280, 800)
+
+
+def ended_text(outcome: str | None) -> str:
+    """How a program ended, as one sentence: «Программа завершена с договорённостью.»"""
+    sentences = {
+        "completed_with_agreement": QCoreApplication.translate(
+            "ProgramWizard", "The program is completed with an agreement."
+        ),
+        "completed_without_agreement": QCoreApplication.translate(
+            "ProgramWizard", "The program is completed without an agreement."
+        ),
+        "stopped": QCoreApplication.translate("ProgramWizard", "The program was stopped."),
+        "transferred": QCoreApplication.translate(
+            "ProgramWizard", "The program was transferred to another service."
+        ),
+    }
+    return sentences.get(outcome or "", "")
 
 
 class IntroPage(QWizardPage):
@@ -96,19 +120,29 @@ class OutcomePage(QWizardPage):
 
     def initializePage(self) -> None:
         run, program = self.controller.run, self.controller.program
-        outcome = label(OUTCOME_LABELS, run.outcome) if run.outcome else ""
-        self.result.setText(self.tr("The program has ended: {outcome}.").format(outcome=outcome))
+        self.result.setText(ended_text(run.outcome))
         lines = []
         ended = run.ended or {}
+        if run.ended_on() is not None:
+            lines.append(self.tr("Ended on {date}.").format(date=format_date(run.ended_on())))
         if ended.get("reason"):
             lines.append(self.tr("Reason: {reason}").format(reason=ended["reason"]))
         if ended.get("participant"):
             lines.append(
-                self.tr("Refused: {name}").format(name=self.controller.name(ended["participant"]))
+                self.tr("Declined to take part: {name}.").format(
+                    name=self.controller.name(ended["participant"])
+                )
             )
-        target = ended.get("to") or ended.get("handed_over_to")
-        if target:
-            lines.append(self.tr("Passed on to: {target}").format(target=target))
+        if ended.get("handed_over_to"):
+            lines.append(
+                self.tr("The case was handed over to another facilitator: {name}.").format(
+                    name=ended["handed_over_to"]
+                )
+            )
+        if ended.get("to"):
+            lines.append(
+                self.tr("The case was transferred to: {service}.").format(service=ended["to"])
+            )
         lines.append(
             self.tr("Took part in meetings: adults {adults}, minors {minors}.").format(
                 adults=program.participants_adults, minors=program.participants_minors
@@ -117,7 +151,7 @@ class OutcomePage(QWizardPage):
         if run.follow_up.get("date"):
             lines.append(
                 self.tr("Check-up on the agreement: {date}.").format(
-                    date=ru_stamp(run.follow_up["date"])
+                    date=day_text(run.follow_up["date"])
                 )
             )
         lines.append(
@@ -154,7 +188,7 @@ class ProgramWizard(QWizard):
         if controller.read_only:
             title = self.tr("{title} (read only)").format(title=title)
         self.setWindowTitle(title)
-        self.resize(1280, 800)
+        self._fitted = False
         self.setPage(INTRO_ID, IntroPage(controller))
         stages = controller.procedure.stages
         self.stage_pages: list[StagePage] = []
@@ -172,9 +206,17 @@ class ProgramWizard(QWizard):
         # QWizard does not take ownership of the side widget: keep a reference or it is freed.
         self.side = self._side()
         self.setSideWidget(self.side)
-        self.currentIdChanged.connect(lambda _id: self.refresh_side())
-        self.currentIdChanged.connect(lambda _id: self._focus_page())
+        self.currentIdChanged.connect(lambda _id: self._page_shown())
         self.resume()
+
+    def sizeHint(self) -> QSize:
+        return WANTED
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            fit_to_screen(self)
 
     def _mark_read_only(self, reason: str) -> None:
         """Say at the top of every page why nothing can be changed here; the pages still turn,
@@ -188,7 +230,6 @@ class ProgramWizard(QWizard):
 
     def _side(self) -> QWidget:
         side = QWidget()
-        side.setFixedWidth(300)
         layout = QVBoxLayout(side)
         layout.setContentsMargins(0, 0, 8, 0)
         self.roadmap = QListWidget(objectName="roadmap")
@@ -220,7 +261,21 @@ class ProgramWizard(QWizard):
         self.end_button.clicked.connect(self.end_program)
         self.exception_button.clicked.connect(self.report_exception)
         self.override_button.clicked.connect(self.override)
+        # As wide as its longest button reads whole, and no wider: the page needs the room.
+        widest = max(b.sizeHint().width() for b in self._side_buttons())
+        side.setFixedWidth(min(max(widest + 16, 240), 340))
+        # A click on a stage held (or the current one) opens it: to read it, or correct it.
+        self.roadmap.itemClicked.connect(lambda item: self.go_to(self.roadmap.row(item) + 1))
         return side
+
+    def _side_buttons(self) -> list[QPushButton]:
+        return [
+            self.people_button,
+            self.override_button,
+            self.refuse_button,
+            self.end_button,
+            self.exception_button,
+        ]
 
     # -- navigation -------------------------------------------------------------------------
 
@@ -264,10 +319,13 @@ class ProgramWizard(QWizard):
     def refresh_side(self) -> None:
         run = self.controller.run
         current = self.currentId()
+        blocked = {title: reasons for title, reasons in self.controller.blocked()}
         self.roadmap.clear()
         for number, stage in enumerate(run.procedure.stages, start=1):
             if stage.key in run.skipped:
                 mark = "–"
+            elif stage.title in blocked:
+                mark = "⚠"
             elif run.is_done(stage.key):
                 mark = "✓"
             elif number == current:
@@ -275,17 +333,17 @@ class ProgramWizard(QWizard):
             else:
                 mark = "○"
             item = QListWidgetItem(f"{mark} {stage.title}")
+            if stage.title in blocked:
+                item.setToolTip(" ".join(blocked[stage.title]))
+            elif run.completions.get(stage.key) and not self.controller.read_only:
+                item.setToolTip(self.tr("Click to open the stage and correct it if need be."))
             if number == current:
                 font = item.font()
                 font.setBold(True)
                 item.setFont(font)
             self.roadmap.addItem(item)
         ended = run.outcome is not None
-        self.status.setText(
-            self.tr("Ended: {outcome}").format(outcome=label(OUTCOME_LABELS, run.outcome))
-            if ended
-            else ""
-        )
+        self.status.setText(ended_text(run.outcome) if ended else "")
         self.status.setVisible(ended)
         waiting = bool(run.training["warnings"]) and run.training["override"] is None
         self.override_button.setVisible(waiting and not ended)
@@ -301,6 +359,30 @@ class ProgramWizard(QWizard):
         self.exception_button.setEnabled(writable)
         for button in (self.refuse_button, self.end_button, self.exception_button):
             button.setToolTip("" if writable else self.controller.editable.reason)
+
+    def go_to(self, page_id: int) -> None:
+        """Turn to a page: back through the history, or on through stages already held."""
+        if page_id < self.currentId():
+            while self.currentId() > page_id and page_id in self.visitedIds():
+                self.back()
+            return
+        for _ in range(self.outcome_id):
+            page = self.currentPage()
+            if self.currentId() >= page_id or not isinstance(page, StagePage):
+                return
+            if not (page.done() or self.controller.read_only) or not page.isComplete():
+                return  # a stage not yet held is held on its page, not passed over
+            self.next()
+
+    def _page_shown(self) -> None:
+        """A page turned to with «Назад» is not initialised again by QWizard: it reads the
+        program afresh, which a step taken on a later page (someone joined, a correction) may
+        have changed."""
+        page = self.currentPage()
+        if isinstance(page, StagePage) and page.correcting is None:
+            page.refresh()
+        self.refresh_side()
+        self._focus_page()
 
     def _focus_page(self) -> None:
         """Start a stage at its first field, not in the guidance QWizard would pick: a

@@ -16,6 +16,7 @@ from rsdesk.domain.vocabulary import (
     category_label,
     label,
 )
+from rsdesk.gui.dates import DateEdit, format_date
 from rsdesk.gui.qt import (
     QButtonGroup,
     QCheckBox,
@@ -26,6 +27,7 @@ from rsdesk.gui.qt import (
     QFrame,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QKeySequence,
     QLabel,
     QLineEdit,
@@ -39,14 +41,15 @@ from rsdesk.gui.qt import (
 )
 from rsdesk.gui.requests.fields import (
     FieldErrors,
+    Scrolled,
     error_label,
     fill_combo,
-    fit_height,
-    format_date,
-    read_date,
+    grow_to_fit,
+    open_fitted,
     select_key,
     with_error,
 )
+from rsdesk.gui.requests.repeats import RepeatNotice
 
 WARNING_STYLE = (
     "QFrame#transferWarning { background: #fff4e5; border: 1px solid #e8a33d; border-radius: 4px; }"
@@ -56,6 +59,7 @@ NOTICE_STYLE = (
     "padding: 6px; }"
 )
 ACCEPT, DECLINE, TRANSFER = "accepted", "declined", "transferred"
+PREFERRED_WIDTH = 980
 
 
 class DecisionDialog(QDialog):
@@ -86,24 +90,39 @@ class DecisionDialog(QDialog):
         self.setWindowTitle(
             self.tr("Decision on request {number}").format(number=self.request.number)
         )
-        self.setMinimumWidth(680)
 
         self.message = error_label()
         self.message.setObjectName("message")
         self.field_errors = FieldErrors(self.message)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self._summary())
+        # The request and what is known of it on the left, the decision on the right: a wide
+        # short screen (1024×728, 1366×728) holds both. Everything but the buttons scrolls,
+        # so on a smaller one the wrapped lines never lie over each other.
+        request_side = QWidget(objectName="requestSide")
+        left = QVBoxLayout(request_side)
+        left.setContentsMargins(0, 0, 0, 0)
+        left.addWidget(self._summary())
+        self.repeats = RepeatNotice()
+        left.addWidget(self.repeats)
         self.warning = self._warning()
         if self.warning is not None:
-            layout.addWidget(self.warning)
+            left.addWidget(self.warning)
+        left.addStretch(1)
+        decision_side = QWidget(objectName="decisionSide")
+        layout = QVBoxLayout(decision_side)
+        layout.setContentsMargins(0, 0, 0, 0)
         # Why this user may only read the request: said first, before the greyed choices.
         self.notice = QLabel(wordWrap=True, visible=False, objectName="notAllowed")
         self.notice.setStyleSheet(NOTICE_STYLE)
         layout.addWidget(self.notice)
 
-        self.decided_on = QLineEdit(format_date(self.today), objectName="decidedOn")
-        self.decided_on.setPlaceholderText(self.tr("dd.mm.yyyy"))
-        self.decided_on.setMaximumWidth(140)
+        # The day of the decision: not before the request came in, not in the future.
+        self.decided_on = DateEdit(
+            self.today,
+            earliest=self.request.received_on,
+            latest=self.today,
+            earliest_means=self.tr("the day the request was received"),
+        )
+        self.decided_on.setObjectName("decidedOn")
         date_form = QFormLayout()
         box, date_error = with_error(self.decided_on)
         caption = QLabel(self.tr("Date of the &decision:"))
@@ -133,20 +152,31 @@ class DecisionDialog(QDialog):
         ):
             layout.addWidget(button)
             layout.addWidget(panel)
-        layout.addWidget(self.message)
         layout.addStretch(1)
+        content = QWidget(objectName="decisionForm")
+        sides = QHBoxLayout(content)
+        sides.setContentsMargins(0, 0, 0, 0)
+        sides.setSpacing(16)
+        sides.addWidget(request_side, 1)
+        sides.addWidget(decision_side, 1)
+        self.scroll = Scrolled(content)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setDefault(True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.scroll, 1)
+        outer.addWidget(self.message)
+        outer.addWidget(self.buttons)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self.submit)
 
+        self.repeats.check(self.desk, request_id)
         self.choices.buttonToggled.connect(self._update)
         # A school service is steered towards the transfer; otherwise accepting is the usual path.
         (self.transfer_choice if self.warnings else self.accept_choice).setChecked(True)
@@ -242,9 +272,12 @@ class DecisionDialog(QDialog):
         self.field_errors.add("category", self.category, message)
         self.confirm = QCheckBox(
             self.tr("The c&urator decides to keep the case in the school service"),
+            panel,
             objectName="confirm",
         )
-        self.note = QPlainTextEdit(objectName="acceptNote")
+        # Children of the panel even when hidden: a parentless widget kept only by a Python
+        # reference cycle would be destroyed whenever the collector happens to run.
+        self.note = QPlainTextEdit(panel, objectName="acceptNote")
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(52)
         self.note.setPlaceholderText(
@@ -261,6 +294,9 @@ class DecisionDialog(QDialog):
             self.field_errors.add("note", self.note, message)
             self.confirm.toggled.connect(self.note.setEnabled)
             self.note.setEnabled(False)
+        else:
+            self.confirm.hide()
+            self.note.hide()
         return panel
 
     def _decline_panel(self) -> QWidget:
@@ -299,7 +335,7 @@ class DecisionDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        fit_height(self)
+        open_fitted(self, PREFERRED_WIDTH)
 
     # --- behaviour -------------------------------------------------------------------------
 
@@ -355,8 +391,9 @@ class DecisionDialog(QDialog):
     def submit(self) -> None:
         if not self.ok.isEnabled():
             return
-        decided_on, date_error = read_date(self.decided_on.text())
-        errors: dict[str, str] = {"decided_on": date_error} if date_error else {}
+        date_problem = self.decided_on.problem()
+        decided_on = None if date_problem else self.decided_on.value()
+        errors: dict[str, str] = {"decided_on": date_problem} if date_problem else {}
         choice = self.choice()
         if choice == ACCEPT and self.warnings:
             # The core only needs the flag; the dialog asks for it to be meant and explained.
@@ -373,14 +410,17 @@ class DecisionDialog(QDialog):
                 errors = error.errors
             except RoleRefused as error:
                 self.field_errors.show_general([error.message])
-                fit_height(self)
+                grow_to_fit(self)
                 return
             else:
                 self.decision = choice
                 self.accept()
                 return
         self.field_errors.show_general(list(self.field_errors.show(errors).values()))
-        fit_height(self)  # the messages took room
+        grow_to_fit(self)  # the messages took room
+        focused = self.focusWidget()
+        if focused is not None and self.scroll.isAncestorOf(focused):
+            self.scroll.ensureWidgetVisible(focused)
 
     def _decide(self, choice: str, decided_on: date | None) -> None:
         """One operation of the desk, whichever the choice, with all that it records."""

@@ -1,29 +1,89 @@
-"""Pieces shared by the request dialogs: a field with its error line, dates, keyed combos."""
+"""Pieces shared by the request dialogs: a field with its error line, keyed combos, and a
+form that scrolls inside a window no larger than the screen."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from rsdesk.domain.rules import parse_date
 from rsdesk.gui.gate import ERROR_STYLE
-from rsdesk.gui.qt import QComboBox, QLabel, QVBoxLayout, QWidget
+from rsdesk.gui.programs.fit import fit_to_screen, frame_extra, room_for
+from rsdesk.gui.qt import QComboBox, QFrame, QLabel, QScrollArea, QSize, Qt, QVBoxLayout, QWidget
 
 HINT_STYLE = "color: #5f6368;"
-DATE_FORMAT = "%d.%m.%Y"
 
 
-def format_date(value: date | None) -> str:
-    return value.strftime(DATE_FORMAT) if value else ""
+class Scrolled(QScrollArea):
+    """The long part of a dialog: scrolls when the screen is short, buttons stay outside.
+
+    It asks for all the room its content needs at its width (QScrollArea's own hint stops
+    at a few hundred pixels), so a window opens as large as it needs and the screen allows.
+    """
+
+    def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(content)
+
+    def sizeHint(self) -> QSize:
+        width = self.widget().sizeHint().width() + self._beside()
+        return QSize(width, self.needed_height(width))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), 120)
+
+    def _beside(self) -> int:
+        """What the frame and the scroll bar take of the width."""
+        return self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
+
+    def needed_height(self, width: int) -> int:
+        """The height that shows all of the content when the area is `width` wide."""
+        content = self.widget()
+        inner = max(width - self._beside(), 1)
+        if content.hasHeightForWidth():
+            return content.heightForWidth(inner) + 2 * self.frameWidth()
+        return content.sizeHint().height() + 2 * self.frameWidth()
 
 
-def read_date(text: str) -> tuple[date | None, str | None]:
-    """The typed date, or None and the core's Russian message when it is impossible."""
-    if not text.strip():
-        return None, None  # the core says «Укажите дату.» for an empty one
-    try:
-        return parse_date(text), None
-    except ValueError as error:
-        return None, str(error)
+def open_fitted(window: QWidget, width: int = 0) -> None:
+    """Size a window to what it asks for, at least `width` wide and as tall as its scrolled
+    part needs at that width, capped by the screen it is on; called from showEvent, once."""
+    if window.property("fitted"):
+        return
+    window.setProperty("fitted", True)
+    hint = fresh_hint(window)
+    width = min(max(hint.width(), width), room_for(window).width() - frame_extra(window).width())
+    fit_to_screen(window, QSize(width, wanted_height(window, width)))
+
+
+def grow_to_fit(window: QWidget) -> None:
+    """Grow a window to show messages that took room, as far as the screen allows."""
+    fresh_hint(window)
+    wanted = wanted_height(window, window.width())
+    if wanted > window.height():
+        fit_to_screen(window, QSize(window.width(), wanted))
+
+
+def fresh_hint(window: QWidget) -> QSize:
+    """The window's size hint with its scrolled part asked again: a layout keeps the hint
+    it was first given, and the content has changed since (messages, notices)."""
+    for scroll in window.findChildren(Scrolled):
+        scroll.updateGeometry()
+    layout = window.layout()
+    if layout is not None:
+        layout.invalidate()
+    return window.sizeHint()
+
+
+def wanted_height(window: QWidget, width: int) -> int:
+    """The height that shows the window whole at `width`: its scrolled part at that width."""
+    height = window.sizeHint().height()
+    layout = window.layout()
+    scroll = window.findChild(Scrolled)
+    if scroll is not None and layout is not None:
+        margins = layout.contentsMargins()
+        inner = width - margins.left() - margins.right()
+        height += scroll.needed_height(inner) - scroll.sizeHint().height()
+    return height
 
 
 def fit_height(window: QWidget) -> None:

@@ -35,7 +35,8 @@ def request_shots(window: object, out_dir: Path, language: str) -> list[Path]:
     desk = sample_desk(today=lambda: TODAY)
     form = RequestDialog(desk, today=TODAY, parent=window)  # type: ignore[arg-type]
     request = sample_request()
-    form.received_on.setText("10.03.2026")
+    assert request.received_on is not None
+    form.received_on.set_value(request.received_on)
     select_key(form.source, request.source)
     form.referrer.setText(request.referrer)
     select_key(form.category, request.category)
@@ -45,7 +46,7 @@ def request_shots(window: object, out_dir: Path, language: str) -> list[Path]:
         form.participants.add_person(person)
     form.show()
     written = [shoot(form, out_dir / f"{language}-request-dialog.png")]
-    form.close()
+    form.reject()  # close() would ask whether to discard what the tour typed
 
     decision = DecisionDialog(
         desk,
