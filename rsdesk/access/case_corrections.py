@@ -1,5 +1,6 @@
-"""Correcting an accepted case: its people, its description and category, each with the old
-and new values in the audit trail and the school service's transfer rule checked again."""
+"""Correcting an accepted case: its people, its request, its description and category, each
+with the old and new values in the audit trail and the school service's transfer rule checked
+again."""
 
 from __future__ import annotations
 
@@ -9,18 +10,26 @@ from rsdesk.access.desk import DeskBase
 from rsdesk.domain.audit import FieldChange
 from rsdesk.domain.changes import CASES, PROGRAMS, REQUESTS
 from rsdesk.domain.refusals import PracticeRefused, RoleRefused
-from rsdesk.domain.register import Participant, ValidationError
+from rsdesk.domain.register import Participant, Request, ValidationError
 from rsdesk.domain.register_keys import TRANSFER_REASON_LABELS, register_label
 from rsdesk.domain.roles import Op
-from rsdesk.domain.rules import transfer_reasons
-from rsdesk.domain.vocabulary import CATEGORIES, ROLE_LABELS, category_label, label
+from rsdesk.domain.rules import transfer_reasons, validate_request
+from rsdesk.domain.vocabulary import (
+    CATEGORIES,
+    ROLE_LABELS,
+    SOURCE_LABELS,
+    category_label,
+    label,
+)
 from rsdesk.i18n import translate
 from rsdesk.procedures import program_title
+from rsdesk.procedures.days import shown_day
 from rsdesk.storage import cases, requests
 from rsdesk.storage.events import record_event
 from rsdesk.storage.service import load_profile
 
 CORRECTED_AREAS = (CASES, REQUESTS, PROGRAMS)
+PersonChange = tuple[Participant | None, Participant | None]  # (old, new); None: added, removed
 
 
 def person_text(person: Participant) -> str:
@@ -37,6 +46,44 @@ def person_text(person: Participant) -> str:
         name=person.full_name.strip(),
         details=", ".join(d for d in details if d),
     )
+
+
+def people_changes(changed: Sequence[PersonChange]) -> list[FieldChange]:
+    field = translate("corrections", "Participant")
+    return [
+        FieldChange(field, person_text(old) if old else "", person_text(new) if new else "")
+        for old, new in changed
+    ]
+
+
+def request_fields(request: Request) -> list[tuple[str, str]]:
+    """The request's own fields as a user reads them, in the order of its form."""
+    return [
+        (
+            translate("corrections", "Date received"),
+            shown_day(request.received_on) if request.received_on else "",
+        ),
+        (
+            translate("corrections", "Source"),
+            label(SOURCE_LABELS, request.source) if request.source else "",
+        ),
+        (translate("corrections", "Referring organisation"), request.referrer.strip()),
+        (
+            translate("corrections", "Category"),
+            category_label(request.category) if request.category in CATEGORIES else "",
+        ),
+        (translate("corrections", "Description"), request.description.strip()),
+    ]
+
+
+def _differences(old: Request, new: Request) -> list[FieldChange]:
+    return [
+        FieldChange(field, before, after)
+        for (field, before), (_same, after) in zip(
+            request_fields(old), request_fields(new), strict=True
+        )
+        if before != after
+    ]
 
 
 def _in_programs(types: tuple[str, ...]) -> str:
@@ -97,6 +144,23 @@ class CaseCorrections(DeskBase):
         self._reason_required(reason)
         return said
 
+    def _case_rule(
+        self,
+        case_id: int,
+        *,
+        changed: Sequence[PersonChange] = (),
+        people: Sequence[Participant] | None = None,
+        category: str | None = None,
+        reason: str,
+        despite_warnings: bool,
+    ) -> str:
+        """What every correction of an accepted case passes, whichever form it comes from:
+        nobody a program recorded is removed or recounted, and a school service keeps the
+        corrected case only as the curator confirms. Returns the warning kept ("" if none)."""
+        self._keep_program_people(case_id, changed)
+        warnings = self.correction_warnings(case_id, category=category, participants=people)
+        return self._keeping_despite(warnings, reason, despite_warnings)
+
     def _kept_note(self, case_id: int, warning: str, reason: str) -> None:
         """The case's own timeline says that it stayed despite the warning, and why."""
         case = cases.get_case(self.db, case_id)
@@ -135,26 +199,25 @@ class CaseCorrections(DeskBase):
         changed = requests.participant_changes(self.db, case.request_id, people)
         if not changed:
             return
-        self._keep_program_people(case_id, changed)
-        warning = self._keeping_despite(
-            self.correction_warnings(case_id, participants=people), reason, despite_warnings
+        warning = self._case_rule(
+            case_id,
+            changed=changed,
+            people=people,
+            reason=reason,
+            despite_warnings=despite_warnings,
         )
-        field = translate("corrections", "Participant")
         with self._changing(
             case_id, action="change_participants", reason=reason.strip(), areas=CORRECTED_AREAS
         ) as changes:
-            for old, new in requests.correct_participants(self.db, case.request_id, people):
-                changes.append(
-                    FieldChange(
-                        field, person_text(old) if old else "", person_text(new) if new else ""
-                    )
-                )
+            changes.extend(
+                people_changes(requests.correct_participants(self.db, case.request_id, people))
+            )
             if warning:
                 self._kept_note(case_id, warning, reason)
 
-    def _keep_program_people(
-        self, case_id: int, changed: list[tuple[Participant | None, Participant | None]]
-    ) -> None:
+    def _keep_program_people(self, case_id: int, changed: Sequence[PersonChange]) -> None:
+        if not changed:
+            return
         in_programs = cases.program_people(self.db, case_id)
         problems = []
         for old, new in changed:
@@ -184,6 +247,71 @@ class CaseCorrections(DeskBase):
                 )
         if problems:
             raise PracticeRefused(problems)
+
+    # --- the request of the case ---------------------------------------------------------------
+
+    def _correct_case_request(
+        self,
+        case_id: int,
+        request_id: int,
+        request: Request,
+        *,
+        reason: str,
+        despite_warnings: bool,
+    ) -> None:
+        """The request form's door into an accepted case, under the rule of the card's own
+        corrections: its people as correct_participants takes them, its own fields as a
+        change to the case's record (with a reason), a changed category as the case's.
+
+        The case is what the service works on and what the statistics count, so a category
+        corrected in the request becomes the case's, with the transfer rule checked for it.
+        """
+        self.require(Op.EDIT_CASE, case_id)
+        old = requests.get_request(self.db, request_id)
+        errors = validate_request(request, today=self.today())
+        if "received_on" not in errors:
+            errors.update(self._received_problem(request_id, request))
+        if errors:
+            raise ValidationError(errors)
+        values = _differences(old, request)
+        changed = requests.participant_changes(self.db, request_id, request.participants)
+        if not values and not changed:
+            return
+        if values:
+            self._reason_required(reason)
+        category = request.category if request.category != old.category else None
+        warning = self._case_rule(
+            case_id,
+            changed=changed,
+            people=request.participants,
+            category=category,
+            reason=reason,
+            despite_warnings=despite_warnings,
+        )
+        with self._changing(
+            case_id, action="change_request", reason=reason.strip(), areas=CORRECTED_AREAS
+        ) as changes:
+            written = requests.correct_request(self.db, request_id, request, today=self.today())
+            if category is not None:
+                cases.set_category(self.db, case_id, category)
+            changes.extend(values)
+            changes.extend(people_changes(written))
+            if warning:
+                self._kept_note(case_id, warning, reason)
+
+    def _received_problem(self, request_id: int, request: Request) -> dict[str, str]:
+        """A request cannot have come in after the work it led to began."""
+        latest = requests.latest_received_on(self.db, request_id)
+        if request.received_on is None or latest is None or request.received_on <= latest:
+            return {}
+        return {
+            "received_on": translate(
+                "corrections",
+                "The request cannot have come in after {day}: the case already has a record "
+                "on that day.",
+                day=shown_day(latest),
+            )
+        }
 
     # --- description and category -------------------------------------------------------------
 
@@ -245,8 +373,8 @@ class CaseCorrections(DeskBase):
             )
         if not values:
             return
-        warning = self._keeping_despite(
-            self.correction_warnings(case_id, category=category), reason, despite_warnings
+        warning = self._case_rule(
+            case_id, category=category, reason=reason, despite_warnings=despite_warnings
         )
         with self._changing(
             case_id, action="correct_case", reason=reason.strip(), areas=CORRECTED_AREAS

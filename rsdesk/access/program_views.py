@@ -62,8 +62,9 @@ class ProgramViews(DeskBase):
         )
 
     def under_way(self, case_id: int) -> list[ProgramChoice]:
-        """The programs of a case to continue; on a case the user may not change, every
-        program the guide ran, to view."""
+        """The programs the case card opens: every program the guide ran (a finished one, to
+        correct what it recorded until the case is closed; on a case the user may not change,
+        to view), and one not finished yet that was kept without the guide, to set it up."""
         facts = self.facts(case_id)
         self._decided(Op.VIEW_CASE, facts)
         editable = decide(self.actor, Op.EDIT_CASE, facts)
@@ -73,7 +74,7 @@ class ProgramViews(DeskBase):
             for program, state in cases.program_records(self.db, case_id)
             if program.id is not None
             and program.program_type in known
-            and (program.status != "finished" if editable else guided(state))
+            and (guided(state) or (editable and program.status != "finished"))
         ]
 
     def programs_of(self, case_id: int) -> tuple[ProgramSummary, ...]:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date
 
+from rsdesk.access.case_corrections import CaseCorrections
 from rsdesk.access.repeat_views import RepeatViews
 from rsdesk.domain.changes import CASES, REQUESTS
 from rsdesk.domain.register import Request
@@ -14,7 +13,7 @@ from rsdesk.storage import requests
 from rsdesk.storage.rows import NotFoundError, one
 
 
-class RequestOps(RepeatViews):
+class RequestOps(RepeatViews, CaseCorrections):
     def _request_access(self, request_id: int, op_without_case: Op) -> int | None:
         case_id = self.case_of_request(request_id)
         if one(self.db, "SELECT id FROM requests WHERE id = ?", [request_id]) is None:
@@ -62,23 +61,32 @@ class RequestOps(RepeatViews):
         op, case_id = self._correction_rule(request_id)
         return self.may(op, case_id)
 
-    @contextmanager
-    def _correcting(self, request_id: int) -> Iterator[None]:
+    def correct_request(
+        self,
+        request_id: int,
+        request: Request,
+        *,
+        reason: str = "",
+        despite_warnings: bool = False,
+    ) -> None:
+        """Save a request as its form holds it: the fields and the participants (added,
+        changed, left out), all in one operation or not at all.
+
+        A request with a case changes as its case does, under the same rule as the card's
+        corrections (see CaseCorrections): then a change of its own fields needs `reason`,
+        and the curator keeps a case the school service should transfer with
+        `despite_warnings`. An undecided request needs neither: its decision is still to come.
+        """
         op, case_id = self._correction_rule(request_id)
         if case_id is not None:
-            with self._changing(case_id, op, "change_request", areas=(CASES, REQUESTS)):
-                yield
+            self._correct_case_request(
+                case_id, request_id, request, reason=reason, despite_warnings=despite_warnings
+            )
             return
         self.require(op)
         with self._operation(REQUESTS):
-            yield
-            self._request_audit("change_request", request_id)
-
-    def correct_request(self, request_id: int, request: Request) -> None:
-        """Save a request as its form holds it: the fields and the participants (added,
-        changed, left out), all in one operation or not at all."""
-        with self._correcting(request_id):
             requests.correct_request(self.db, request_id, request, today=self.today())
+            self._request_audit("change_request", request_id)
 
     # --- the decision ------------------------------------------------------------------------
 

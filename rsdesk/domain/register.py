@@ -139,6 +139,8 @@ class CaseCard:
     programs: tuple[ProgramSummary, ...]
     timeline: tuple[Event, ...]
     documents: tuple[Document, ...]
+    # Taken from a journal (paper or a spreadsheet): a closed historical record, read-only.
+    from_journal: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +158,9 @@ class CaseRow:
     program_types: tuple[str, ...]
     participants: str
     search: str
+    # A young mediator's closure the curator has not signed off: closed in the register, but
+    # not done yet, so the list shows it apart from the closed cases.
+    closure_waits: bool = False
 
 
 class ValidationError(InputRefused):

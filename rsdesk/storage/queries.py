@@ -15,7 +15,7 @@ from rsdesk.storage.rows import day, iso
 
 
 def case_rows(db: Database) -> list[CaseRow]:
-    """Every case as a light row, newest first; four flat queries joined in Python.
+    """Every case as a light row, newest first; five flat queries joined in Python.
 
     The search text holds the situation's label in the interface language too, so «травл»
     finds the bullying cases.
@@ -36,6 +36,12 @@ def case_rows(db: Database) -> list[CaseRow]:
         "SELECT case_id, program_type FROM programs ORDER BY started_on, id"
     ):
         programs[case_id].append(program_type)
+    waiting = {
+        case_id
+        for (case_id,) in db.execute(
+            "SELECT DISTINCT case_id FROM signoffs WHERE state = 'pending' AND kind = 'closure'"
+        )
+    }
     situations = {key: category_label(key) for key in CATEGORIES}
     result = []
     for (
@@ -67,6 +73,7 @@ def case_rows(db: Database) -> list[CaseRow]:
                 mediator_names=team_names,
                 program_types=tuple(programs.get(case_id, ())),
                 participants=people,
+                closure_waits=case_id in waiting,
                 search=normalise(
                     " ".join(
                         (

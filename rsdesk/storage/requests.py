@@ -189,16 +189,15 @@ def list_requests(
 
 def correct_request(
     db: Database, request_id: int, request: Request, *, today: date | None = None
-) -> None:
+) -> Changed:
     """Correct a request as its form holds it: its own fields (not its decision) and its
-    participants: those with an id are changed, new ones added, stored ones left out removed.
+    participants, as correct_participants stores them; returns the participants' changes.
 
     What to remove is known before anything is added, so a person added in this correction
     is never taken for one who was left out.
     """
-    stored = {person.id for person in get_request(db, request_id).participants}
-    kept = {person.id for person in request.participants if person.id is not None}
-    strangers = kept - stored
+    stored = {person.id for person in participants_of(db, request_id)}
+    strangers = {person.id for person in request.participants if person.id is not None} - stored
     if strangers:
         raise NotFoundError(min(strangers))
     errors = validate_request(request, today=today)
@@ -219,13 +218,22 @@ def correct_request(
             "UPDATE events SET event_on = ? WHERE request_id = ? AND kind = 'registered'",
             [iso(request.received_on), request_id],
         )
-        for person in request.participants:
-            if person.id is None:
-                db["participants"].insert(_participant_row(person, request_id))
-            else:
-                db["participants"].update(person.id, _participant_row(person, request_id))
-        for gone in stored - kept:
-            db.execute("DELETE FROM participants WHERE id = ?", [gone])
+        return correct_participants(db, request_id, request.participants)
+
+
+def latest_received_on(db: Database, request_id: int) -> date | None:
+    """The last day the request may have come in: the first day of the work recorded since
+    (its decision, its case's events and programs); None while nothing is."""
+    row = one(
+        db,
+        "SELECT MIN(day) AS first FROM ("
+        " SELECT event_on AS day FROM events WHERE request_id = ? AND kind != 'registered'"
+        " UNION ALL SELECT decided_on FROM requests WHERE id = ?"
+        " UNION ALL SELECT p.started_on FROM programs p JOIN cases c ON c.id = p.case_id"
+        " WHERE c.request_id = ?)",
+        [request_id, request_id, request_id],
+    )
+    return day(row["first"]) if row and row["first"] else None
 
 
 def transfer_warnings(db: Database, request_id: int) -> tuple[str, ...]:

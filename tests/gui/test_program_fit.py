@@ -2,23 +2,22 @@
 
 Each window opens as the application opens it and is looked at: its frame lies on the screen
 and its default and cancel buttons are shown whole (visible, inside the window, not cut off by
-a scroll area). Qt's offscreen platform is given the small screen in a child process, which
-runs the tests of this module that look; the test that starts it reports what they found.
+a scroll area). Qt's offscreen platform is given the small screen in a child process
+(tests/helpers/child_screen.py), which runs the tests of this module that look; the test that
+starts it reports what they found.
 """
 
 from __future__ import annotations
 
-import json
 import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
+from tests.helpers.child_screen import Screen, run_on
 from tests.helpers.wizard import NEXT, click, hold, start, walk
 
-SCREEN = (1024, 728)
+SMALL = Screen("school", 1024, 728, "the 1024×728 screen")
+SCREEN = SMALL.size
 CHILD = "RSDESK_PROGRAMS_ON_SMALL_SCREEN"
 
 on_small_screen = pytest.mark.skipif(
@@ -28,20 +27,7 @@ on_small_screen = pytest.mark.skipif(
 
 @pytest.mark.skipif(os.environ.get(CHILD) == "1", reason="this is the child process")
 def test_the_program_windows_fit_a_1024_by_728_screen(tmp_path):
-    width, height = SCREEN
-    screen = {"name": "school", "x": 0, "y": 0, "width": width, "height": height}
-    screen |= {"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
-    config = tmp_path / "screen.json"
-    config.write_text(json.dumps({"screens": [screen]}))
-    env = {**os.environ, CHILD: "1", "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
-    run = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-x", __file__],
-        env=env,
-        cwd=Path(__file__).resolve().parents[2],
-        capture_output=True,
-        text=True,
-        timeout=900,
-    )
+    run = run_on(SMALL, __file__, tmp_path, options=("-x",), env={CHILD: "1"}, timeout=900)
     assert run.returncode == 0, run.stdout[-8000:] + run.stderr[-3000:]
     assert " passed" in run.stdout and "skipped" in run.stdout  # the looks ran, this one not
 

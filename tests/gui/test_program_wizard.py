@@ -232,7 +232,7 @@ def test_training_warning_and_the_curators_override(area, qtbot, type_text):
     assert override["by"] == "Смирнова Ольга Петровна"
     assert override["reason"] == "Ведёт вместе с опытным соведущим, под супервизией"
     notes = [event.note for event in timeline_of(area) if event.program_id == program.id]
-    assert any("Куратор Смирнова Ольга Петровна разрешил(а)" in n for n in notes)
+    assert any("Куратор Смирнова Ольга Петровна: разрешено" in n for n in notes)
 
 
 def test_override_given_when_starting(area, qtbot, type_text):

@@ -177,7 +177,7 @@ def test_first_sign_in_asks_for_the_pledge_and_records_it(
     text = pledge.text.toPlainText()
     assert "угроза жизни" in text and "преступление" in text and "куратору" in text
     assert "Ctrl+L" in text
-    assert pledge.agree.text() == "Я &прочитал(а) и принимаю обязательство"
+    assert pledge.agree.text() == "Обязательство &прочитано, я его принимаю"
     # Nothing of the register is shown behind the pledge.
     assert window.ui.areas.currentWidget() is window.notice
     assert "обязательство о конфиденциальности" in window.notice.text.text()

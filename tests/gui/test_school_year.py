@@ -18,15 +18,9 @@ process on that screen, and each test here reports its chapter's outcome from th
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-import xml.etree.ElementTree as ElementTree
-from pathlib import Path
-
 import pytest
 
+from tests.helpers.child_screen import Relay, Screen
 from tests.helpers.school_year import (
     year_circle,
     year_corrections,
@@ -41,73 +35,16 @@ from tests.helpers.school_year.year import CURATOR, FOUNDED, SERVICE, Year
 
 pytestmark = pytest.mark.timeout(900)
 
-LAPTOP = (1366, 728)  # 1366×768 less the taskbar: what a window may use
+# 1366×768 less the taskbar: what a window may use
+LAPTOP = Screen("laptop", 1366, 728, "the laptop's screen")
 PASSWORD = "Пароль куратора на год 2026"
 
 
-def _on_the_laptop() -> bool:
-    from rsdesk.gui.qt import QGuiApplication
-
-    size = QGuiApplication.primaryScreen().geometry().size()
-    return (size.width(), size.height()) == LAPTOP
-
-
-class Relay:
+class OnTheLaptop(Relay):
     """The chapters' outcomes from a child process that has the laptop's screen."""
 
-    def __init__(self, folder: Path) -> None:
-        screens = folder / "laptop.json"
-        width, height = LAPTOP
-        screens.write_text(
-            json.dumps(
-                {
-                    "screens": [
-                        {
-                            "name": "laptop",
-                            "x": 0,
-                            "y": 0,
-                            "width": width,
-                            "height": height,
-                            "logicalDpi": 96,
-                            "logicalBaseDpi": 96,
-                            "dpr": 1,
-                        }
-                    ]
-                }
-            )
-        )
-        report = folder / "year.xml"
-        env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={screens}"}
-        run = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "pytest",
-                "-q",
-                "-p",
-                "no:cacheprovider",
-                f"--junitxml={report}",
-                __file__,
-            ],
-            env=env,
-            cwd=Path(__file__).resolve().parents[2],
-            capture_output=True,
-            text=True,
-            timeout=1800,
-        )
-        self.output = run.stdout[-20_000:] + run.stderr[-5_000:]
-        self.outcomes: dict[str, str] = {}
-        if report.exists():
-            for case in ElementTree.parse(report).getroot().iter("testcase"):
-                problem = next((c for c in case if c.tag in ("failure", "error", "skipped")), None)
-                self.outcomes[case.get("name", "")] = (
-                    "" if problem is None else f"{problem.tag}: {problem.text or ''}"
-                )
-
     def live(self, _chapter, name: str) -> None:
-        assert name in self.outcomes, f"{name} did not run on the laptop's screen:\n{self.output}"
-        if self.outcomes[name]:
-            pytest.fail(f"on the laptop's screen: {self.outcomes[name]}", pytrace=False)
+        self.report(name)
 
 
 class Here(Year):
@@ -120,8 +57,8 @@ class Here(Year):
 
 @pytest.fixture(scope="module")
 def year(qapp, tmp_path_factory):
-    if not _on_the_laptop():
-        yield Relay(tmp_path_factory.mktemp("laptop"))
+    if not LAPTOP.is_ours():
+        yield OnTheLaptop(LAPTOP, __file__, tmp_path_factory.mktemp("laptop"))
         return
     from rsdesk.access.service_files import found_service
     from rsdesk.gui.app import create_app

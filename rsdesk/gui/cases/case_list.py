@@ -13,7 +13,7 @@ from datetime import date
 
 from rsdesk.domain.case_lists import filter_case_rows
 from rsdesk.domain.register import CaseRow
-from rsdesk.domain.register_keys import CASE_STATUS_LABELS, CASE_STATUSES, register_label
+from rsdesk.domain.register_keys import CASE_STATUS_LABELS, register_label
 from rsdesk.domain.vocabulary import CATEGORIES, category_label
 from rsdesk.gui.cases.columns import SharedColumns
 from rsdesk.gui.dates import format_date, format_iso
@@ -22,6 +22,7 @@ from rsdesk.gui.qt import (
     QAbstractItemView,
     QCollator,
     QComboBox,
+    QCoreApplication,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -49,6 +50,28 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("CaseListModel", "Program"),
     QT_TRANSLATE_NOOP("CaseListModel", "Status"),
 )
+STATUS_COLUMN = 6
+# Not a status of the register: a young mediator's closure until the curator signs it off,
+# kept apart from the closed cases. The column has room for a short word only; the tooltip
+# says it in full, as the card does.
+WAITING = "closure_waits"
+WAITING_LABEL = QT_TRANSLATE_NOOP("CaseListModel", "awaiting sign-off")
+WAITING_TIP = QT_TRANSLATE_NOOP("CaseListModel", "The closure awaits the curator's sign-off")
+LIST_STATUSES = ("open", WAITING, "closed")  # in the order a case goes through them
+
+
+def list_status(row: CaseRow) -> str:
+    return WAITING if row.closure_waits else row.status
+
+
+def status_label(status: str) -> str:
+    if status == WAITING:
+        return QCoreApplication.translate("CaseListModel", WAITING_LABEL)
+    return register_label(CASE_STATUS_LABELS, status)
+
+
+def status_rank(status: str) -> int:
+    return LIST_STATUSES.index(status) if status in LIST_STATUSES else len(LIST_STATUSES)
 
 
 def number_key(number: str) -> tuple[str, int, str]:
@@ -97,8 +120,12 @@ class CaseListModel(RowsModel):
         same_others = all(filters[k] == self.filters.get(k) for k in filters if k != "text")
         narrowing = bool(self.filters) and same_others and text.startswith(previous)
         source = self.rows if narrowing else self.all_rows
+        # The state is the list's own (a waiting closure is no register status of its own).
+        status = filters.get("status")
+        others = {key: value for key, value in filters.items() if key != "status"}
         self.beginResetModel()
-        self.rows = filter_case_rows(source, **filters)  # type: ignore[arg-type]
+        rows = filter_case_rows(source, **others)  # type: ignore[arg-type]
+        self.rows = [r for r in rows if list_status(r) == status] if status else rows
         self.filters = dict(filters)
         self.endResetModel()
 
@@ -109,6 +136,9 @@ class CaseListModel(RowsModel):
         if not index.isValid():
             return None
         row = self.rows[index.row()]
+        waiting = index.column() == STATUS_COLUMN and row.closure_waits
+        if role == Qt.ItemDataRole.ToolTipRole and waiting:
+            return QCoreApplication.translate("CaseListModel", WAITING_TIP)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(row, index.column())
         if role == Qt.ItemDataRole.UserRole:
@@ -129,13 +159,15 @@ class CaseListModel(RowsModel):
             return row.mediator_names
         if column == 5:
             return ", ".join(program_title(p) for p in row.program_types)
-        return register_label(CASE_STATUS_LABELS, row.status)
+        return status_label(list_status(row))
 
     def _key(self, column: int) -> Callable[[CaseRow], object]:
         if column == 0:
             return lambda r: number_key(r.number)
         if column == 1:
             return lambda r: (r.opened_on, number_key(r.number))
+        if column == STATUS_COLUMN:
+            return lambda r: (status_rank(list_status(r)), number_key(r.number))
         words = collator()
         return lambda r: words.sortKey(self._text(r, column))
 
@@ -185,13 +217,12 @@ class CaseList(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # newest first, as read
-        statuses = [register_label(CASE_STATUS_LABELS, s) for s in CASE_STATUSES]
         self.columns = SharedColumns(
             self.table,
             fixed={
                 0: lambda: ["2026-000"],
                 1: lambda: [format_date(SAMPLE_DAY)],
-                6: lambda: statuses,
+                STATUS_COLUMN: lambda: [status_label(s) for s in LIST_STATUSES],
             },
             shares={2: 3, 3: 4, 4: 3, 5: 2},
         )
@@ -243,7 +274,7 @@ class CaseList(QWidget):
         refill(
             self.status,
             self.tr("All statuses"),
-            [(register_label(CASE_STATUS_LABELS, s), s) for s in CASE_STATUSES],
+            [(status_label(s), s) for s in LIST_STATUSES],
         )
         refill(self.year, self.tr("All years"), [(str(y), y) for y in self.years])
         refill(

@@ -9,6 +9,8 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import shiboken6
+
 from rsdesk.gui.gate import describe_error
 from rsdesk.gui.programs.fit import fit_to_screen
 from rsdesk.gui.qt import (
@@ -122,6 +124,7 @@ class DocumentViewer(QDialog):
         layout.addWidget(self.text, 1)
         layout.addWidget(buttons)
         self.ready = False
+        self.gone = False  # closed: pages drawn after that are not wanted
         run_in_background(lambda: pdf, page_view, self._show, self._failed)
 
     def sizeHint(self) -> QSize:
@@ -138,7 +141,18 @@ class DocumentViewer(QDialog):
     def page_labels(self) -> list[QLabel]:
         return self.pages.findChildren(QLabel, "documentPage")
 
+    def done(self, result: int) -> None:
+        self.gone = True
+        super().done(result)
+
+    def _wanted(self) -> bool:
+        # The drawing outlives a window closed at once; the panel deletes it on closing, and
+        # its labels with it, so a late result must not touch them.
+        return shiboken6.isValid(self) and not self.gone
+
     def _show(self, view: PageView) -> None:
+        if not self._wanted():
+            return
         self.ready = True
         if view.images:
             self.status.setText(self.tr("Pages: {count}").format(count=len(view.images)))
@@ -164,6 +178,8 @@ class DocumentViewer(QDialog):
         self.text.setPlainText("\n\n".join(view.texts))
 
     def _failed(self, error: BaseException) -> None:
+        if not self._wanted():
+            return
         self.ready = True
         self.status.setStyleSheet("color: #b00020;")
         self.status.setText(

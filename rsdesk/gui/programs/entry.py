@@ -14,7 +14,9 @@ class ProgramButtons(QWidget):
     the Desk, which the card hears of through the session's `changed`.
 
     On a case the user may not change (closed, waiting for the curator's sign-off) the second
-    button opens the programs read-only, finished ones included.
+    button opens the programs read-only, finished ones included. Until then a finished program
+    opens too, to correct what it recorded: the button says «Открыть» when nothing is left to
+    continue, and the menu marks the finished ones.
     """
 
     def __init__(self, desk: Desk, case_id: int, parent: QWidget) -> None:
@@ -39,17 +41,24 @@ class ProgramButtons(QWidget):
         decision = self.desk.may(Op.EDIT_CASE, self.case_id)
         allow(self.start, decision, also=case_open)
         programs = self.desk.under_way(self.case_id)
-        if decision:
-            self.resume.setText(self.tr("Contin&ue the program"))
-            self.resume.setEnabled(case_open and bool(programs))
-        else:
+        finished = {p.id for p in self.desk.programs_of(self.case_id) if p.status == "finished"}
+        if not decision:
             self.resume.setText(self.tr("Vi&ew the program"))
             self.resume.setEnabled(bool(programs))
+        else:
+            going_on = any(p.program_id not in finished for p in programs)
+            self.resume.setText(
+                self.tr("Contin&ue the program")
+                if going_on or not programs
+                else self.tr("Op&en the program")
+            )
+            self.resume.setEnabled(case_open and bool(programs))
         self.menu.clear()
         for program in programs:
-            self.menu.addAction(
-                program.title, lambda pid=program.program_id: self.open_program(pid)
-            )
+            title = program.title
+            if decision and program.program_id in finished:
+                title = self.tr("{program} (finished)").format(program=title)
+            self.menu.addAction(title, lambda pid=program.program_id: self.open_program(pid))
 
     def _resume_clicked(self) -> None:
         programs = self.desk.under_way(self.case_id)

@@ -196,6 +196,8 @@ class StagePage(QWizardPage):
         self._show_planned()
         if self.stage.repeatable and not self.stage.per_participant:
             self.record.setVisible(bool(self.controller.entries(self.stage)) and not ended)
+        elif self.stage.per_participant:
+            self.record.setVisible(not ended)  # a finished program takes no new record
         self._show_records()
         holds_points = bool(self.stage.bound("agreement_items") or self.stage.bound("fulfilment"))
         self.change_points.setVisible(holds_points and bool(run.agreement_items))

@@ -111,9 +111,13 @@ class OutcomePage(QWizardPage):
         # A young mediator's agreement goes to the curator (the desk sends it on saving).
         self.review = QLabel(wordWrap=True, visible=False, objectName="agreementReview")
         self.review.setStyleSheet(SENT_STYLE)
+        # A finished program opened from its case's card: the way to correct it.
+        self.corrections_note = QLabel(wordWrap=True, visible=False, objectName="correctionsNote")
+        self.corrections_note.setStyleSheet(SENT_STYLE)
         layout = QVBoxLayout(self)
         layout.addWidget(self.result)
         layout.addWidget(self.review)
+        layout.addWidget(self.corrections_note)
         layout.addWidget(self.details)
         layout.addStretch(1)
         self.setFinalPage(True)
@@ -171,6 +175,17 @@ class OutcomePage(QWizardPage):
         }.get(self.controller.agreement_review(), "")
         self.review.setText(review)
         self.review.setVisible(bool(review))
+        correctable = run.outcome is not None and not self.controller.read_only
+        self.corrections_note.setText(
+            self.tr(
+                "No new step can be taken in a finished program. Until the case is closed, what "
+                "was recorded can still be corrected: click the stage in the list of stages and "
+                "press «Correct…»."
+            )
+            if correctable
+            else ""
+        )
+        self.corrections_note.setVisible(correctable)
 
 
 class ProgramWizard(QWizard):

@@ -191,7 +191,7 @@ def test_the_curator_alone_allows_a_program_despite_a_training_warning():
     )
     assert trail(world)[before:] == [("override", "Супервизия раз в неделю")]
     notes = [e.note for e in events.timeline(world.db, case_id) if e.program_id == program_id]
-    assert any(note.startswith("Куратор Соколова Ирина Петровна разрешил(а)") for note in notes)
+    assert any(note.startswith("Куратор Соколова Ирина Петровна: разрешено") for note in notes)
 
     other = start(curator, case_id, (world.adult,), override_reason="Опытный соведущий")
     assert curator.program_view(other).progress.run.training["override"]["by"] == (
