@@ -500,6 +500,10 @@
             <translation>, closed {date}</translation>
         </message>
         <message>
+            <source>; taken from the journal</source>
+            <translation>; taken from the journal</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>Name</translation>
         </message>
@@ -636,6 +640,14 @@
         <message>
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+        <message>
+            <source>awaiting sign-off</source>
+            <translation>awaiting sign-off</translation>
+        </message>
+        <message>
+            <source>The closure awaits the curator's sign-off</source>
+            <translation>The closure awaits the curator's sign-off</translation>
         </message>
     </context>
     <context>
@@ -1134,6 +1146,103 @@
         </message>
     </context>
     <context>
+        <name>ImportsDialog</name>
+        <message>
+            <source>Imported journals</source>
+            <translation>Imported journals</translation>
+        </message>
+        <message>
+            <source>An import can be undone as a whole within {days} of it; after that its records stay for good, as cases kept here do.</source>
+            <translation>An import can be undone as a whole within {days} of it; after that its records stay for good, as cases kept here do.</translation>
+        </message>
+        <message>
+            <source>day|days</source>
+            <translation>day|days</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportsModel</name>
+        <message>
+            <source>Imported</source>
+            <translation>Imported</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Rows</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>undone on {date}</source>
+            <translation>undone on {date}</translation>
+        </message>
+        <message>
+            <source>can be undone until {date}</source>
+            <translation>can be undone until {date}</translation>
+        </message>
+        <message>
+            <source>for good</source>
+            <translation>for good</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportsPanel</name>
+        <message>
+            <source>No journal has been imported yet.</source>
+            <translation>No journal has been imported yet.</translation>
+        </message>
+        <message>
+            <source>&amp;Undo the import…</source>
+            <translation>&amp;Undo the import…</translation>
+        </message>
+        <message>
+            <source>This import is undone already.</source>
+            <translation>This import is undone already.</translation>
+        </message>
+        <message>
+            <source>The days to undo this import are over: it stays for good.</source>
+            <translation>The days to undo this import are over: it stays for good.</translation>
+        </message>
+        <message>
+            <source>request|requests</source>
+            <translation>request|requests</translation>
+        </message>
+        <message>
+            <source>Undo the journal import</source>
+            <translation>Undo the journal import</translation>
+        </message>
+        <message>
+            <source>&amp;Why is the import of «{file}» undone?</source>
+            <translation>&amp;Why is the import of «{file}» undone?</translation>
+        </message>
+        <message>
+            <source>The {rows} this import brought disappear from every list and from the statistics. The reason is kept in the audit trail.</source>
+            <translation>The {rows} this import brought disappear from every list and from the statistics. The reason is kept in the audit trail.</translation>
+        </message>
+        <message>
+            <source>No names: the reason goes into the audit trail.</source>
+            <translation>No names: the reason goes into the audit trail.</translation>
+        </message>
+        <message>
+            <source>Undo the import</source>
+            <translation>Undo the import</translation>
+        </message>
+        <message>
+            <source>The import of «{file}» is undone: {rows} taken back.</source>
+            <translation>The import of «{file}» is undone: {rows} taken back.</translation>
+        </message>
+    </context>
+    <context>
         <name>IntroPage</name>
         <message>
             <source>How this program goes</source>
@@ -1188,6 +1297,262 @@
         </message>
     </context>
     <context>
+        <name>JournalImportDialog</name>
+        <message>
+            <source>Import a journal: {file}</source>
+            <translation>Import a journal: {file}</translation>
+        </message>
+        <message>
+            <source>Requests ({count})</source>
+            <translation>Requests ({count})</translation>
+        </message>
+        <message>
+            <source>Errors ({count})</source>
+            <translation>Errors ({count})</translation>
+        </message>
+        <message>
+            <source>Imported before</source>
+            <translation>Imported before</translation>
+        </message>
+        <message>
+            <source>Import the journal</source>
+            <translation>Import the journal</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Import</translation>
+        </message>
+        <message>
+            <source>The journal is imported</source>
+            <translation>The journal is imported</translation>
+        </message>
+        <message>
+            <source>Columns of the file</source>
+            <translation>Columns of the file</translation>
+        </message>
+    </context>
+    <context>
+        <name>JournalMenu</name>
+        <message>
+            <source>Open the service's file to import a journal.</source>
+            <translation>Open the service's file to import a journal.</translation>
+        </message>
+        <message>
+            <source>Choose the journal to import</source>
+            <translation>Choose the journal to import</translation>
+        </message>
+        <message>
+            <source>Journals (*.xlsx *.csv);;All files (*)</source>
+            <translation>Journals (*.xlsx *.csv);;All files (*)</translation>
+        </message>
+        <message>
+            <source>The journal is not read</source>
+            <translation>The journal is not read</translation>
+        </message>
+        <message>
+            <source>The file is too large for a journal: {size} MB (at most {limit} MB). Is it the right file?</source>
+            <translation>The file is too large for a journal: {size} MB (at most {limit} MB). Is it the right file?</translation>
+        </message>
+        <message>
+            <source>journal-template.xlsx</source>
+            <translation>journal-template.xlsx</translation>
+        </message>
+        <message>
+            <source>Save the journal template</source>
+            <translation>Save the journal template</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>The template is not saved</source>
+            <translation>The template is not saved</translation>
+        </message>
+        <message>
+            <source>The journal template is saved: {path}</source>
+            <translation>The journal template is saved: {path}</translation>
+        </message>
+        <message>
+            <source>Journal template saved</source>
+            <translation>Journal template saved</translation>
+        </message>
+        <message>
+            <source>Fill in one row per request; the second sheet lists the values each column takes. Then import it with «File → Import a journal…».</source>
+            <translation>Fill in one row per request; the second sheet lists the values each column takes. Then import it with «File → Import a journal…».</translation>
+        </message>
+        <message>
+            <source>There is no permission to use «{path}»: choose another folder.</source>
+            <translation>There is no permission to use «{path}»: choose another folder.</translation>
+        </message>
+        <message>
+            <source>The disk is full: free some room or choose another disk.</source>
+            <translation>The disk is full: free some room or choose another disk.</translation>
+        </message>
+        <message>
+            <source>There is no such file or folder: «{path}».</source>
+            <translation>There is no such file or folder: «{path}».</translation>
+        </message>
+        <message>
+            <source>«{path}»: {reason}</source>
+            <translation>«{path}»: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>JournalRowsModel</name>
+        <message>
+            <source>not decided</source>
+            <translation>not decided</translation>
+        </message>
+        <message>
+            <source>{count} ({minors} minors)</source>
+            <translation>{count} ({minors} minors)</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Who made the request</source>
+            <translation>Who made the request</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Program</source>
+            <translation>Program</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Ended</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Already imported earlier: it is not added again.</source>
+            <translation>Already imported earlier: it is not added again.</translation>
+        </message>
+        <message>
+            <source>This row has an error: see the tab of errors.</source>
+            <translation>This row has an error: see the tab of errors.</translation>
+        </message>
+    </context>
+    <context>
+        <name>JournalSummary</name>
+        <message>
+            <source>request|requests</source>
+            <translation>request|requests</translation>
+        </message>
+        <message>
+            <source>“{name}”</source>
+            <translation>“{name}”</translation>
+        </message>
+        <message>
+            <source>{year}: {requests}</source>
+            <translation>{year}: {requests}</translation>
+        </message>
+        <message>
+            <source>{year}: {requests}, {programs}</source>
+            <translation>{year}: {requests}, {programs}</translation>
+        </message>
+        <message>
+            <source>completed program|completed programs</source>
+            <translation>completed program|completed programs</translation>
+        </message>
+        <message>
+            <source>with an agreement: {count}</source>
+            <translation>with an agreement: {count}</translation>
+        </message>
+        <message>
+            <source>stopped: {count}</source>
+            <translation>stopped: {count}</translation>
+        </message>
+        <message>
+            <source>The file holds no rows of requests.</source>
+            <translation>The file holds no rows of requests.</translation>
+        </message>
+        <message>
+            <source>Nothing will be imported while the file has errors ({errors}): correct them in the file, or choose other columns for the fields below.</source>
+            <translation>Nothing will be imported while the file has errors ({errors}): correct them in the file, or choose other columns for the fields below.</translation>
+        </message>
+        <message>
+            <source>error|errors</source>
+            <translation>error|errors</translation>
+        </message>
+        <message>
+            <source>Nothing new to import: every row of this file is already in the register.</source>
+            <translation>Nothing new to import: every row of this file is already in the register.</translation>
+        </message>
+        <message>
+            <source>{count} will be imported.</source>
+            <translation>{count} will be imported.</translation>
+        </message>
+        <message>
+            <source>{count} will be imported: {years}.</source>
+            <translation>{count} will be imported: {years}.</translation>
+        </message>
+        <message>
+            <source>This file was already imported on {moment}.</source>
+            <translation>This file was already imported on {moment}.</translation>
+        </message>
+        <message>
+            <source>Already imported earlier, and skipped: {rows}.</source>
+            <translation>Already imported earlier, and skipped: {rows}.</translation>
+        </message>
+        <message>
+            <source>row|rows</source>
+            <translation>row|rows</translation>
+        </message>
+        <message>
+            <source>Facilitators added to the roster for the year they worked in: {names}.</source>
+            <translation>Facilitators added to the roster for the year they worked in: {names}.</translation>
+        </message>
+        <message>
+            <source>Columns that are not imported: {columns}.</source>
+            <translation>Columns that are not imported: {columns}.</translation>
+        </message>
+        <message>
+            <source>Import {count} from «{file}»?</source>
+            <translation>Import {count} from «{file}»?</translation>
+        </message>
+        <message>
+            <source>They become closed, read-only records marked «imported from the journal», and count in the statistics of their years. The whole import can be undone within {days}.</source>
+            <translation>They become closed, read-only records marked «imported from the journal», and count in the statistics of their years. The whole import can be undone within {days}.</translation>
+        </message>
+        <message>
+            <source>day|days</source>
+            <translation>day|days</translation>
+        </message>
+        <message>
+            <source>{count} imported.</source>
+            <translation>{count} imported.</translation>
+        </message>
+        <message>
+            <source>The import can be undone until {date} in «File → Imported journals…».</source>
+            <translation>The import can be undone until {date} in «File → Imported journals…».</translation>
+        </message>
+        <message>
+            <source>…and {count} more.</source>
+            <translation>…and {count} more.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>rsdesk: reconciliation service</source>
@@ -1208,6 +1573,18 @@
         <message>
             <source>&amp;Restore from a backup…</source>
             <translation>&amp;Restore from a backup…</translation>
+        </message>
+        <message>
+            <source>&amp;Import a journal…</source>
+            <translation>&amp;Import a journal…</translation>
+        </message>
+        <message>
+            <source>Imported &amp;journals…</source>
+            <translation>Imported &amp;journals…</translation>
+        </message>
+        <message>
+            <source>Journal &amp;template…</source>
+            <translation>Journal &amp;template…</translation>
         </message>
         <message>
             <source>Change &amp;password…</source>
@@ -1330,6 +1707,25 @@ Quit anyway and lose them?</source>
             <translation>The last changes could not be saved: {reason}
 
 Quit anyway and lose them?</translation>
+        </message>
+    </context>
+    <context>
+        <name>MappingPanel</name>
+        <message>
+            <source>In the template: «{header}»</source>
+            <translation>In the template: «{header}»</translation>
+        </message>
+        <message>
+            <source>* required. The day the program ended and its outcome are needed in every row that names a program.</source>
+            <translation>* required. The day the program ended and its outcome are needed in every row that names a program.</translation>
+        </message>
+        <message>
+            <source>— choose a column —</source>
+            <translation>— choose a column —</translation>
+        </message>
+        <message>
+            <source>— none —</source>
+            <translation>— none —</translation>
         </message>
     </context>
     <context>
@@ -1547,6 +1943,10 @@ Quit anyway and lose them?</translation>
         <message>
             <source>The curator returned the agreement for rework; see the curator's reason in the case.</source>
             <translation>The curator returned the agreement for rework; see the curator's reason in the case.</translation>
+        </message>
+        <message>
+            <source>No new step can be taken in a finished program. Until the case is closed, what was recorded can still be corrected: click the stage in the list of stages and press «Correct…».</source>
+            <translation>No new step can be taken in a finished program. Until the case is closed, what was recorded can still be corrected: click the stage in the list of stages and press «Correct…».</translation>
         </message>
     </context>
     <context>
@@ -1831,6 +2231,25 @@ Quit anyway and lose them?</translation>
         </message>
     </context>
     <context>
+        <name>ProblemsModel</name>
+        <message>
+            <source>Row</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Column</translation>
+        </message>
+        <message>
+            <source>What is wrong</source>
+            <translation>What is wrong</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>file</translation>
+        </message>
+    </context>
+    <context>
         <name>ProgramButtons</name>
         <message>
             <source>Start a pro&amp;gram…</source>
@@ -1843,6 +2262,14 @@ Quit anyway and lose them?</translation>
         <message>
             <source>Vi&amp;ew the program</source>
             <translation>Vi&amp;ew the program</translation>
+        </message>
+        <message>
+            <source>Op&amp;en the program</source>
+            <translation>Op&amp;en the program</translation>
+        </message>
+        <message>
+            <source>{program} (finished)</source>
+            <translation>{program} (finished)</translation>
         </message>
     </context>
     <context>
@@ -3719,6 +4146,14 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>took a mediator off the case</translation>
         </message>
         <message>
+            <source>brought in a journal</source>
+            <translation>brought in a journal</translation>
+        </message>
+        <message>
+            <source>undid a journal import</source>
+            <translation>undid a journal import</translation>
+        </message>
+        <message>
             <source>Entries before no. {seq} are missing.</source>
             <translation>Entries before no. {seq} are missing.</translation>
         </message>
@@ -3865,6 +4300,30 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>{name} — {details}</translation>
         </message>
         <message>
+            <source>Participant</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <source>Date received</source>
+            <translation>Date received</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Referring organisation</source>
+            <translation>Referring organisation</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
             <source>in the program «{titles}»</source>
             <translation>in the program «{titles}»</translation>
         </message>
@@ -3885,10 +4344,6 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>The curator kept the case in the service despite the warning ({warning}): {reason}</translation>
         </message>
         <message>
-            <source>Participant</source>
-            <translation>Participant</translation>
-        </message>
-        <message>
             <source>{name} takes part {where}, and it is recorded: the person cannot be removed from the case.</source>
             <translation>{name} takes part {where}, and it is recorded: the person cannot be removed from the case.</translation>
         </message>
@@ -3897,12 +4352,8 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>{name} takes part {where}: the program has counted their role and whether they are a minor, so these cannot change. The name, class and age can be corrected.</translation>
         </message>
         <message>
-            <source>Description</source>
-            <translation>Description</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Category</translation>
+            <source>The request cannot have come in after {day}: the case already has a record on that day.</source>
+            <translation>The request cannot have come in after {day}: the case already has a record on that day.</translation>
         </message>
         <message>
             <source>Mediator</source>
@@ -4131,6 +4582,261 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>remove the program, its menu entry and icon; the service's files are kept</source>
             <translation>remove the program, its menu entry and icon; the service's files are kept</translation>
+        </message>
+    </context>
+    <context>
+        <name>journal</name>
+        <message>
+            <source>A program is held only on an accepted request, and this one was declined or transferred.</source>
+            <translation>A program is held only on an accepted request, and this one was declined or transferred.</translation>
+        </message>
+        <message>
+            <source>A school service does not take this situation: {reason}. Write that the request was transferred, or correct the category.</source>
+            <translation>A school service does not take this situation: {reason}. Write that the request was transferred, or correct the category.</translation>
+        </message>
+        <message>
+            <source>Row {line}: {reason}; the case is kept as the journal records it.</source>
+            <translation>Row {line}: {reason}; the case is kept as the journal records it.</translation>
+        </message>
+        <message>
+            <source>«{name}» may be any of {members}: write the full name.</source>
+            <translation>«{name}» may be any of {members}: write the full name.</translation>
+        </message>
+        <message>
+            <source>The program cannot end before the request came ({day}).</source>
+            <translation>The program cannot end before the request came ({day}).</translation>
+        </message>
+        <message>
+            <source>This import was already undone on {day}.</source>
+            <translation>This import was already undone on {day}.</translation>
+        </message>
+        <message>
+            <source>An import can be undone for {days} days; this one could be undone until {day} and is now final.</source>
+            <translation>An import can be undone for {days} days; this one could be undone until {day} and is now final.</translation>
+        </message>
+        <message>
+            <source>The file: {reason}</source>
+            <translation>The file: {reason}</translation>
+        </message>
+        <message>
+            <source>Row {line}, «{column}»: {reason}</source>
+            <translation>Row {line}, «{column}»: {reason}</translation>
+        </message>
+        <message>
+            <source>The file holds no rows to bring in.</source>
+            <translation>The file holds no rows to bring in.</translation>
+        </message>
+        <message>
+            <source>This file was already brought in on {day}: there are no new rows in it.</source>
+            <translation>This file was already brought in on {day}: there are no new rows in it.</translation>
+        </message>
+        <message>
+            <source>Every row of this file was already brought in: there are no new rows in it.</source>
+            <translation>Every row of this file was already brought in: there are no new rows in it.</translation>
+        </message>
+        <message>
+            <source>day the request came</source>
+            <translation>day the request came</translation>
+        </message>
+        <message>
+            <source>who made the request</source>
+            <translation>who made the request</translation>
+        </message>
+        <message>
+            <source>category of the situation</source>
+            <translation>category of the situation</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>description</translation>
+        </message>
+        <message>
+            <source>participants</source>
+            <translation>participants</translation>
+        </message>
+        <message>
+            <source>decision</source>
+            <translation>decision</translation>
+        </message>
+        <message>
+            <source>program</source>
+            <translation>program</translation>
+        </message>
+        <message>
+            <source>facilitators</source>
+            <translation>facilitators</translation>
+        </message>
+        <message>
+            <source>day the program ended</source>
+            <translation>day the program ended</translation>
+        </message>
+        <message>
+            <source>outcome of the program</source>
+            <translation>outcome of the program</translation>
+        </message>
+        <message>
+            <source>The case was taken from the journal: it cannot be changed. If the import holds a mistake, undo the whole import and bring the corrected file in again.</source>
+            <translation>The case was taken from the journal: it cannot be changed. If the import holds a mistake, undo the whole import and bring the corrected file in again.</translation>
+        </message>
+        <message>
+            <source>«{value}» is not a date: write it as DD.MM.YYYY.</source>
+            <translation>«{value}» is not a date: write it as DD.MM.YYYY.</translation>
+        </message>
+        <message>
+            <source>There is no such day: «{value}».</source>
+            <translation>There is no such day: «{value}».</translation>
+        </message>
+        <message>
+            <source>The date «{value}» is in the future.</source>
+            <translation>The date «{value}» is in the future.</translation>
+        </message>
+        <message>
+            <source>The date «{value}» is before 2000: check the year.</source>
+            <translation>The date «{value}» is before 2000: check the year.</translation>
+        </message>
+        <message>
+            <source>«{value}» is not an allowed value here: use one of the labels of the template.</source>
+            <translation>«{value}» is not an allowed value here: use one of the labels of the template.</translation>
+        </message>
+        <message>
+            <source>Participant {number} («{text}»): {reason}</source>
+            <translation>Participant {number} («{text}»): {reason}</translation>
+        </message>
+        <message>
+            <source>write the place and the age group in brackets after the name: Full Name (place, н/л or взр[, class]).</source>
+            <translation>write the place and the age group in brackets after the name: Full Name (place, н/л or взр[, class]).</translation>
+        </message>
+        <message>
+            <source>the name before the brackets is missing.</source>
+            <translation>the name before the brackets is missing.</translation>
+        </message>
+        <message>
+            <source>the brackets must hold the place, the age group and, if any, the class, separated by commas.</source>
+            <translation>the brackets must hold the place, the age group and, if any, the class, separated by commas.</translation>
+        </message>
+        <message>
+            <source>«{value}» is not a participant's place.</source>
+            <translation>«{value}» is not a participant's place.</translation>
+        </message>
+        <message>
+            <source>«{value}» is not an age group: write н/л or взр.</source>
+            <translation>«{value}» is not an age group: write н/л or взр.</translation>
+        </message>
+        <message>
+            <source>Separate the facilitators with «;», not with commas.</source>
+            <translation>Separate the facilitators with «;», not with commas.</translation>
+        </message>
+        <message>
+            <source>The file is larger than {limit} MB: a journal is far smaller.</source>
+            <translation>The file is larger than {limit} MB: a journal is far smaller.</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>The file is empty.</translation>
+        </message>
+        <message>
+            <source>This is an old Excel file (XLS): save it as XLSX or as CSV UTF-8 and try again.</source>
+            <translation>This is an old Excel file (XLS): save it as XLSX or as CSV UTF-8 and try again.</translation>
+        </message>
+        <message>
+            <source>The file is not a valid XLSX workbook: it is damaged.</source>
+            <translation>The file is not a valid XLSX workbook: it is damaged.</translation>
+        </message>
+        <message>
+            <source>The file holds binary data: it is not a table.</source>
+            <translation>The file holds binary data: it is not a table.</translation>
+        </message>
+        <message>
+            <source>The file is not in UTF-8 encoding: save it as CSV UTF-8 and try again.</source>
+            <translation>The file is not in UTF-8 encoding: save it as CSV UTF-8 and try again.</translation>
+        </message>
+        <message>
+            <source>The CSV file is malformed: {error}.</source>
+            <translation>The CSV file is malformed: {error}.</translation>
+        </message>
+        <message>
+            <source>The file has lost its letters (they became «?»): it was saved in an encoding without Cyrillic. Save it as CSV UTF-8 and try again.</source>
+            <translation>The file has lost its letters (they became «?»): it was saved in an encoding without Cyrillic. Save it as CSV UTF-8 and try again.</translation>
+        </message>
+        <message>
+            <source>The file has more than {limit} rows: split it into smaller files.</source>
+            <translation>The file has more than {limit} rows: split it into smaller files.</translation>
+        </message>
+        <message>
+            <source>The workbook unpacks to far more data than a journal holds: it is refused.</source>
+            <translation>The workbook unpacks to far more data than a journal holds: it is refused.</translation>
+        </message>
+        <message>
+            <source>This is an OpenDocument spreadsheet (ODS): save it as XLSX or as CSV UTF-8 and try again.</source>
+            <translation>This is an OpenDocument spreadsheet (ODS): save it as XLSX or as CSV UTF-8 and try again.</translation>
+        </message>
+        <message>
+            <source>The file has no header row.</source>
+            <translation>The file has no header row.</translation>
+        </message>
+        <message>
+            <source>Row {line} has a cell longer than {limit} characters: it is not a journal entry.</source>
+            <translation>Row {line} has a cell longer than {limit} characters: it is not a journal entry.</translation>
+        </message>
+        <message>
+            <source>Row {line} is the template's example: it is skipped.</source>
+            <translation>Row {line} is the template's example: it is skipped.</translation>
+        </message>
+        <message>
+            <source>This is the template's example text: replace it or delete the row.</source>
+            <translation>This is the template's example text: replace it or delete the row.</translation>
+        </message>
+        <message>
+            <source>«{field}» is not a field of the journal.</source>
+            <translation>«{field}» is not a field of the journal.</translation>
+        </message>
+        <message>
+            <source>The file has no column «{header}».</source>
+            <translation>The file has no column «{header}».</translation>
+        </message>
+        <message>
+            <source>Two columns are named «{header}»: rename one.</source>
+            <translation>Two columns are named «{header}»: rename one.</translation>
+        </message>
+        <message>
+            <source>The file has no column «{header}»: it is required. Name a column so, or map a column of the file to it.</source>
+            <translation>The file has no column «{header}»: it is required. Name a column so, or map a column of the file to it.</translation>
+        </message>
+        <message>
+            <source>The file has no column «{header}»: it is required where programs were held.</source>
+            <translation>The file has no column «{header}»: it is required where programs were held.</translation>
+        </message>
+        <message>
+            <source>The value is required here.</source>
+            <translation>The value is required here.</translation>
+        </message>
+        <message>
+            <source>The value is required when a program is held.</source>
+            <translation>The value is required when a program is held.</translation>
+        </message>
+        <message>
+            <source>A declined or transferred request cannot have a program: clear the program or the decision.</source>
+            <translation>A declined or transferred request cannot have a program: clear the program or the decision.</translation>
+        </message>
+        <message>
+            <source>Filled in, but the row has no program.</source>
+            <translation>Filled in, but the row has no program.</translation>
+        </message>
+        <message>
+            <source>The program cannot end before the request came.</source>
+            <translation>The program cannot end before the request came.</translation>
+        </message>
+        <message>
+            <source>taken from the journal</source>
+            <translation>taken from the journal</translation>
+        </message>
+        <message>
+            <source>the journal gives no reason</source>
+            <translation>the journal gives no reason</translation>
+        </message>
+        <message>
+            <source>the journal does not name it</source>
+            <translation>the journal does not name it</translation>
         </message>
     </context>
     <context>

@@ -500,6 +500,10 @@
             <translation>, закрыт {date}</translation>
         </message>
         <message>
+            <source>; taken from the journal</source>
+            <translation>; перенесено из журнала</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>ФИО</translation>
         </message>
@@ -636,6 +640,14 @@
         <message>
             <source>Status</source>
             <translation>Состояние</translation>
+        </message>
+        <message>
+            <source>awaiting sign-off</source>
+            <translation>ждёт утверждения</translation>
+        </message>
+        <message>
+            <source>The closure awaits the curator's sign-off</source>
+            <translation>Закрытие ждёт утверждения куратором</translation>
         </message>
     </context>
     <context>
@@ -1134,6 +1146,103 @@
         </message>
     </context>
     <context>
+        <name>ImportsDialog</name>
+        <message>
+            <source>Imported journals</source>
+            <translation>Перенесённые журналы</translation>
+        </message>
+        <message>
+            <source>An import can be undone as a whole within {days} of it; after that its records stay for good, as cases kept here do.</source>
+            <translation>Импорт можно отменить целиком в течение {days} после переноса; потом его записи остаются навсегда, как и случаи, заведённые в программе.</translation>
+        </message>
+        <message>
+            <source>day|days</source>
+            <translation>день|дня|дней</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportsModel</name>
+        <message>
+            <source>Imported</source>
+            <translation>Перенесён</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Кем</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Строк</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Состояние</translation>
+        </message>
+        <message>
+            <source>undone on {date}</source>
+            <translation>отменён {date}</translation>
+        </message>
+        <message>
+            <source>can be undone until {date}</source>
+            <translation>можно отменить до {date}</translation>
+        </message>
+        <message>
+            <source>for good</source>
+            <translation>окончательно</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportsPanel</name>
+        <message>
+            <source>No journal has been imported yet.</source>
+            <translation>Журналы ещё не переносились.</translation>
+        </message>
+        <message>
+            <source>&amp;Undo the import…</source>
+            <translation>&amp;Отменить импорт…</translation>
+        </message>
+        <message>
+            <source>This import is undone already.</source>
+            <translation>Этот импорт уже отменён.</translation>
+        </message>
+        <message>
+            <source>The days to undo this import are over: it stays for good.</source>
+            <translation>Срок отмены этого импорта истёк: перенесённое остаётся навсегда.</translation>
+        </message>
+        <message>
+            <source>request|requests</source>
+            <translation>обращение|обращения|обращений</translation>
+        </message>
+        <message>
+            <source>Undo the journal import</source>
+            <translation>Отмена импорта журнала</translation>
+        </message>
+        <message>
+            <source>&amp;Why is the import of «{file}» undone?</source>
+            <translation>&amp;Почему отменяется импорт файла «{file}»?</translation>
+        </message>
+        <message>
+            <source>The {rows} this import brought disappear from every list and from the statistics. The reason is kept in the audit trail.</source>
+            <translation>Всё, что перенёс этот импорт ({rows}), исчезнет из всех списков и из статистики. Причина сохранится в журнале действий.</translation>
+        </message>
+        <message>
+            <source>No names: the reason goes into the audit trail.</source>
+            <translation>Без имён — причина попадёт в журнал действий.</translation>
+        </message>
+        <message>
+            <source>Undo the import</source>
+            <translation>Отменить импорт</translation>
+        </message>
+        <message>
+            <source>The import of «{file}» is undone: {rows} taken back.</source>
+            <translation>Импорт файла «{file}» отменён, убрано: {rows}.</translation>
+        </message>
+    </context>
+    <context>
         <name>IntroPage</name>
         <message>
             <source>How this program goes</source>
@@ -1188,6 +1297,262 @@
         </message>
     </context>
     <context>
+        <name>JournalImportDialog</name>
+        <message>
+            <source>Import a journal: {file}</source>
+            <translation>Импорт журнала: {file}</translation>
+        </message>
+        <message>
+            <source>Requests ({count})</source>
+            <translation>Обращения ({count})</translation>
+        </message>
+        <message>
+            <source>Errors ({count})</source>
+            <translation>Ошибки ({count})</translation>
+        </message>
+        <message>
+            <source>Imported before</source>
+            <translation>Перенесённые ранее</translation>
+        </message>
+        <message>
+            <source>Import the journal</source>
+            <translation>Перенос журнала</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Перенести</translation>
+        </message>
+        <message>
+            <source>The journal is imported</source>
+            <translation>Журнал перенесён</translation>
+        </message>
+        <message>
+            <source>Columns of the file</source>
+            <translation>Столбцы файла</translation>
+        </message>
+    </context>
+    <context>
+        <name>JournalMenu</name>
+        <message>
+            <source>Open the service's file to import a journal.</source>
+            <translation>Чтобы перенести журнал, откройте файл службы.</translation>
+        </message>
+        <message>
+            <source>Choose the journal to import</source>
+            <translation>Выберите журнал для переноса</translation>
+        </message>
+        <message>
+            <source>Journals (*.xlsx *.csv);;All files (*)</source>
+            <translation>Журналы (*.xlsx *.csv);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>The journal is not read</source>
+            <translation>Журнал не прочитан</translation>
+        </message>
+        <message>
+            <source>The file is too large for a journal: {size} MB (at most {limit} MB). Is it the right file?</source>
+            <translation>Файл слишком большой для журнала: {size} МБ (не больше {limit} МБ). Тот ли это файл?</translation>
+        </message>
+        <message>
+            <source>journal-template.xlsx</source>
+            <translation>Шаблон журнала.xlsx</translation>
+        </message>
+        <message>
+            <source>Save the journal template</source>
+            <translation>Сохранить шаблон журнала</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Книга Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>The template is not saved</source>
+            <translation>Шаблон не сохранён</translation>
+        </message>
+        <message>
+            <source>The journal template is saved: {path}</source>
+            <translation>Шаблон журнала сохранён: {path}</translation>
+        </message>
+        <message>
+            <source>Journal template saved</source>
+            <translation>Шаблон журнала сохранён</translation>
+        </message>
+        <message>
+            <source>Fill in one row per request; the second sheet lists the values each column takes. Then import it with «File → Import a journal…».</source>
+            <translation>Заполните по строке на каждое обращение; на втором листе — значения, которые принимает каждый столбец. Потом перенесите журнал: «Файл → Импорт журнала…».</translation>
+        </message>
+        <message>
+            <source>There is no permission to use «{path}»: choose another folder.</source>
+            <translation>Нет прав на запись «{path}»: выберите другую папку.</translation>
+        </message>
+        <message>
+            <source>The disk is full: free some room or choose another disk.</source>
+            <translation>Диск заполнен: освободите место или выберите другой диск.</translation>
+        </message>
+        <message>
+            <source>There is no such file or folder: «{path}».</source>
+            <translation>Такого файла или папки нет: «{path}».</translation>
+        </message>
+        <message>
+            <source>«{path}»: {reason}</source>
+            <translation>«{path}»: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>JournalRowsModel</name>
+        <message>
+            <source>not decided</source>
+            <translation>решение не принято</translation>
+        </message>
+        <message>
+            <source>{count} ({minors} minors)</source>
+            <translation>{count} (н/л — {minors})</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Строка</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Поступило</translation>
+        </message>
+        <message>
+            <source>Who made the request</source>
+            <translation>Кто обратился</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Категория</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Участники</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Решение</translation>
+        </message>
+        <message>
+            <source>Program</source>
+            <translation>Программа</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Окончание</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Итог</translation>
+        </message>
+        <message>
+            <source>Already imported earlier: it is not added again.</source>
+            <translation>Уже перенесено ранее: повторно не добавляется.</translation>
+        </message>
+        <message>
+            <source>This row has an error: see the tab of errors.</source>
+            <translation>В этой строке ошибка: см. вкладку «Ошибки».</translation>
+        </message>
+    </context>
+    <context>
+        <name>JournalSummary</name>
+        <message>
+            <source>request|requests</source>
+            <translation>обращение|обращения|обращений</translation>
+        </message>
+        <message>
+            <source>“{name}”</source>
+            <translation>«{name}»</translation>
+        </message>
+        <message>
+            <source>{year}: {requests}</source>
+            <translation>{year} год — {requests}</translation>
+        </message>
+        <message>
+            <source>{year}: {requests}, {programs}</source>
+            <translation>{year} год — {requests}, {programs}</translation>
+        </message>
+        <message>
+            <source>completed program|completed programs</source>
+            <translation>завершённая программа|завершённые программы|завершённых программ</translation>
+        </message>
+        <message>
+            <source>with an agreement: {count}</source>
+            <translation>с договорённостью — {count}</translation>
+        </message>
+        <message>
+            <source>stopped: {count}</source>
+            <translation>прекращено — {count}</translation>
+        </message>
+        <message>
+            <source>The file holds no rows of requests.</source>
+            <translation>В файле нет ни одной строки с обращением.</translation>
+        </message>
+        <message>
+            <source>Nothing will be imported while the file has errors ({errors}): correct them in the file, or choose other columns for the fields below.</source>
+            <translation>Ничего не будет перенесено, пока в файле есть ошибки ({errors}): исправьте их в файле или выберите для полей другие столбцы ниже.</translation>
+        </message>
+        <message>
+            <source>error|errors</source>
+            <translation>ошибка|ошибки|ошибок</translation>
+        </message>
+        <message>
+            <source>Nothing new to import: every row of this file is already in the register.</source>
+            <translation>Переносить нечего: все строки этого файла уже перенесены.</translation>
+        </message>
+        <message>
+            <source>{count} will be imported.</source>
+            <translation>Будет перенесено {count}.</translation>
+        </message>
+        <message>
+            <source>{count} will be imported: {years}.</source>
+            <translation>Будет перенесено {count}: {years}.</translation>
+        </message>
+        <message>
+            <source>This file was already imported on {moment}.</source>
+            <translation>Этот файл уже переносился {moment}.</translation>
+        </message>
+        <message>
+            <source>Already imported earlier, and skipped: {rows}.</source>
+            <translation>Уже перенесены ранее и будут пропущены: {rows}.</translation>
+        </message>
+        <message>
+            <source>row|rows</source>
+            <translation>строка|строки|строк</translation>
+        </message>
+        <message>
+            <source>Facilitators added to the roster for the year they worked in: {names}.</source>
+            <translation>Ведущие, которых нет в составе службы, будут добавлены в него на год их работы: {names}.</translation>
+        </message>
+        <message>
+            <source>Columns that are not imported: {columns}.</source>
+            <translation>Не переносятся столбцы: {columns}.</translation>
+        </message>
+        <message>
+            <source>Import {count} from «{file}»?</source>
+            <translation>Перенести {count} из файла «{file}»?</translation>
+        </message>
+        <message>
+            <source>They become closed, read-only records marked «imported from the journal», and count in the statistics of their years. The whole import can be undone within {days}.</source>
+            <translation>Они станут закрытыми записями с отметкой «Перенесено из журнала» — изменить их будет нельзя — и войдут в статистику своих лет. Весь импорт можно отменить в течение {days}.</translation>
+        </message>
+        <message>
+            <source>day|days</source>
+            <translation>день|дня|дней</translation>
+        </message>
+        <message>
+            <source>{count} imported.</source>
+            <translation>Перенесено {count}.</translation>
+        </message>
+        <message>
+            <source>The import can be undone until {date} in «File → Imported journals…».</source>
+            <translation>Отменить импорт можно до {date}: «Файл → Перенесённые журналы…».</translation>
+        </message>
+        <message>
+            <source>…and {count} more.</source>
+            <translation>…и ещё {count}.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>rsdesk: reconciliation service</source>
@@ -1208,6 +1573,18 @@
         <message>
             <source>&amp;Restore from a backup…</source>
             <translation>&amp;Восстановить из резервной копии…</translation>
+        </message>
+        <message>
+            <source>&amp;Import a journal…</source>
+            <translation>&amp;Импорт журнала…</translation>
+        </message>
+        <message>
+            <source>Imported &amp;journals…</source>
+            <translation>Перенесённые &amp;журналы…</translation>
+        </message>
+        <message>
+            <source>Journal &amp;template…</source>
+            <translation>&amp;Шаблон журнала…</translation>
         </message>
         <message>
             <source>Change &amp;password…</source>
@@ -1330,6 +1707,25 @@ Quit anyway and lose them?</source>
             <translation>Последние изменения не удалось сохранить: {reason}
 
 Всё равно выйти и потерять их?</translation>
+        </message>
+    </context>
+    <context>
+        <name>MappingPanel</name>
+        <message>
+            <source>In the template: «{header}»</source>
+            <translation>В шаблоне: «{header}»</translation>
+        </message>
+        <message>
+            <source>* required. The day the program ended and its outcome are needed in every row that names a program.</source>
+            <translation>* — обязательные поля. Дата окончания и итог программы нужны в каждой строке, где указана программа.</translation>
+        </message>
+        <message>
+            <source>— choose a column —</source>
+            <translation>— выберите столбец —</translation>
+        </message>
+        <message>
+            <source>— none —</source>
+            <translation>— нет —</translation>
         </message>
     </context>
     <context>
@@ -1547,6 +1943,10 @@ Quit anyway and lose them?</source>
         <message>
             <source>The curator returned the agreement for rework; see the curator's reason in the case.</source>
             <translation>Куратор вернул договор на доработку; причина указана в карточке случая.</translation>
+        </message>
+        <message>
+            <source>No new step can be taken in a finished program. Until the case is closed, what was recorded can still be corrected: click the stage in the list of stages and press «Correct…».</source>
+            <translation>В завершённой программе новых шагов нет. Пока случай не закрыт, записанное можно исправить: выберите этап в списке этапов и нажмите «Исправить…».</translation>
         </message>
     </context>
     <context>
@@ -1819,7 +2219,7 @@ Quit anyway and lose them?</source>
         </message>
         <message>
             <source>I have &amp;read and accept the pledge</source>
-            <translation>Я &amp;прочитал(а) и принимаю обязательство</translation>
+            <translation>Обязательство &amp;прочитано, я его принимаю</translation>
         </message>
         <message>
             <source>&amp;Accept</source>
@@ -1828,6 +2228,25 @@ Quit anyway and lose them?</source>
         <message>
             <source>&amp;Decline and lock</source>
             <translation>&amp;Отказаться и заблокировать</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemsModel</name>
+        <message>
+            <source>Row</source>
+            <translation>Строка</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Столбец</translation>
+        </message>
+        <message>
+            <source>What is wrong</source>
+            <translation>Что не так</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>файл</translation>
         </message>
     </context>
     <context>
@@ -1843,6 +2262,14 @@ Quit anyway and lose them?</source>
         <message>
             <source>Vi&amp;ew the program</source>
             <translation>Посмотр&amp;еть программу</translation>
+        </message>
+        <message>
+            <source>Op&amp;en the program</source>
+            <translation>Откр&amp;ыть программу</translation>
+        </message>
+        <message>
+            <source>{program} (finished)</source>
+            <translation>{program} (завершена)</translation>
         </message>
     </context>
     <context>
@@ -3719,6 +4146,14 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>снятие медиатора со случая</translation>
         </message>
         <message>
+            <source>brought in a journal</source>
+            <translation>перенос записей из журнала</translation>
+        </message>
+        <message>
+            <source>undid a journal import</source>
+            <translation>отмена переноса записей из журнала</translation>
+        </message>
+        <message>
             <source>Entries before no. {seq} are missing.</source>
             <translation>Записи перед № {seq} отсутствуют.</translation>
         </message>
@@ -3865,6 +4300,30 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>{name} — {details}</translation>
         </message>
         <message>
+            <source>Participant</source>
+            <translation>Участник</translation>
+        </message>
+        <message>
+            <source>Date received</source>
+            <translation>Дата поступления</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Источник</translation>
+        </message>
+        <message>
+            <source>Referring organisation</source>
+            <translation>Направившая организация</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Категория</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Описание</translation>
+        </message>
+        <message>
             <source>in the program «{titles}»</source>
             <translation>в программе «{titles}»</translation>
         </message>
@@ -3885,10 +4344,6 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>Куратор оставил случай в службе, несмотря на предупреждение ({warning}): {reason}</translation>
         </message>
         <message>
-            <source>Participant</source>
-            <translation>Участник</translation>
-        </message>
-        <message>
             <source>{name} takes part {where}, and it is recorded: the person cannot be removed from the case.</source>
             <translation>{name} участвует {where}, и это участие записано: удалить человека из случая нельзя.</translation>
         </message>
@@ -3897,12 +4352,8 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>{name} участвует {where}: программа уже учла роль участника и то, несовершеннолетний он или взрослый, поэтому их изменить нельзя. Имя, класс и возраст исправить можно.</translation>
         </message>
         <message>
-            <source>Description</source>
-            <translation>Описание</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Категория</translation>
+            <source>The request cannot have come in after {day}: the case already has a record on that day.</source>
+            <translation>Заявка не могла поступить позже {day}: в этот день по случаю уже есть запись.</translation>
         </message>
         <message>
             <source>Mediator</source>
@@ -4131,6 +4582,261 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>remove the program, its menu entry and icon; the service's files are kept</source>
             <translation>удалить программу, её пункт меню и значок; файлы службы сохраняются</translation>
+        </message>
+    </context>
+    <context>
+        <name>journal</name>
+        <message>
+            <source>A program is held only on an accepted request, and this one was declined or transferred.</source>
+            <translation>Программа проводится только по принятой заявке, а эта заявка отклонена или передана.</translation>
+        </message>
+        <message>
+            <source>A school service does not take this situation: {reason}. Write that the request was transferred, or correct the category.</source>
+            <translation>Школьная служба не берёт такую ситуацию: {reason}. Укажите, что заявка передана, или исправьте категорию.</translation>
+        </message>
+        <message>
+            <source>Row {line}: {reason}; the case is kept as the journal records it.</source>
+            <translation>Строка {line}: {reason}; случай сохраняется так, как записан в журнале.</translation>
+        </message>
+        <message>
+            <source>«{name}» may be any of {members}: write the full name.</source>
+            <translation>«{name}» может быть любым из списка: {members}. Напишите полное ФИО.</translation>
+        </message>
+        <message>
+            <source>The program cannot end before the request came ({day}).</source>
+            <translation>Программа не может закончиться раньше, чем поступила заявка ({day}).</translation>
+        </message>
+        <message>
+            <source>This import was already undone on {day}.</source>
+            <translation>Этот перенос уже отменён {day}.</translation>
+        </message>
+        <message>
+            <source>An import can be undone for {days} days; this one could be undone until {day} and is now final.</source>
+            <translation>Перенос можно отменить в течение {days} дней; этот можно было отменить до {day}, теперь он окончательный.</translation>
+        </message>
+        <message>
+            <source>The file: {reason}</source>
+            <translation>Файл: {reason}</translation>
+        </message>
+        <message>
+            <source>Row {line}, «{column}»: {reason}</source>
+            <translation>Строка {line}, «{column}»: {reason}</translation>
+        </message>
+        <message>
+            <source>The file holds no rows to bring in.</source>
+            <translation>В файле нет строк для переноса.</translation>
+        </message>
+        <message>
+            <source>This file was already brought in on {day}: there are no new rows in it.</source>
+            <translation>Этот файл уже перенесён {day}: в нём нет новых строк.</translation>
+        </message>
+        <message>
+            <source>Every row of this file was already brought in: there are no new rows in it.</source>
+            <translation>Все строки этого файла уже перенесены: в нём нет новых строк.</translation>
+        </message>
+        <message>
+            <source>day the request came</source>
+            <translation>дата обращения</translation>
+        </message>
+        <message>
+            <source>who made the request</source>
+            <translation>кто обратился</translation>
+        </message>
+        <message>
+            <source>category of the situation</source>
+            <translation>категория ситуации</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>описание</translation>
+        </message>
+        <message>
+            <source>participants</source>
+            <translation>участники</translation>
+        </message>
+        <message>
+            <source>decision</source>
+            <translation>решение</translation>
+        </message>
+        <message>
+            <source>program</source>
+            <translation>программа</translation>
+        </message>
+        <message>
+            <source>facilitators</source>
+            <translation>ведущие</translation>
+        </message>
+        <message>
+            <source>day the program ended</source>
+            <translation>дата окончания программы</translation>
+        </message>
+        <message>
+            <source>outcome of the program</source>
+            <translation>итог программы</translation>
+        </message>
+        <message>
+            <source>The case was taken from the journal: it cannot be changed. If the import holds a mistake, undo the whole import and bring the corrected file in again.</source>
+            <translation>Случай перенесён из журнала, его нельзя изменить. Если при переносе допущена ошибка, отмените весь перенос и перенесите исправленный файл заново.</translation>
+        </message>
+        <message>
+            <source>«{value}» is not a date: write it as DD.MM.YYYY.</source>
+            <translation>«{value}» — не дата: запишите её как ДД.ММ.ГГГГ.</translation>
+        </message>
+        <message>
+            <source>There is no such day: «{value}».</source>
+            <translation>Такого дня нет: «{value}».</translation>
+        </message>
+        <message>
+            <source>The date «{value}» is in the future.</source>
+            <translation>Дата «{value}» ещё не наступила.</translation>
+        </message>
+        <message>
+            <source>The date «{value}» is before 2000: check the year.</source>
+            <translation>Дата «{value}» раньше 2000 года: проверьте год.</translation>
+        </message>
+        <message>
+            <source>«{value}» is not an allowed value here: use one of the labels of the template.</source>
+            <translation>«{value}» — недопустимое значение: выберите одно из значений шаблона (лист «Списки»).</translation>
+        </message>
+        <message>
+            <source>Participant {number} («{text}»): {reason}</source>
+            <translation>Участник {number} («{text}»): {reason}</translation>
+        </message>
+        <message>
+            <source>write the place and the age group in brackets after the name: Full Name (place, н/л or взр[, class]).</source>
+            <translation>укажите в скобках после имени место и возраст: ФИО (место, н/л или взр[, класс]).</translation>
+        </message>
+        <message>
+            <source>the name before the brackets is missing.</source>
+            <translation>перед скобками нет имени.</translation>
+        </message>
+        <message>
+            <source>the brackets must hold the place, the age group and, if any, the class, separated by commas.</source>
+            <translation>в скобках через запятую должны быть место, возраст и, если нужно, класс.</translation>
+        </message>
+        <message>
+            <source>«{value}» is not a participant's place.</source>
+            <translation>«{value}» — не место участника (см. лист «Списки»).</translation>
+        </message>
+        <message>
+            <source>«{value}» is not an age group: write н/л or взр.</source>
+            <translation>«{value}» — не возраст: напишите н/л или взр.</translation>
+        </message>
+        <message>
+            <source>Separate the facilitators with «;», not with commas.</source>
+            <translation>Разделяйте ведущих точкой с запятой «;», а не запятой.</translation>
+        </message>
+        <message>
+            <source>The file is larger than {limit} MB: a journal is far smaller.</source>
+            <translation>Файл больше {limit} МБ: журнал обращений гораздо меньше.</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>Файл пуст.</translation>
+        </message>
+        <message>
+            <source>This is an old Excel file (XLS): save it as XLSX or as CSV UTF-8 and try again.</source>
+            <translation>Это файл старого формата Excel (XLS): сохраните его как XLSX или как CSV UTF-8 и попробуйте снова.</translation>
+        </message>
+        <message>
+            <source>The file is not a valid XLSX workbook: it is damaged.</source>
+            <translation>Файл не является правильной книгой XLSX: он повреждён.</translation>
+        </message>
+        <message>
+            <source>The file holds binary data: it is not a table.</source>
+            <translation>В файле двоичные данные: это не таблица.</translation>
+        </message>
+        <message>
+            <source>The file is not in UTF-8 encoding: save it as CSV UTF-8 and try again.</source>
+            <translation>Файл не в кодировке UTF-8 — сохраните как CSV UTF-8 и попробуйте снова.</translation>
+        </message>
+        <message>
+            <source>The CSV file is malformed: {error}.</source>
+            <translation>Файл CSV испорчен: {error}.</translation>
+        </message>
+        <message>
+            <source>The file has lost its letters (they became «?»): it was saved in an encoding without Cyrillic. Save it as CSV UTF-8 and try again.</source>
+            <translation>В файле пропали буквы (вместо них «?»): он сохранён в кодировке без кириллицы. Сохраните его как CSV UTF-8 и попробуйте снова.</translation>
+        </message>
+        <message>
+            <source>The file has more than {limit} rows: split it into smaller files.</source>
+            <translation>В файле больше {limit} строк: разделите его на несколько файлов.</translation>
+        </message>
+        <message>
+            <source>The workbook unpacks to far more data than a journal holds: it is refused.</source>
+            <translation>Книга распаковывается в гораздо больший объём данных, чем бывает в журнале: файл не принят.</translation>
+        </message>
+        <message>
+            <source>This is an OpenDocument spreadsheet (ODS): save it as XLSX or as CSV UTF-8 and try again.</source>
+            <translation>Это таблица OpenDocument (ODS): сохраните её как XLSX или как CSV UTF-8 и попробуйте снова.</translation>
+        </message>
+        <message>
+            <source>The file has no header row.</source>
+            <translation>В файле нет строки заголовков.</translation>
+        </message>
+        <message>
+            <source>Row {line} has a cell longer than {limit} characters: it is not a journal entry.</source>
+            <translation>В строке {line} ячейка длиннее {limit} знаков: это не запись журнала.</translation>
+        </message>
+        <message>
+            <source>Row {line} is the template's example: it is skipped.</source>
+            <translation>Строка {line} — пример из шаблона: она пропущена.</translation>
+        </message>
+        <message>
+            <source>This is the template's example text: replace it or delete the row.</source>
+            <translation>Это текст примера из шаблона: замените его или удалите строку.</translation>
+        </message>
+        <message>
+            <source>«{field}» is not a field of the journal.</source>
+            <translation>«{field}» — не поле журнала.</translation>
+        </message>
+        <message>
+            <source>The file has no column «{header}».</source>
+            <translation>В файле нет столбца «{header}».</translation>
+        </message>
+        <message>
+            <source>Two columns are named «{header}»: rename one.</source>
+            <translation>Два столбца называются «{header}»: переименуйте один из них.</translation>
+        </message>
+        <message>
+            <source>The file has no column «{header}»: it is required. Name a column so, or map a column of the file to it.</source>
+            <translation>В файле нет столбца «{header}»: он обязателен. Назовите так столбец или сопоставьте ему столбец файла.</translation>
+        </message>
+        <message>
+            <source>The file has no column «{header}»: it is required where programs were held.</source>
+            <translation>В файле нет столбца «{header}»: он обязателен, если проводились программы.</translation>
+        </message>
+        <message>
+            <source>The value is required here.</source>
+            <translation>Здесь нужно заполнить значение.</translation>
+        </message>
+        <message>
+            <source>The value is required when a program is held.</source>
+            <translation>Значение обязательно, если проводилась программа.</translation>
+        </message>
+        <message>
+            <source>A declined or transferred request cannot have a program: clear the program or the decision.</source>
+            <translation>По отклонённому или переданному обращению не бывает программы: очистите программу или решение.</translation>
+        </message>
+        <message>
+            <source>Filled in, but the row has no program.</source>
+            <translation>Заполнено, но программа в строке не указана.</translation>
+        </message>
+        <message>
+            <source>The program cannot end before the request came.</source>
+            <translation>Программа не может закончиться раньше, чем поступило обращение.</translation>
+        </message>
+        <message>
+            <source>taken from the journal</source>
+            <translation>перенесено из журнала</translation>
+        </message>
+        <message>
+            <source>the journal gives no reason</source>
+            <translation>в журнале причина не указана</translation>
+        </message>
+        <message>
+            <source>the journal does not name it</source>
+            <translation>в журнале не указано</translation>
         </message>
     </context>
     <context>
@@ -4612,7 +5318,7 @@ The curator may allow the program to go ahead anyway, for example with an experi
         </message>
         <message>
             <source>The curator {curator} allowed the program to be led without the training it calls for. Reason: {reason}</source>
-            <translation>Куратор {curator} разрешил(а) вести программу без нужного модуля обучения. Причина: {reason}</translation>
+            <translation>Куратор {curator}: разрешено вести программу без нужного модуля обучения. Причина: {reason}</translation>
         </message>
     </context>
     <context>
@@ -4643,7 +5349,7 @@ The curator may allow the program to go ahead anyway, for example with an experi
         </message>
         <message>
             <source>{name} is not on this case: {reason}</source>
-            <translation>{name} не назначен(а) на этот случай: {reason}</translation>
+            <translation>{name} не входит в число медиаторов этого случая: {reason}</translation>
         </message>
         <message>
             <source>Only the curator may allow a program despite a training warning; ask the curator.</source>

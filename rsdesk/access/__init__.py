@@ -6,12 +6,13 @@ from rsdesk.access.admin_ops import AdminOps
 from rsdesk.access.case_ops import CaseOps
 from rsdesk.access.case_views import CaseViews
 from rsdesk.access.desk import RoleRefused
+from rsdesk.access.journal_ops import JournalOps
 from rsdesk.access.program_ops import ProgramOps
 from rsdesk.access.request_ops import RequestOps
 from rsdesk.access.service_views import ServiceViews
 
 
-class Desk(ProgramOps, CaseViews, CaseOps, RequestOps, ServiceViews, AdminOps):
+class Desk(JournalOps, ProgramOps, CaseViews, CaseOps, RequestOps, ServiceViews, AdminOps):
     """Every operation a user can do, checked against their role and recorded."""
 
 

@@ -41,6 +41,8 @@ ACTION_LABELS = {
     "change_participants": QT_TRANSLATE_NOOP("audit", "changed the participants of the case"),
     "correct_case": QT_TRANSLATE_NOOP("audit", "corrected the description or category"),
     "unassign": QT_TRANSLATE_NOOP("audit", "took a mediator off the case"),
+    "import_journal": QT_TRANSLATE_NOOP("audit", "brought in a journal"),
+    "undo_journal_import": QT_TRANSLATE_NOOP("audit", "undid a journal import"),
 }
 
 

@@ -108,6 +108,7 @@ class CaseFacts:
     deleted_by: int | None = None  # may undo the deletion, as the curator may
     purged: bool = False
     young_ids: frozenset[int] = field(default_factory=frozenset)
+    from_journal: bool = False  # a closed record brought in from a paper or Excel journal
 
 
 @dataclass(frozen=True)
@@ -173,6 +174,15 @@ def _service(actor: Actor, op: Op) -> Decision:
 
 
 def _case(actor: Actor, op: Op, case: CaseFacts) -> Decision:
+    if case.from_journal and op is not Op.VIEW_CASE:
+        # Who may not even read the case hears that first; the others, that a journal's
+        # record is only read (before «closed», which would send them to reopen it).
+        seen = _case_rules(actor, Op.VIEW_CASE, case)
+        return _no(journal_read_only_reason()) if seen else seen
+    return _case_rules(actor, op, case)
+
+
+def _case_rules(actor: Actor, op: Op, case: CaseFacts) -> Decision:
     if case.purged and op is not Op.VIEW_CASE:
         return _no(
             translate(
@@ -224,6 +234,15 @@ def _curator_case(actor: Actor, op: Op, case: CaseFacts) -> Decision:
     if op in (Op.VIEW_CASE, Op.DELETE_CASE):
         return ALLOW
     return _writable(case, op)
+
+
+def journal_read_only_reason() -> str:
+    # The import is undone as a whole (docs/DOMAIN.md, journal import): one row is never edited.
+    return translate(
+        "journal",
+        "The case was taken from the journal: it cannot be changed. If the import holds a "
+        "mistake, undo the whole import and bring the corrected file in again.",
+    )
 
 
 def _writable(case: CaseFacts, op: Op) -> Decision:

@@ -11,6 +11,7 @@ from rsdesk.gui.areas import AREA_WIDGETS, AREAS, Area, EmptyState, NoticePage, 
 from rsdesk.gui.forms.main_window import Ui_MainWindow
 from rsdesk.gui.gate import GateStack, describe_error
 from rsdesk.gui.identity import StatusLabel, user_text
+from rsdesk.gui.journal.menu import JournalMenu
 from rsdesk.gui.qt import (
     QCloseEvent,
     QDialog,
@@ -116,6 +117,10 @@ class MainWindow(QMainWindow):
         self.ui.actionChangePassword.triggered.connect(self.change_password)
         self.ui.actionExportBackup.triggered.connect(self.export_backup)
         self.ui.actionRestoreBackup.triggered.connect(self.restore_backup)
+        ui = self.ui
+        self.journal = JournalMenu(
+            self, ui.actionImportJournal, ui.actionJournalImports, ui.actionJournalTemplate
+        )
         self.gate.welcome.ui.create.clicked.connect(self.create_service)
         self.gate.welcome.ui.open.clicked.connect(self.open_file)
         self.gate.unlock.ui.create.clicked.connect(self.create_service)
@@ -287,6 +292,7 @@ class MainWindow(QMainWindow):
         # Bringing back an older copy rewinds everyone's work: the curator decides that.
         desk = self.session.desk
         self.ui.actionRestoreBackup.setEnabled(is_open and desk is not None and desk.is_curator)
+        self.journal.update()
         if not is_open:
             self.gate.show_for(self.session.path)
         self._area_changed(self.ui.navigation.currentRow())

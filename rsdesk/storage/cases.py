@@ -449,4 +449,11 @@ def case_card(db: Database, case_id: int) -> CaseCard:
         programs=programs_of(db, case_id),
         timeline=tuple(timeline(db, case_id)),
         documents=documents_of(db, case_id),
+        from_journal=from_journal(db, case.request_id),
     )
+
+
+def from_journal(db: Database, request_id: int) -> bool:
+    """Whether the request (and so its case) was taken from a journal by an import."""
+    row = one(db, "SELECT journal_import_id FROM requests WHERE id = ?", [request_id])
+    return bool(row and row["journal_import_id"] is not None)

@@ -14,8 +14,8 @@ def all_case_facts(db: Database, case_id: int | None = None) -> dict[int, CaseFa
     """Facts of every case (deleted ones included), or of one."""
     where, params = ("WHERE c.id = ?", [case_id]) if case_id is not None else ("", [])
     cases = db.execute(
-        "SELECT c.id, c.category, c.status, c.request_id, c.deleted_on, c.deleted_by, c.purged_on "
-        f"FROM cases c {where}",
+        "SELECT c.id, c.category, c.status, c.request_id, c.deleted_on, c.deleted_by, c.purged_on, "
+        f"r.journal_import_id FROM cases c LEFT JOIN requests r ON r.id = c.request_id {where}",
         params,
     ).fetchall()
     team: dict[int, list[tuple[int, str]]] = defaultdict(list)
@@ -56,8 +56,18 @@ def all_case_facts(db: Database, case_id: int | None = None) -> dict[int, CaseFa
             deleted=deleted_on is not None,
             deleted_by=deleted_by,
             purged=purged_on is not None,
+            from_journal=journal_import_id is not None,
         )
-        for cid, category, status, request_id, deleted_on, deleted_by, purged_on in cases
+        for (
+            cid,
+            category,
+            status,
+            request_id,
+            deleted_on,
+            deleted_by,
+            purged_on,
+            journal_import_id,
+        ) in cases
     }
 
 

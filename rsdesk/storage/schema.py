@@ -7,6 +7,7 @@ Dates are ISO text (they sort and compare as text); booleans are 0/1; JSON lists
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Callable
 
 from sqlite_utils import Database
@@ -317,7 +318,47 @@ def _v5(db: Database) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3, _v4, _v5]
+def _v6(db: Database) -> None:
+    """Journals brought in from paper or a spreadsheet: each import, its rows, its requests."""
+    db["journal_imports"].create(
+        {
+            "id": int,
+            "imported_at": str,  # ISO date and time, seconds
+            "user_id": int,
+            "file_name": str,
+            "digest": str,  # hex SHA-256 of the file's bytes
+            "rows": int,  # requests it added
+            "added_mediators": str,  # JSON ids of the roster members it added
+            "roster_before": str,  # JSON {id: [listed years, left_in]} of members it extended
+            "undone_on": str,  # the import was taken back whole; its rows are gone
+            "undone_by": int,
+            "undo_reason": str,
+        },
+        pk="id",
+        not_null={"imported_at", "file_name", "digest", "rows"},
+        defaults={"added_mediators": "[]", "roster_before": "{}", "undo_reason": ""},
+    )
+    db["journal_imports"].create_index(["digest"])
+    # One keyed fingerprint per row brought in: a sheet imported again, re-saved or extended
+    # adds only the rows not yet brought in. Identical rows of one file are numbered apart.
+    db["journal_rows"].create(
+        {"import_id": int, "line": int, "fingerprint": str, "request_id": int},
+        pk=("import_id", "line"),
+        not_null={"fingerprint"},
+        foreign_keys=[("import_id", "journal_imports", "id")],
+    )
+    db["journal_rows"].create_index(["fingerprint"])
+    db["requests"].add_column("journal_import_id", int)  # NULL: entered in rsdesk
+    db["requests"].create_index(["journal_import_id"])
+    # The fingerprints are keyed with a secret of this register alone, so a row's digest
+    # tells nothing to anyone who guesses names and dates without the register.
+    db.execute(
+        f"INSERT OR REPLACE INTO {META} (key, value) VALUES ('journal_key', ?)",
+        [secrets.token_hex(32)],
+    )
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

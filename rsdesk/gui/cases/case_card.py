@@ -33,7 +33,7 @@ from rsdesk.gui.cases.card_parts import (
 )
 from rsdesk.gui.cases.card_rights import CardRights, card_rights
 from rsdesk.gui.cases.reason_dialog import delete_dialog, reopen_dialog, return_dialog
-from rsdesk.gui.cases.signoff_panel import kind_label
+from rsdesk.gui.cases.signoff_panel import confirm_signoff, kind_label
 from rsdesk.gui.dates import format_date
 from rsdesk.gui.documents.panel import DocumentsPanel
 from rsdesk.gui.programs.entry import ProgramButtons
@@ -193,6 +193,8 @@ class CaseCardDialog(FittedDialog):
         )
         if case.closed_on:
             line += self.tr(", closed {date}").format(date=format_date(case.closed_on))
+        if card.from_journal:
+            line += self.tr("; taken from the journal")
         return line + "."
 
     def _fill_tables(self, card: CaseCard) -> None:
@@ -388,10 +390,13 @@ class CaseCardDialog(FittedDialog):
             raise
 
     def sign_off(self) -> None:
+        """Show what is approved and ask, as the sign-off queue does; «Отмена» signs nothing."""
         if not self.rights or not self.rights.pending:
             return
+        item = self.rights.pending[0]
         try:
-            self.desk.sign_off(self.rights.pending[0].id)
+            if confirm_signoff(self, self.desk, item):
+                self.desk.sign_off(item.id)
         except Refused as error:
             self.show_refusal(error)
 

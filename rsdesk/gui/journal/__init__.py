@@ -1,0 +1,1 @@
+"""Bringing a paper or spreadsheet journal into the register: «Файл → Импорт журнала…»."""
