@@ -1146,6 +1146,47 @@
         </message>
     </context>
     <context>
+        <name>FileSafety</name>
+        <message>
+            <source>The password is changed.</source>
+            <translation>The password is changed.</translation>
+        </message>
+        <message>
+            <source>Where to save the encrypted copy (for example, a USB stick)</source>
+            <translation>Where to save the encrypted copy (for example, a USB stick)</translation>
+        </message>
+        <message>
+            <source>The copy is not saved</source>
+            <translation>The copy is not saved</translation>
+        </message>
+        <message>
+            <source>The encrypted copy is saved: {path}. It opens only with a password of this service.</source>
+            <translation>The encrypted copy is saved: {path}. It opens only with a password of this service.</translation>
+        </message>
+        <message>
+            <source>Encrypted copy saved</source>
+            <translation>Encrypted copy saved</translation>
+        </message>
+        <message>
+            <source>The copy of the service file is saved:
+{path}</source>
+            <translation>The copy of the service file is saved:
+{path}</translation>
+        </message>
+        <message>
+            <source>The copy is encrypted like the service file itself: it opens only with a password of this service or its recovery key. A lost stick reveals nothing.</source>
+            <translation>The copy is encrypted like the service file itself: it opens only with a password of this service or its recovery key. A lost stick reveals nothing.</translation>
+        </message>
+        <message>
+            <source>Changes are not saved</source>
+            <translation>Changes are not saved</translation>
+        </message>
+        <message>
+            <source>The service file is restored.</source>
+            <translation>The service file is restored.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportsDialog</name>
         <message>
             <source>Imported journals</source>
@@ -1663,42 +1704,8 @@
             <translation>rsdesk vault (*.rsdv);;All files (*)</translation>
         </message>
         <message>
-            <source>The password is changed.</source>
-            <translation>The password is changed.</translation>
-        </message>
-        <message>
-            <source>Where to save the encrypted copy (for example, a USB stick)</source>
-            <translation>Where to save the encrypted copy (for example, a USB stick)</translation>
-        </message>
-        <message>
-            <source>The copy is not saved</source>
-            <translation>The copy is not saved</translation>
-        </message>
-        <message>
-            <source>The encrypted copy is saved: {path}. It opens only with a password of this service.</source>
-            <translation>The encrypted copy is saved: {path}. It opens only with a password of this service.</translation>
-        </message>
-        <message>
-            <source>Encrypted copy saved</source>
-            <translation>Encrypted copy saved</translation>
-        </message>
-        <message>
-            <source>The copy of the service file is saved:
-{path}</source>
-            <translation>The copy of the service file is saved:
-{path}</translation>
-        </message>
-        <message>
-            <source>The copy is encrypted like the service file itself: it opens only with a password of this service or its recovery key. A lost stick reveals nothing.</source>
-            <translation>The copy is encrypted like the service file itself: it opens only with a password of this service or its recovery key. A lost stick reveals nothing.</translation>
-        </message>
-        <message>
             <source>Changes are not saved</source>
             <translation>Changes are not saved</translation>
-        </message>
-        <message>
-            <source>The service file is restored.</source>
-            <translation>The service file is restored.</translation>
         </message>
         <message>
             <source>The last changes could not be saved: {reason}
@@ -5429,6 +5436,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>transferred</source>
             <translation>transferred</translation>
+        </message>
+        <message>
+            <source>no decision in the journal</source>
+            <translation>no decision in the journal</translation>
         </message>
         <message>
             <source>open</source>

@@ -1146,6 +1146,47 @@
         </message>
     </context>
     <context>
+        <name>FileSafety</name>
+        <message>
+            <source>The password is changed.</source>
+            <translation>Пароль изменён.</translation>
+        </message>
+        <message>
+            <source>Where to save the encrypted copy (for example, a USB stick)</source>
+            <translation>Куда сохранить зашифрованную копию (например, на флешку)</translation>
+        </message>
+        <message>
+            <source>The copy is not saved</source>
+            <translation>Копия не сохранена</translation>
+        </message>
+        <message>
+            <source>The encrypted copy is saved: {path}. It opens only with a password of this service.</source>
+            <translation>Зашифрованная копия сохранена: {path}. Она открывается только паролем этой службы.</translation>
+        </message>
+        <message>
+            <source>Encrypted copy saved</source>
+            <translation>Зашифрованная копия сохранена</translation>
+        </message>
+        <message>
+            <source>The copy of the service file is saved:
+{path}</source>
+            <translation>Копия файла службы сохранена:
+{path}</translation>
+        </message>
+        <message>
+            <source>The copy is encrypted like the service file itself: it opens only with a password of this service or its recovery key. A lost stick reveals nothing.</source>
+            <translation>Копия зашифрована, как и сам файл службы: она открывается только паролем этой службы или ключом восстановления. Потерянная флешка ничего не выдаст.</translation>
+        </message>
+        <message>
+            <source>Changes are not saved</source>
+            <translation>Изменения не сохранены</translation>
+        </message>
+        <message>
+            <source>The service file is restored.</source>
+            <translation>Файл службы восстановлен.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportsDialog</name>
         <message>
             <source>Imported journals</source>
@@ -1663,42 +1704,8 @@
             <translation>Хранилище rsdesk (*.rsdv);;Все файлы (*)</translation>
         </message>
         <message>
-            <source>The password is changed.</source>
-            <translation>Пароль изменён.</translation>
-        </message>
-        <message>
-            <source>Where to save the encrypted copy (for example, a USB stick)</source>
-            <translation>Куда сохранить зашифрованную копию (например, на флешку)</translation>
-        </message>
-        <message>
-            <source>The copy is not saved</source>
-            <translation>Копия не сохранена</translation>
-        </message>
-        <message>
-            <source>The encrypted copy is saved: {path}. It opens only with a password of this service.</source>
-            <translation>Зашифрованная копия сохранена: {path}. Она открывается только паролем этой службы.</translation>
-        </message>
-        <message>
-            <source>Encrypted copy saved</source>
-            <translation>Зашифрованная копия сохранена</translation>
-        </message>
-        <message>
-            <source>The copy of the service file is saved:
-{path}</source>
-            <translation>Копия файла службы сохранена:
-{path}</translation>
-        </message>
-        <message>
-            <source>The copy is encrypted like the service file itself: it opens only with a password of this service or its recovery key. A lost stick reveals nothing.</source>
-            <translation>Копия зашифрована, как и сам файл службы: она открывается только паролем этой службы или ключом восстановления. Потерянная флешка ничего не выдаст.</translation>
-        </message>
-        <message>
             <source>Changes are not saved</source>
             <translation>Изменения не сохранены</translation>
-        </message>
-        <message>
-            <source>The service file is restored.</source>
-            <translation>Файл службы восстановлен.</translation>
         </message>
         <message>
             <source>The last changes could not be saved: {reason}
@@ -5429,6 +5436,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>transferred</source>
             <translation>передана</translation>
+        </message>
+        <message>
+            <source>no decision in the journal</source>
+            <translation>в журнале решения нет</translation>
         </message>
         <message>
             <source>open</source>

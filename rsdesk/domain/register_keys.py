@@ -24,6 +24,8 @@ REQUEST_STATUS_LABELS = {
     "accepted": QT_TRANSLATE_NOOP("register", "accepted"),
     "declined": QT_TRANSLATE_NOOP("register", "declined"),
     "transferred": QT_TRANSLATE_NOOP("register", "transferred"),
+    # Taken from a journal that gives no decision: history, never decided in rsdesk.
+    "not_recorded": QT_TRANSLATE_NOOP("register", "no decision in the journal"),
 }
 REQUEST_STATUSES = tuple(REQUEST_STATUS_LABELS)
 

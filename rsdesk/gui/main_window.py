@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rsdesk.gui.areas import AREA_WIDGETS, AREAS, Area, EmptyState, NoticePage, area_title
+from rsdesk.gui.file_safety import FileSafety
 from rsdesk.gui.forms.main_window import Ui_MainWindow
 from rsdesk.gui.gate import GateStack, describe_error
 from rsdesk.gui.identity import StatusLabel, user_text
@@ -28,15 +28,12 @@ from rsdesk.gui.qt import (
     QWidget,
 )
 from rsdesk.gui.session import VaultSession
-from rsdesk.gui.worker import run_in_background
 from rsdesk.resources import resource
 from rsdesk.settings import Settings
-from rsdesk.vault.errors import WrongPassword
 
 if TYPE_CHECKING:
     from rsdesk.gui.pledge_dialog import PledgeDialog
-    from rsdesk.vault import SlotMaker, UnlockedFile
-    from rsdesk.vault.format import Slot
+    from rsdesk.vault import UnlockedFile
 
 # The dialogs of rarer actions, the settings page and the core load when first used, not
 # before the window shows (tests/gui/test_start.py lists what the start may load).
@@ -114,10 +111,10 @@ class MainWindow(QMainWindow):
         self.ui.actionCreate.triggered.connect(self.create_service)
         self.ui.actionOpen.triggered.connect(self.open_file)
         self.ui.actionLock.triggered.connect(self.lock)
-        self.ui.actionChangePassword.triggered.connect(self.change_password)
-        self.ui.actionExportBackup.triggered.connect(self.export_backup)
-        self.ui.actionRestoreBackup.triggered.connect(self.restore_backup)
         ui = self.ui
+        self.file_safety = FileSafety(
+            self, ui.actionChangePassword, ui.actionExportBackup, ui.actionRestoreBackup
+        )
         self.journal = JournalMenu(
             self, ui.actionImportJournal, ui.actionJournalImports, ui.actionJournalTemplate
         )
@@ -352,97 +349,6 @@ class MainWindow(QMainWindow):
 
     def lock(self) -> None:
         self.session.lock()
-
-    def change_password(self) -> None:
-        vault = self.session.vault
-        if vault is None:
-            return
-
-        from rsdesk.gui.password_dialog import PasswordDialog
-
-        slot_id = vault.slot_id
-
-        def derive(current: str, new: str, maker: SlotMaker) -> Slot:
-            # In a worker: two Argon2id runs, on the key material alone.
-            if not maker.verify(current, slot_id):
-                raise WrongPassword
-            return maker.rewrapped(slot_id, new)
-
-        def install(slot: Slot) -> str:
-            if self.session.vault is not vault:
-                raise RuntimeError("the vault was closed meanwhile")
-            return vault.install_slot(slot)  # saved at once, here, by the thread that owns it
-
-        dialog = PasswordDialog(derive, read=vault.slot_maker, install=install, parent=self)
-        if dialog.exec():
-            self.statusBar().showMessage(self.tr("The password is changed."), 10_000)
-
-    def export_backup(self) -> None:
-        vault = self.session.vault
-        if vault is None:
-            return
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Where to save the encrypted copy (for example, a USB stick)")
-        )
-        if not folder:
-            return
-        from rsdesk.vault.vault import export_copy
-
-        if self.session.queue is not None:
-            self.session.queue.flush(timeout=10)
-
-        def saved_file() -> tuple[Path, Path]:
-            vault.save_pending()  # what the queue could not write yet, or the copy is old
-            return vault.path, Path(folder)
-
-        run_in_background(
-            saved_file,
-            lambda paths: export_copy(*paths),
-            self._copy_saved,
-            lambda error: QMessageBox.warning(
-                self, self.tr("The copy is not saved"), describe_error(error)
-            ),
-        )
-
-    def _copy_saved(self, path: Path) -> None:
-        """Say where the copy went and that it is encrypted: a stick is often pulled at once."""
-        said = self.tr(
-            "The encrypted copy is saved: {path}. It opens only with a password of this service."
-        ).format(path=path)
-        self.statusBar().showMessage(said, 30_000)
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            self.tr("Encrypted copy saved"),
-            self.tr("The copy of the service file is saved:\n{path}").format(path=path),
-            QMessageBox.StandardButton.Close,
-            self,
-        )
-        box.setInformativeText(
-            self.tr(
-                "The copy is encrypted like the service file itself: it opens only with a "
-                "password of this service or its recovery key. A lost stick reveals nothing."
-            )
-        )
-        box.finished.connect(box.deleteLater)
-        box.open()  # not exec(): the window goes on working meanwhile
-
-    def restore_backup(self) -> None:
-        vault = self.session.vault
-        if vault is None:
-            return
-        from rsdesk.gui.backup_dialog import RestoreDialog
-
-        path, backups = vault.path, vault.backups()
-        dialog = RestoreDialog(path, backups, self)
-        # The restore replaces the file under the lock, so the open vault is closed first;
-        # if the user cancels, it is opened again with the same password check as ever.
-        problem = self.session.close()
-        if problem:
-            QMessageBox.warning(self, self.tr("Changes are not saved"), problem)
-            return
-        self._update_state()
-        if dialog.exec() and dialog.restored is not None and self._attach(dialog.restored):
-            self.statusBar().showMessage(self.tr("The service file is restored."), 15_000)
 
     def recover(self) -> None:
         path = self.session.path

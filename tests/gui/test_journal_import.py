@@ -440,3 +440,36 @@ def test_a_case_from_the_journal_is_read_and_not_changed(open_window, tmp_path):
     assert read["summary"].startswith(f"Статус: закрыт; открыт 15.09.{A}, закрыт 30.09.{A}")
     assert "перенесено из журнала" in read["summary"].splitlines()[0]
     assert "отмените весь перенос" in read["notice"]
+
+
+def test_a_request_the_journal_left_undecided_is_read_and_not_decided(open_window, tmp_path):
+    """The journal says nothing of a decision: the request is history, like the rest of the
+    import; «Решить…» and «Изменить…» open it to read and say why nothing can be saved."""
+    window = open_window
+    rows = (
+        *((*row[:9], row[10], row[10]) for row in ROWS),
+        (f"20.05.{B}", "педагог", CONFLICT, "Не успели решить",
+         "Фомин Олег (сторона конфликта, н/л, 8А)", "", "", "", "", "", ""),
+    )  # fmt: skip
+
+    def bring_in(dialog: QDialog) -> None:
+        pick(labelled(dialog, "Кто обратился", QComboBox), "Кем направлено")
+        modal(
+            lambda: press(dialog, "Перенести"),
+            lambda box: click(button(box, "Перенести")),
+            answer_box(QMessageBox.StandardButton.Ok, says="Перенесено 9 обращений."),
+        )
+        press(dialog, "Закрыть")
+
+    with choosing(write_journal(tmp_path, rows)):
+        modal(entry(window, "Импорт журнала…").trigger, bring_in)
+    area = go(window, "cases")
+    tab(area.tabs, "Заявки")
+    listed = area.requests
+    pick(listed.year, str(B))
+    settle()
+    texts = [plain(t) for t in cells(listed.table, 6)]
+    assert texts.count("в журнале решения нет") == 1
+    click_row(listed.table, texts.index("в журнале решения нет"))
+    assert not listed.decision.isEnabled() and not listed.edit.isEnabled()
+    assert "registered" not in [r.status for r in listed.model.rows]

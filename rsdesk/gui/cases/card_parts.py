@@ -7,7 +7,6 @@ from collections.abc import Callable
 from rsdesk.domain.refusals import InputRefused, Refused
 from rsdesk.domain.register import Participant
 from rsdesk.gui.dates import DateEdit
-from rsdesk.gui.programs.fit import fit_to_screen
 from rsdesk.gui.qt import (
     QAbstractItemView,
     QCoreApplication,
@@ -25,6 +24,7 @@ from rsdesk.gui.qt import (
     QWidget,
 )
 from rsdesk.gui.requests.fields import fit_height
+from rsdesk.gui.screen_fit import fit_to_screen
 from rsdesk.i18n import current_language
 
 ERROR_STYLE = "color: #b00020;"

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 import shiboken6
 
 from rsdesk.gui.gate import describe_error
-from rsdesk.gui.programs.fit import fit_to_screen
 from rsdesk.gui.qt import (
     QDialog,
     QDialogButtonBox,
@@ -29,6 +28,7 @@ from rsdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from rsdesk.gui.screen_fit import fit_to_screen
 from rsdesk.gui.worker import run_in_background
 
 # Sharp enough to read a signature line on a laptop screen, small enough to stay quick.

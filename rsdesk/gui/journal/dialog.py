@@ -23,7 +23,6 @@ from rsdesk.gui.journal.summary import (
     skipped_text,
     summary_text,
 )
-from rsdesk.gui.programs.fit import fit_to_screen
 from rsdesk.gui.qt import (
     QApplication,
     QDialog,
@@ -41,6 +40,7 @@ from rsdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from rsdesk.gui.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from rsdesk.gui.session import VaultSession

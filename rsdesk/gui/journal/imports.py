@@ -8,7 +8,6 @@ from rsdesk.domain.case_lists import UNDO_DAYS
 from rsdesk.domain.journal import JournalImport
 from rsdesk.gui.dates import format_date, format_moment
 from rsdesk.gui.journal.preview import DUPLICATE_COLOUR, fit_columns, table_for
-from rsdesk.gui.programs.fit import fit_to_screen
 from rsdesk.gui.qt import (
     QT_TRANSLATE_NOOP,
     QBrush,
@@ -26,6 +25,7 @@ from rsdesk.gui.qt import (
     Signal,
 )
 from rsdesk.gui.rows_model import Index, RowsModel
+from rsdesk.gui.screen_fit import fit_to_screen
 from rsdesk.i18n import counted
 
 if TYPE_CHECKING:

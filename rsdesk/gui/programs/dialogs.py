@@ -7,7 +7,6 @@ from collections.abc import Callable
 from rsdesk.gui.dates import DateEdit
 from rsdesk.gui.programs.controller import ProgramController, StepRefusedError
 from rsdesk.gui.programs.fields import ERROR_STYLE, PeopleList, day_row, first_problem
-from rsdesk.gui.programs.fit import fit_to_screen
 from rsdesk.gui.qt import (
     QT_TRANSLATE_NOOP,
     QButtonGroup,
@@ -28,6 +27,7 @@ from rsdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from rsdesk.gui.screen_fit import fit_to_screen
 from rsdesk.procedures import Stage
 
 

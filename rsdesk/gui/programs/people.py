@@ -8,7 +8,6 @@ from typing import Any
 from rsdesk.gui.dates import DateEdit, format_date
 from rsdesk.gui.programs.controller import ProgramController, StepRefusedError
 from rsdesk.gui.programs.fields import ERROR_STYLE, WrappingCheck, day_text
-from rsdesk.gui.programs.fit import fit_to_screen
 from rsdesk.gui.programs.joining import JoinDialog
 from rsdesk.gui.qt import (
     QAbstractItemView,
@@ -29,6 +28,7 @@ from rsdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from rsdesk.gui.screen_fit import fit_to_screen
 from rsdesk.procedures import Stage
 
 DONE_STYLE = "color: #1b5e20;"

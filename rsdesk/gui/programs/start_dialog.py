@@ -9,7 +9,6 @@ from rsdesk.domain.register_keys import MEDIATOR_KIND_LABELS, register_label
 from rsdesk.domain.vocabulary import PROGRAM_TYPES, ROLE_LABELS, category_label, label
 from rsdesk.gui.dates import DateEdit
 from rsdesk.gui.programs.fields import ERROR_STYLE
-from rsdesk.gui.programs.fit import fit_to_screen
 from rsdesk.gui.programs.stage_page import GATE_STYLE
 from rsdesk.gui.qt import (
     QCheckBox,
@@ -30,6 +29,7 @@ from rsdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from rsdesk.gui.screen_fit import fit_to_screen
 from rsdesk.procedures import configured_procedures
 
 

@@ -13,7 +13,6 @@ from rsdesk.gui.programs.dialogs import (
     refusal_dialog,
 )
 from rsdesk.gui.programs.fields import day_text
-from rsdesk.gui.programs.fit import fit_to_screen
 from rsdesk.gui.programs.people import DONE_STYLE, PeopleDialog
 from rsdesk.gui.programs.stage_page import GATE_STYLE, StagePage
 from rsdesk.gui.qt import (
@@ -31,6 +30,7 @@ from rsdesk.gui.qt import (
     QWizard,
     QWizardPage,
 )
+from rsdesk.gui.screen_fit import fit_to_screen
 
 INTRO_ID = 0
 READ_ONLY_STYLE = GATE_STYLE + " font-weight: bold;"

@@ -5,7 +5,8 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from rsdesk.access import Desk, RoleRefused
+from rsdesk.access import Desk
+from rsdesk.domain.refusals import Refused
 from rsdesk.domain.register import Participant, ValidationError
 from rsdesk.domain.register_keys import TRANSFER_REASON_LABELS, register_label
 from rsdesk.domain.roles import Op
@@ -408,7 +409,7 @@ class DecisionDialog(QDialog):
                 self._decide(choice, decided_on)
             except ValidationError as error:
                 errors = error.errors
-            except RoleRefused as error:
+            except Refused as error:  # the role, or the practice (a request decided meanwhile)
                 self.field_errors.show_general([error.message])
                 grow_to_fit(self)
                 return

@@ -4,8 +4,8 @@ form that scrolls inside a window no larger than the screen."""
 from __future__ import annotations
 
 from rsdesk.gui.gate import ERROR_STYLE
-from rsdesk.gui.programs.fit import fit_to_screen, frame_extra, room_for
 from rsdesk.gui.qt import QComboBox, QFrame, QLabel, QScrollArea, QSize, Qt, QVBoxLayout, QWidget
+from rsdesk.gui.screen_fit import fit_to_screen, frame_extra, room_for
 
 HINT_STYLE = "color: #5f6368;"
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from rsdesk.access import Desk, RoleRefused
+from rsdesk.access import Desk
+from rsdesk.domain.refusals import Refused
 from rsdesk.domain.register import Request, ValidationError
 from rsdesk.domain.roles import Decision, Op
 from rsdesk.domain.rules import validate_request
@@ -303,7 +304,7 @@ class RequestDialog(QDialog):
                 self._save(request)
             except ValidationError as error:
                 errors = error.errors
-            except RoleRefused as error:
+            except Refused as error:  # the role, or the practice (a request decided meanwhile)
                 self.field_errors.show_general([error.message])
                 grow_to_fit(self)
                 return

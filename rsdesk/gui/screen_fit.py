@@ -1,4 +1,4 @@
-"""Program windows open at the size they ask for, never larger than the screen they are on.
+"""Windows open at the size they ask for, never larger than the screen they are on.
 
 School computers have 1366×768 or 1024×768 screens with a taskbar: a window larger than the
 room left would put its «Далее» or «Отмена» off-screen, where nobody can reach them.
