@@ -13,7 +13,7 @@
         </message>
         <message>
             <source>The workplace of a school or territorial reconciliation service: requests and cases, restorative programs step by step, documents, and the yearly statistics for the regional centre. Works without internet; all case data is kept in one encrypted file.</source>
-            <translation>Рабочее место школьной или территориальной службы примирения: обращения и случаи, восстановительные программы шаг за шагом, документы и годовая статистика для регионального центра. Работает без интернета; все данные о случаях хранятся в одном зашифрованном файле.</translation>
+            <translation>Рабочее место школьной или территориальной службы примирения: заявки и случаи, восстановительные программы шаг за шагом, документы и годовая статистика для регионального центра. Работает без интернета; все данные о случаях хранятся в одном зашифрованном файле.</translation>
         </message>
         <message>
             <source>Free software under the GNU General Public License, version 3 or later. The PT Sans font is used under the SIL Open Font License 1.1.</source>
@@ -133,7 +133,7 @@
         <name>Areas</name>
         <message>
             <source>Requests and cases</source>
-            <translation>Обращения и случаи</translation>
+            <translation>Заявки и случаи</translation>
         </message>
         <message>
             <source>Requests and the cases that grow from them will be listed here: who turned to the service and why, the decision on each request, the participants, the program and how the work goes. Register the first request when the service's vault is open.</source>
@@ -192,11 +192,11 @@
         </message>
         <message>
             <source>request no. {number}</source>
-            <translation>обращение № {number}</translation>
+            <translation>заявка № {number}</translation>
         </message>
         <message>
             <source>request (id {id})</source>
-            <translation>обращение (код {id})</translation>
+            <translation>заявка (код {id})</translation>
         </message>
         <message>
             <source>roster member no. {id}</source>
@@ -962,7 +962,7 @@
         </message>
         <message>
             <source>A deleted case is hidden from every list and from the statistics. It can be restored within {days}; then it is erased for good, with its request and documents.</source>
-            <translation>Удалённый случай скрыт из всех списков и из статистики. Его можно восстановить в течение {days}, потом он будет удалён окончательно — вместе с обращением и документами.</translation>
+            <translation>Удалённый случай скрыт из всех списков и из статистики. Его можно восстановить в течение {days}, потом он будет удалён окончательно — вместе с заявкой и документами.</translation>
         </message>
         <message>
             <source>day|days</source>
@@ -1641,7 +1641,7 @@
         </message>
         <message>
             <source>Requests and cases</source>
-            <translation>Обращения и случаи</translation>
+            <translation>Заявки и случаи</translation>
         </message>
         <message>
             <source>Programs and meetings</source>
@@ -2703,7 +2703,7 @@ The curator may allow the program to go ahead anyway, for example with an experi
         </message>
         <message>
             <source>The case and its request disappear from every list and from the statistics. The curator can restore it within {days} days; after that it is erased for good.</source>
-            <translation>Случай и его обращение исчезнут из всех списков и из статистики. Куратор может восстановить случай в течение {days} дней, после этого он будет удалён окончательно.</translation>
+            <translation>Случай и его заявка исчезнут из всех списков и из статистики. Куратор может восстановить случай в течение {days} дней, после этого он будет удалён окончательно.</translation>
         </message>
         <message>
             <source>Delete</source>
@@ -3429,7 +3429,7 @@ The curator may allow the program to go ahead anyway, for example with an experi
         </message>
         <message>
             <source>Closed cases and requests the next sign-in will clear: {n}.</source>
-            <translation>Закрытых случаев и обращений, которые будут очищены при следующем входе: {n}.</translation>
+            <translation>Закрытых случаев и заявок, которые будут очищены при следующем входе: {n}.</translation>
         </message>
         <message>
             <source>The next sign-in will clear nothing.</source>
@@ -3437,7 +3437,7 @@ The curator may allow the program to go ahead anyway, for example with an experi
         </message>
         <message>
             <source>At this sign-in the personal data of closed cases and requests were removed, as their retention period had passed: {n}.</source>
-            <translation>При этом входе истёк срок хранения, и удалены персональные данные закрытых случаев и обращений: {n}.</translation>
+            <translation>При этом входе истёк срок хранения, и удалены персональные данные закрытых случаев и заявок: {n}.</translation>
         </message>
         <message>
             <source>Deleted cases erased for good, 30 days after the deletion: {n}.</source>

@@ -28,7 +28,8 @@ from rsdesk.vault.unlocking import (
     unlock_with_recovery,
 )
 
-PRACTICE_CURATOR = "Учебный куратор"
+# A person's name, as a real curator's would be: the status bar shortens it to «Фамилия И. О.».
+PRACTICE_CURATOR = "Морозова Елена Викторовна"
 
 
 def found_service(

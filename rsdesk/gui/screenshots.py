@@ -23,6 +23,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from rsdesk.gui.journal.shots import journal_shots
 from rsdesk.gui.programs.shots import program_shots
 from rsdesk.gui.requests.shots import request_shots
 from rsdesk.gui.roster.shots import roster_shots
@@ -123,6 +124,7 @@ SHOTS: list[Callable[[object, Path, str], list[Path]]] = [
     request_shots,
     roster_shots,
     program_shots,
+    journal_shots,
 ]
 
 

@@ -80,7 +80,7 @@ def test_the_curator_reads_real_actions_newest_first(curator_window, qtbot):
     assert deleted[1:] == (CURATOR, "удаление случая", f"случай № {number}", REASON)
     assert deleted[0].startswith(TODAY) and len(deleted[0]) == len("24.11.2026 14:07")
     assert opened[3] == f"случай № {number}" and opened[4] == ""
-    assert registered[3] == f"обращение № {number}"
+    assert registered[3] == f"заявка № {number}"
     assert login[1:] == (CURATOR, "вход в программу", "", "")
     assert dialog.chain.text() == "Журнал цел, изменений не обнаружено. Записей: 5."
     assert "#1b5e20" in dialog.chain.styleSheet()

@@ -1,4 +1,4 @@
-"""The «Обращения и случаи» area with a year of cases: overview, search, filters, case card."""
+"""The «Заявки и случаи» area with a year of cases: overview, search, filters, case card."""
 
 from __future__ import annotations
 

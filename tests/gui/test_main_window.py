@@ -10,7 +10,7 @@ from rsdesk.gui.qt import QDialog, QDialogButtonBox, Qt, QTimer
 from rsdesk.settings import Settings, load_settings
 
 RUSSIAN_AREAS = [
-    "Обращения и случаи",
+    "Заявки и случаи",
     "Программы и встречи",
     "Медиаторы",
     "Статистика",

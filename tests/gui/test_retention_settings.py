@@ -107,7 +107,7 @@ def test_a_shorter_period_says_what_the_next_sign_in_clears(window, qtbot, tmp_p
     qtbot.keyClick(spin, Qt.Key.Key_Down)
     assert window.session.desk.retention_years() == 1
     assert page.ui.retentionInfo.text().endswith(
-        "Закрытых случаев и обращений, которые будут очищены при следующем входе: 1."
+        "Закрытых случаев и заявок, которые будут очищены при следующем входе: 1."
     )
     window.session.close()
 

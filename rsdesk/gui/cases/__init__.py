@@ -1,1 +1,1 @@
-"""The «Обращения и случаи» area: start panel, requests, the case list and the case card."""
+"""The «Заявки и случаи» area: start panel, requests, the case list and the case card."""

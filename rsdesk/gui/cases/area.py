@@ -1,4 +1,4 @@
-"""The «Обращения и случаи» area: overview, requests of a year, and the case list.
+"""The «Заявки и случаи» area: overview, requests of a year, and the case list.
 
 Everything is read and written through the signed-in user's desk, so a mediator's lists
 hold only their own cases and a young mediator sees no requests at all. The area redraws when
