@@ -117,7 +117,7 @@ def test_a_shorter_period_says_what_the_next_sign_in_clears(window, qtbot, tmp_p
     assert page.ui.purgedNote.isVisible()
     assert page.ui.purgedNote.text() == (
         "При этом входе истёк срок хранения, и удалены персональные данные закрытых случаев "
-        "и обращений: 1."
+        "и заявок: 1."
     )
     assert page.ui.retentionInfo.text().endswith("При следующем входе ничего не будет удалено.")
     page.open_audit()
