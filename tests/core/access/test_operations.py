@@ -97,6 +97,15 @@ NEW_REQUEST = Request(
     participants=(pupil("Новиков Никита"),),
 )
 
+# Two requests of last spring as a school's journal keeps them: one declined, one a case.
+JOURNAL = (
+    "Дата обращения;Кто обратился;Категория;Участники;Решение;Программа;Ведущие;"
+    "Дата окончания;Итог\n"
+    "12.03.2024;teacher;educational_conflict;Дятлов Олег (party, н/л, 6А);declined;;;;\n"
+    "19.03.2024;parent;bullying;Синицын Пётр (victim, н/л, 7А);accepted;circle_reconciliation;"
+    "Борисов Борис Ильич;02.04.2024;completed_with_agreement\n"
+).encode()
+
 MUTATING: dict[str, Call] = {
     "case_card": lambda w, d: d.case_card(w.adult_case),  # the audited «opened the case»
     "set_category": lambda w, d: d.set_category(w.adult_case, "educational_conflict"),
@@ -159,6 +168,10 @@ MUTATING: dict[str, Call] = {
     "export_stats": lambda w, d: d.export_stats(2024, d.stats_preview(2024)),
     "set_retention_years": lambda w, d: d.set_retention_years(5),
     "apply_retention": lambda w, d: d.apply_retention(),
+    "import_journal": lambda w, d: d.import_journal(JOURNAL, "журнал.csv"),
+    "undo_journal_import": lambda w, d: d.undo_journal_import(
+        d.import_journal(JOURNAL, "журнал.csv").id, "не тот файл"
+    ),
 }
 
 READING: dict[str, Call] = {
@@ -197,6 +210,8 @@ READING: dict[str, Call] = {
     "list_mediators": lambda w, d: d.list_mediators(2024),
     "retention_years": lambda w, d: d.retention_years(),
     "retention_due": lambda w, d: d.retention_due(),
+    "preview_journal": lambda w, d: d.preview_journal(JOURNAL, "журнал.csv"),
+    "journal_imports": lambda w, d: d.journal_imports(),
     "audit_entries": lambda w, d: d.audit_entries(),
     "verify_audit": lambda w, d: d.verify_audit(),
     "facts": lambda w, d: d.facts(w.adult_case),

@@ -102,6 +102,10 @@ SERVICE = {
     "export_stats",
     "set_retention_years",
     "apply_retention",
+    "preview_journal",
+    "import_journal",
+    "journal_imports",
+    "undo_journal_import",
     "today",
     "subscribe",
 }
