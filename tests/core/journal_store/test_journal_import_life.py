@@ -129,14 +129,15 @@ def test_only_the_curator_brings_a_journal_in_or_takes_it_back():
 
     world = build()
     data = as_csv(sheet_rows())
-    done = world.desk(world.curator).import_journal(data, "журнал.csv")
+    done = world.desk(world.curator, TODAY).import_journal(data, "журнал.csv")
     for user in (world.adult, world.young):
-        desk = world.desk(user)
-        for attempt in (
-            lambda: desk.preview_journal(data, "журнал.csv"),
-            lambda: desk.import_journal(data, "журнал.csv"),
-            desk.journal_imports,
-            lambda: desk.undo_journal_import(done.id, "не моё"),
-        ):
+        desk = world.desk(user, TODAY)
+        calls = {
+            "preview_journal": (data, "журнал.csv"),
+            "import_journal": (data, "журнал.csv"),
+            "journal_imports": (),
+            "undo_journal_import": (done.id, "не моё"),
+        }
+        for name, args in calls.items():
             with pytest.raises(RoleRefused):
-                attempt()
+                getattr(desk, name)(*args)
