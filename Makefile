@@ -13,6 +13,7 @@ run: setup
 	$(VENV)/bin/rsdesk
 
 test: setup
+	bash packaging/install-test-deps.sh
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 	$(PY) -m pytest

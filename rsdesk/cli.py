@@ -20,6 +20,7 @@ COMMAND_MODULES: list[str] = [
     "rsdesk.vault.cli",
     "rsdesk.storage.demo_command",
     "rsdesk.stats.cli",
+    "rsdesk.journal.cli",
     "rsdesk.install",
 ]
 

@@ -4847,6 +4847,97 @@ The curator may allow the program to go ahead anyway, for example with an experi
         </message>
     </context>
     <context>
+        <name>journal-cli</name>
+        <message>
+            <source>bring in a journal kept on paper or in a spreadsheet</source>
+            <translation>bring in a journal kept on paper or in a spreadsheet</translation>
+        </message>
+        <message>
+            <source>Reads an XLSX or CSV journal in the template of the domain brief, shows what it adds and imports it whole, or nothing when a row is wrong. The password is taken from RSDESK_PASSWORD or asked. With --template, writes an empty template instead.</source>
+            <translation>Reads an XLSX or CSV journal in the template of the domain brief, shows what it adds and imports it whole, or nothing when a row is wrong. The password is taken from RSDESK_PASSWORD or asked. With --template, writes an empty template instead.</translation>
+        </message>
+        <message>
+            <source>read a template field from a column of another name, e.g. «Кто обратился=Кем направлено» (the field by its header or key)</source>
+            <translation>read a template field from a column of another name, e.g. «Кто обратился=Кем направлено» (the field by its header or key)</translation>
+        </message>
+        <message>
+            <source>only check the file and show what it would add</source>
+            <translation>only check the file and show what it would add</translation>
+        </message>
+        <message>
+            <source>write an empty template with the lists of values</source>
+            <translation>write an empty template with the lists of values</translation>
+        </message>
+        <message>
+            <source>replace an existing file with the template</source>
+            <translation>replace an existing file with the template</translation>
+        </message>
+        <message>
+            <source>--template takes no vault and no journal.</source>
+            <translation>--template takes no vault and no journal.</translation>
+        </message>
+        <message>
+            <source>Name the service file and the journal: VAULT FILE.</source>
+            <translation>Name the service file and the journal: VAULT FILE.</translation>
+        </message>
+        <message>
+            <source>{path} already exists; add --force to replace it.</source>
+            <translation>{path} already exists; add --force to replace it.</translation>
+        </message>
+        <message>
+            <source>The journal template is written: {path}</source>
+            <translation>The journal template is written: {path}</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {error}</source>
+            <translation>Cannot read {path}: {error}</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: {error}</source>
+            <translation>Cannot write {path}: {error}</translation>
+        </message>
+        <message>
+            <source>«{pair}»: write FIELD=COLUMN, the field being one of: {fields}.</source>
+            <translation>«{pair}»: write FIELD=COLUMN, the field being one of: {fields}.</translation>
+        </message>
+        <message>
+            <source>The file has no column «{column}». Its columns: {columns}.</source>
+            <translation>The file has no column «{column}». Its columns: {columns}.</translation>
+        </message>
+        <message>
+            <source>Only the curator of the service imports a journal.</source>
+            <translation>Only the curator of the service imports a journal.</translation>
+        </message>
+        <message>
+            <source>Nothing is imported: correct the file first.</source>
+            <translation>Nothing is imported: correct the file first.</translation>
+        </message>
+        <message>
+            <source>Checked; nothing is imported (--dry-run).</source>
+            <translation>Checked; nothing is imported (--dry-run).</translation>
+        </message>
+        <message>
+            <source>Imported: {rows}. It can be undone until {day} («Файл → Перенесённые журналы…»).</source>
+            <translation>Imported: {rows}. It can be undone until {day} («Файл → Перенесённые журналы…»).</translation>
+        </message>
+        <message>
+            <source>{file}: rows read {rows}, new {new}, brought in before {old}.</source>
+            <translation>{file}: rows read {rows}, new {new}, brought in before {old}.</translation>
+        </message>
+        <message>
+            <source>{year}: requests {requests}, programs completed {programs} (with an agreement {agreements}), stopped {stopped}.</source>
+            <translation>{year}: requests {requests}, programs completed {programs} (with an agreement {agreements}), stopped {stopped}.</translation>
+        </message>
+        <message>
+            <source>Added to the roster: {names}.</source>
+            <translation>Added to the roster: {names}.</translation>
+        </message>
+        <message>
+            <source>Columns not read: {columns}.</source>
+            <translation>Columns not read: {columns}.</translation>
+        </message>
+    </context>
+    <context>
         <name>passwords</name>
         <message>
             <source>the digits «{word}»</source>

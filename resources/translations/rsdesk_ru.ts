@@ -4847,6 +4847,97 @@ The curator may allow the program to go ahead anyway, for example with an experi
         </message>
     </context>
     <context>
+        <name>journal-cli</name>
+        <message>
+            <source>bring in a journal kept on paper or in a spreadsheet</source>
+            <translation>перенести журнал, который вели на бумаге или в таблице</translation>
+        </message>
+        <message>
+            <source>Reads an XLSX or CSV journal in the template of the domain brief, shows what it adds and imports it whole, or nothing when a row is wrong. The password is taken from RSDESK_PASSWORD or asked. With --template, writes an empty template instead.</source>
+            <translation>Читает журнал XLSX или CSV по шаблону, показывает, что он добавит, и переносит его целиком — или ничего, если в какой-то строке ошибка. Пароль берётся из RSDESK_PASSWORD или спрашивается. С --template вместо этого записывает пустой шаблон.</translation>
+        </message>
+        <message>
+            <source>read a template field from a column of another name, e.g. «Кто обратился=Кем направлено» (the field by its header or key)</source>
+            <translation>читать поле шаблона из столбца с другим названием, например «Кто обратился=Кем направлено» (поле — по заголовку шаблона или ключу)</translation>
+        </message>
+        <message>
+            <source>only check the file and show what it would add</source>
+            <translation>только проверить файл и показать, что он добавит</translation>
+        </message>
+        <message>
+            <source>write an empty template with the lists of values</source>
+            <translation>записать пустой шаблон со списками значений</translation>
+        </message>
+        <message>
+            <source>replace an existing file with the template</source>
+            <translation>заменить шаблоном уже существующий файл</translation>
+        </message>
+        <message>
+            <source>--template takes no vault and no journal.</source>
+            <translation>С --template не указывают ни файл службы, ни журнал.</translation>
+        </message>
+        <message>
+            <source>Name the service file and the journal: VAULT FILE.</source>
+            <translation>Укажите файл службы и журнал: VAULT FILE.</translation>
+        </message>
+        <message>
+            <source>{path} already exists; add --force to replace it.</source>
+            <translation>Файл {path} уже есть; чтобы заменить его, добавьте --force.</translation>
+        </message>
+        <message>
+            <source>The journal template is written: {path}</source>
+            <translation>Шаблон журнала записан: {path}</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {error}</source>
+            <translation>Не удалось прочитать {path}: {error}</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: {error}</source>
+            <translation>Не удалось записать {path}: {error}</translation>
+        </message>
+        <message>
+            <source>«{pair}»: write FIELD=COLUMN, the field being one of: {fields}.</source>
+            <translation>«{pair}»: напишите ПОЛЕ=СТОЛБЕЦ, где поле — одно из: {fields}.</translation>
+        </message>
+        <message>
+            <source>The file has no column «{column}». Its columns: {columns}.</source>
+            <translation>В файле нет столбца «{column}». Его столбцы: {columns}.</translation>
+        </message>
+        <message>
+            <source>Only the curator of the service imports a journal.</source>
+            <translation>Журнал переносит только куратор службы.</translation>
+        </message>
+        <message>
+            <source>Nothing is imported: correct the file first.</source>
+            <translation>Ничего не перенесено: сначала исправьте файл.</translation>
+        </message>
+        <message>
+            <source>Checked; nothing is imported (--dry-run).</source>
+            <translation>Проверено; ничего не перенесено (--dry-run).</translation>
+        </message>
+        <message>
+            <source>Imported: {rows}. It can be undone until {day} («Файл → Перенесённые журналы…»).</source>
+            <translation>Перенесено заявок: {rows}. Перенос можно отменить до {day} («Файл → Перенесённые журналы…»).</translation>
+        </message>
+        <message>
+            <source>{file}: rows read {rows}, new {new}, brought in before {old}.</source>
+            <translation>{file}: строк прочитано {rows}, новых {new}, перенесено раньше {old}.</translation>
+        </message>
+        <message>
+            <source>{year}: requests {requests}, programs completed {programs} (with an agreement {agreements}), stopped {stopped}.</source>
+            <translation>{year}: заявок {requests}, завершено программ {programs} (с договорённостью {agreements}), прекращено {stopped}.</translation>
+        </message>
+        <message>
+            <source>Added to the roster: {names}.</source>
+            <translation>Будут добавлены в список медиаторов: {names}.</translation>
+        </message>
+        <message>
+            <source>Columns not read: {columns}.</source>
+            <translation>Не читаются столбцы: {columns}.</translation>
+        </message>
+    </context>
+    <context>
         <name>passwords</name>
         <message>
             <source>the digits «{word}»</source>
