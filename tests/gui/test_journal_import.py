@@ -473,3 +473,42 @@ def test_a_request_the_journal_left_undecided_is_read_and_not_decided(open_windo
     click_row(listed.table, texts.index("в журнале решения нет"))
     assert not listed.decision.isEnabled() and not listed.edit.isEnabled()
     assert "registered" not in [r.status for r in listed.model.rows]
+
+
+def test_an_imported_journal_leaves_nothing_readable_on_disk(open_window, tmp_path, rsdesk_home):
+    """The sheet is personal data: read into memory, stored only in the encrypted file."""
+    import os
+    import tempfile
+    import time
+
+    canary = "Канарейкин Зиновий"
+    started = time.time() - 1
+    rows = ((*ROWS[0][:4], f"{canary} (обидчик, н/л, 6А)", *ROWS[0][5:9], ROWS[0][10], ""),)
+    sheet = write_journal(tmp_path, rows)
+
+    def bring_in(dialog: QDialog) -> None:
+        pick(labelled(dialog, "Кто обратился", QComboBox), "Кем направлено")
+        modal(
+            lambda: press(dialog, "Перенести"),
+            lambda box: click(button(box, "Перенести")),
+            answer_box(QMessageBox.StandardButton.Ok, says="Перенесено 1 обращение."),
+        )
+        press(dialog, "Закрыть")
+
+    with choosing(sheet):
+        modal(entry(open_window, "Импорт журнала…").trigger, bring_in)
+    open_window.lock()
+    found = []
+    for place in (rsdesk_home, Path(tempfile.gettempdir()), Path.home() / ".cache"):
+        for root, _dirs, names in os.walk(place):
+            for name in names:
+                path = Path(root, name)
+                try:
+                    if path == sheet or path.stat().st_mtime < started:
+                        continue
+                    data = path.read_bytes()
+                except OSError:
+                    continue
+                if any(canary.encode(code) in data for code in ("utf-8", "utf-16-le", "cp1251")):
+                    found.append(path)
+    assert found == []
