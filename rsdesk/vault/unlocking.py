@@ -48,6 +48,9 @@ def new_connection(image: bytes | None = None) -> sqlite3.Connection:
         conn.deserialize(image)
     # Large sorts and temp tables would otherwise spill plaintext into the temp folder.
     conn.execute("PRAGMA temp_store = MEMORY")
+    # Deleted rows are overwritten, so purged personal data leaves the saved image too. Many
+    # builds default to it; Python's own SQLite on Windows does not.
+    conn.execute("PRAGMA secure_delete = ON")
     if image is None:
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")  # also allocates page 1
         conn.commit()
