@@ -102,14 +102,23 @@ SERVICE = {
     "export_stats",
     "set_retention_years",
     "apply_retention",
-    "preview_journal",
-    "import_journal",
-    "journal_imports",
-    "undo_journal_import",
     "today",
     "subscribe",
 }
-CLASSIFIED = BY_CASE | BY_PROGRAM | BY_REQUEST | BY_SIGNOFF | BY_DOCUMENT | LISTS | SERVICE
+# Tried one by one in test_a_young_mediator_neither_brings_in_nor_sees_a_journal.
+JOURNAL_OPS = {"preview_journal", "import_journal", "journal_imports", "undo_journal_import"}
+CLASSIFIED = (
+    BY_CASE | BY_PROGRAM | BY_REQUEST | BY_SIGNOFF | BY_DOCUMENT | LISTS | SERVICE | JOURNAL_OPS
+)
+# Last spring's journal: a case of two pupils that Борисов led, and a request never decided.
+JOURNAL = (
+    "Дата обращения;Кто обратился;Категория;Участники;Решение;Программа;Ведущие;"
+    "Дата окончания;Итог\n"
+    '19.03.2024;parent;bullying;"Журналов Жора (victim, н/л, 7А); Тетрадкин Тимофей (offender, '
+    'н/л, 7А)";accepted;circle_reconciliation;Борисов Борис Ильич;02.04.2024;'
+    "completed_with_agreement\n"
+    "21.03.2024;teacher;other;Журналова Жанна (party, н/л, 9А);;;;;\n"
+).encode()
 CANARIES = ("КАНАРЕЙКА-2", "КАНАРЕЙКА-3", "КАНАРЕЙКА-4", "КАНАРЕЙКА-5", "Дроздов", "Учителева")
 
 
@@ -271,3 +280,27 @@ def test_a_young_mediator_is_kept_off_cases_outside_their_limits():
     with pytest.raises(RoleRefused):
         curator.unassign_mediator(world.young_case, world.adult)
     assert cases.get_case(world.db, world.young_case).category == "educational_conflict"
+
+
+def test_a_young_mediator_neither_brings_in_nor_sees_a_journal():
+    world = build()
+    done = world.desk(world.curator).import_journal(JOURNAL, "журнал.csv")
+    assert done.rows == 2
+    desk = world.desk(world.young)
+    calls = {
+        "preview_journal": lambda: desk.preview_journal(JOURNAL, "журнал.csv"),
+        "import_journal": lambda: desk.import_journal(JOURNAL, "журнал-2.csv"),
+        "journal_imports": lambda: desk.journal_imports(),
+        "undo_journal_import": lambda: desk.undo_journal_import(done.id, "не моё"),
+    }
+    assert calls.keys() == JOURNAL_OPS
+    before = snapshot(world)
+    for name, call in calls.items():
+        with pytest.raises(RoleRefused):
+            call()
+        assert snapshot(world) == before, name
+    # The journal's case is nobody's of the young mediator: the lists do not show it.
+    assert [row.id for row in desk.case_rows()] == [world.young_case]
+    text = repr(desk.case_rows()) + repr(desk.agenda(date(2024, 12, 31))) + repr(desk.start_page())
+    for name in ("Журналов", "Тетрадкин", "Журналова"):
+        assert name not in text

@@ -11,23 +11,20 @@ import pytest
 
 from rsdesk.access import Desk
 from rsdesk.domain.refusals import PracticeRefused, Refused
-from rsdesk.domain.register import Participant
+from rsdesk.domain.register import Mediator, Participant
 from rsdesk.domain.roles import Op
-from rsdesk.i18n import set_language
 from rsdesk.storage import users
 from tests.helpers.journal_sheets import TODAY, as_csv, as_xlsx, service, sheet_rows
-
-
-@pytest.fixture(autouse=True)
-def russian():
-    set_language("ru")
-    yield
-    set_language("en")
 
 
 def on(desk: Desk, day: date) -> Desk:
     """The same service on another day."""
     return Desk(desk.db, users.actor(desk.db, desk.actor.user_id), today=lambda: day)
+
+
+def served(desk: Desk, mediator_id: int) -> tuple[int, ...]:
+    entry = next(e for e in desk.roster_view() if e.mediator.id == mediator_id)
+    return entry.service.listed
 
 
 def test_the_same_rows_again_add_nothing_however_the_file_is_saved():
@@ -40,6 +37,8 @@ def test_the_same_rows_again_add_nothing_however_the_file_is_saved():
     with pytest.raises(PracticeRefused) as resaved:
         desk.import_journal(as_xlsx(rows), "журнал.xlsx")
     assert resaved.value.message == "Все строки этого файла уже перенесены: в нём нет новых строк."
+    assert len(desk.request_rows()) == 64 and len(desk.journal_imports()) == 1
+    assert len(desk.audit_entries(action="import_journal")) == 1
     # The journal went on after the first import: only its two new rows come in.
     assert rows[6][5] in ("declined", "отклонена") and rows[14][5] in ("declined", "отклонена")
     longer = [*rows, rows[6][:], rows[14][:]]
@@ -60,8 +59,13 @@ def test_the_import_is_one_audit_entry_that_names_nobody():
     assert entry.user_name == "Смирнова Ольга Петровна"
     assert entry.reason == f"rows=64; sha256={hashlib.sha256(data).hexdigest()}"
     assert done.digest == hashlib.sha256(data).hexdigest()
-    for name in ("Орлов", "Ветрова", "Ситуация", "журнал.csv"):
-        assert name not in repr(entry)
+    # Nor does anything else the import wrote into the trail.
+    trail = repr(desk.audit_entries())
+    for name in ("Орлов", "Ветрова", "Лисина", "Ситуация", "журнал.csv"):
+        assert name not in trail
+
+
+READ_ONLY = "Случай перенесён из журнала, его нельзя изменить."
 
 
 def test_a_record_from_the_journal_is_read_and_never_changed():
@@ -72,55 +76,98 @@ def test_a_record_from_the_journal_is_read_and_never_changed():
     assert card.from_journal and card.case.status == "closed"
     for op in (Op.EDIT_CASE, Op.REOPEN_CASE, Op.DELETE_CASE, Op.CLOSE_CASE, Op.ASSIGN):
         decision = desk.may(op, first.id)
-        assert not decision and decision.reason.startswith("Случай перенесён из журнала"), op
+        assert not decision and decision.reason.startswith(READ_ONLY), op
     assert desk.may(Op.VIEW_CASE, first.id)
-    with pytest.raises(Refused):
-        desk.correct_participants(
+    changes = {
+        "add a participant": lambda: desk.correct_participants(
             first.id,
             (*card.request.participants, Participant("Новая Анна", "party", is_minor=True)),
-        )
-    with pytest.raises(Refused):
-        desk.reopen_case(first.id, TODAY, reason="ошибка в журнале")
-    request_id = card.request.id
-    assert not desk.may_correct_request(request_id)
-    with pytest.raises(PracticeRefused):
-        desk.correct_request(request_id, card.request)
-    assert desk.case_card(first.id).request.participants == card.request.participants
+        ),
+        "edit the case": lambda: desk.correct_case(
+            first.id, description="Другое описание", category="other", reason="ошибка"
+        ),
+        "set the category": lambda: desk.set_category(first.id, "other"),
+        "reopen": lambda: desk.reopen_case(first.id, TODAY, reason="ошибка в журнале"),
+        "plan a follow-up": lambda: desk.plan_follow_up(first.id, TODAY, "проверить"),
+        "correct the request": lambda: desk.correct_request(card.request.id, card.request),
+    }
+    for what, change in changes.items():
+        with pytest.raises(Refused) as refused:
+            change()
+        assert refused.value.message.startswith(READ_ONLY), what
+    assert not desk.may_correct_request(card.request.id)
+    # A request the journal declined has no case; it is as closed.
+    declined = next(r for r in desk.request_rows() if r.status == "declined")
+    request = desk.get_request(declined.id)
+    decision = desk.may_correct_request(declined.id)
+    assert not decision and decision.reason.startswith(READ_ONLY)
+    for change in (
+        lambda: desk.correct_request(declined.id, request),
+        lambda: desk.accept_request(declined.id, decided_on=TODAY),
+    ):
+        with pytest.raises(PracticeRefused) as refused:
+            change()
+        assert refused.value.message.startswith(READ_ONLY)
+    assert desk.case_card(first.id).request == card.request
+    assert desk.get_request(declined.id) == request
 
 
 def test_an_import_is_undone_whole_within_30_days_and_can_come_again():
     desk = service()
+    member = desk.add_mediator(Mediator("Громова Нина Петровна", "adult", years=(2025,)))
     data = as_csv(sheet_rows())
     done = desk.import_journal(data, "журнал.csv")
     assert done.undo_until == TODAY + timedelta(days=30)
-    # The four people the journal names joined the roster for the years they worked.
+    # Three new people joined the roster; Громова, a member, now serves in 2024 too.
     assert len(desk.roster_view(2025)) == 4
+    assert served(desk, member) == (2024, 2025)
     with pytest.raises(PracticeRefused) as late:
         on(desk, TODAY + timedelta(days=31)).undo_journal_import(done.id, "поздно")
     assert "до 19.02.2026" in late.value.message
+    assert len(desk.request_rows()) == 64
     later = on(desk, TODAY + timedelta(days=30))
     later.undo_journal_import(done.id, "перенесли не тот журнал")
     assert later.case_rows() == [] and later.request_rows() == []
+    assert later.stats_preview(2024)["requests_received"] == 0
     assert later.stats_preview(2025)["requests_received"] == 0
-    assert later.stats_preview(2025)["mediators"] == {"adult": 0, "young": 0}
+    # The newcomers are gone; the member is back to the years she had.
+    assert [e.mediator.full_name for e in later.roster_view(2025)] == ["Громова Нина Петровна"]
+    assert served(later, member) == (2025,)
+    assert later.stats_preview(2024)["mediators"] == {"adult": 0, "young": 0}
     (listed,) = later.journal_imports()
     assert listed.undone_on == TODAY + timedelta(days=30)
+    (undo,) = later.audit_entries(action="undo_journal_import")
+    assert undo.reason.startswith(f"rows=64; sha256={done.digest}")
     with pytest.raises(PracticeRefused):
         later.undo_journal_import(done.id, "ещё раз")
     assert later.import_journal(data, "журнал.csv").rows == 64
+    assert later.stats_preview(2025)["requests_received"] == 40
 
 
 def test_retention_reaches_the_journal_from_its_own_dates():
     desk = service()
     desk.import_journal(as_csv(sheet_rows()), "журнал.csv")
-    years = desk.retention_years()
-    assert desk.retention_due() == 0
-    # The last program ended in 2025 and the last undecided request came on 08.12.2025.
-    far = on(desk, date(2025 + years + 1, 1, 10))
-    assert far.retention_due() == 64
-    # A year before, only what closed or came by then is due: fewer, but some.
-    nearer = on(desk, date(2024 + years + 1, 1, 10))
-    assert 0 < nearer.retention_due() < 64
+    assert desk.retention_years() == 3 and desk.retention_due() == 0
+    # Counted from the sheet: a row is done on the day its program ended, else (no program,
+    # declined, transferred, undecided) on the day it came; 21 rows were done by 31.12.2024,
+    # 43 by 30.06.2025, 63 by 26.11.2025; the last program ended on 27.11.2025 (row 62).
+    assert on(desk, date(2027, 12, 31)).retention_due() == 21
+    assert on(desk, date(2028, 6, 30)).retention_due() == 43
+    assert on(desk, date(2028, 11, 26)).retention_due() == 63
+    assert on(desk, date(2028, 11, 27)).retention_due() == 64
+    # The purge takes the names and keeps what the statistics count.
+    before = {year: desk.stats_preview(year) for year in (2024, 2025)}
+    far = on(desk, date(2028, 11, 27))
+    assert far.apply_retention() == (64, 0)  # 46 cases, 16 decided and 2 undecided requests
+    assert far.retention_due() == 0
+    purged = [far.get_request(r.id) for r in far.request_rows()]
+    assert len(purged) == 64 and all(r.participants == () for r in purged)
+    text = repr(purged)
+    for name in ("Орлов", "Светлов", "Ситуация"):
+        assert name not in text
+    after = {year: far.stats_preview(year) for year in (2024, 2025)}
+    for year in (2024, 2025):
+        assert {**after[year], "generated": ""} == {**before[year], "generated": ""}
 
 
 def test_only_the_curator_brings_a_journal_in_or_takes_it_back():
