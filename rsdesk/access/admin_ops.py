@@ -204,8 +204,9 @@ class AdminOps(DeskBase):
     def apply_retention(self) -> tuple[int, int]:
         """Purge what the retention period and the undo window release; any sign-in runs it.
 
-        Returns (cases emptied of personal data, deleted cases erased). The entries are the
-        application's own (no user), because the rule acts, not the person signed in.
+        Returns (cases and requests emptied of personal data, deleted cases erased). The
+        entries are the application's own (no user), because the rule acts, not the person
+        signed in.
         """
         today = self.today()
         due_cases, due_requests = retention.due(self.db, today)
