@@ -6168,12 +6168,16 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>add up the files of the services into the regional tables</translation>
         </message>
         <message>
-            <source>A PATH is a file or a folder searched for .rsdstats and .json files. Exit codes: 0 written, 1 cannot write, 3 no file was accepted.</source>
-            <translation>A PATH is a file or a folder searched for .rsdstats and .json files. Exit codes: 0 written, 1 cannot write, 3 no file was accepted.</translation>
+            <source>A PATH is a file or a folder searched for .rsdstats and .json files. A service's key is pinned in the registry on its first accepted file; a file signed with another key is rejected. Exit codes: 0 written, every file counted; 1 cannot write; 2 written, but some files were rejected; 3 no file was accepted.</source>
+            <translation>A PATH is a file or a folder searched for .rsdstats and .json files. A service's key is pinned in the registry on its first accepted file; a file signed with another key is rejected. Exit codes: 0 written, every file counted; 1 cannot write; 2 written, but some files were rejected; 3 no file was accepted.</translation>
         </message>
         <message>
             <source>the year (default: most files)</source>
             <translation>the year (default: most files)</translation>
+        </message>
+        <message>
+            <source>the registry of services and their keys (default: the regional folder of this computer's rsdesk data)</source>
+            <translation>the registry of services and their keys (default: the regional folder of this computer's rsdesk data)</translation>
         </message>
         <message>
             <source>processes for checking signatures (default: automatic)</source>
@@ -6218,6 +6222,14 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>WARNING: {warning}</source>
             <translation>WARNING: {warning}</translation>
+        </message>
+        <message>
+            <source>NEW SERVICE {name}, {place} ({id}): its key is pinned; check it.</source>
+            <translation>NEW SERVICE {name}, {place} ({id}): its key is pinned; check it.</translation>
+        </message>
+        <message>
+            <source>NO FILE for {year}: {name}, {place} ({id})</source>
+            <translation>NO FILE for {year}: {name}, {place} ({id})</translation>
         </message>
         <message>
             <source>Written: {path}</source>
@@ -6514,6 +6526,22 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>Minors</source>
             <translation>Minors</translation>
+        </message>
+        <message>
+            <source>The registry of services {path} was changed outside rsdesk: it is not used. Restore it from a copy, or move it away to start a new one.</source>
+            <translation>The registry of services {path} was changed outside rsdesk: it is not used. Restore it from a copy, or move it away to start a new one.</translation>
+        </message>
+        <message>
+            <source>The registry of services {path} cannot be read ({reason}).</source>
+            <translation>The registry of services {path} cannot be read ({reason}).</translation>
+        </message>
+        <message>
+            <source>The new service {id} ({name}) sent files signed with different keys: none is counted until the operator confirms which key is the service's.</source>
+            <translation>The new service {id} ({name}) sent files signed with different keys: none is counted until the operator confirms which key is the service's.</translation>
+        </message>
+        <message>
+            <source>The file is signed with another key than the one known for {name} ({id}): it is not counted. If the service really has a new installation, confirm its new key in the registry of services.</source>
+            <translation>The file is signed with another key than the one known for {name} ({id}): it is not counted. If the service really has a new installation, confirm its new key in the registry of services.</translation>
         </message>
         <message>
             <source>Files counted: {accepted}; rejected: {rejected}; warnings: {warnings}.</source>

@@ -6168,12 +6168,16 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>свести файлы служб в региональные таблицы</translation>
         </message>
         <message>
-            <source>A PATH is a file or a folder searched for .rsdstats and .json files. Exit codes: 0 written, 1 cannot write, 3 no file was accepted.</source>
-            <translation>PATH — файл или папка, в которой ищутся файлы .rsdstats и .json. Коды выхода: 0 — записано, 1 — не удалось записать, 3 — ни один файл не принят.</translation>
+            <source>A PATH is a file or a folder searched for .rsdstats and .json files. A service's key is pinned in the registry on its first accepted file; a file signed with another key is rejected. Exit codes: 0 written, every file counted; 1 cannot write; 2 written, but some files were rejected; 3 no file was accepted.</source>
+            <translation>ПУТЬ — файл или папка, в которой ищутся файлы .rsdstats и .json. Ключ службы закрепляется в реестре по её первому принятому файлу; файл, подписанный другим ключом, отклоняется. Коды выхода: 0 — записано, учтены все файлы; 1 — не удалось записать; 2 — записано, но часть файлов отклонена; 3 — не принят ни один файл.</translation>
         </message>
         <message>
             <source>the year (default: most files)</source>
             <translation>год (по умолчанию — год большинства файлов)</translation>
+        </message>
+        <message>
+            <source>the registry of services and their keys (default: the regional folder of this computer's rsdesk data)</source>
+            <translation>реестр служб и их ключей (по умолчанию — в папке regional данных rsdesk на этом компьютере)</translation>
         </message>
         <message>
             <source>processes for checking signatures (default: automatic)</source>
@@ -6218,6 +6222,14 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>WARNING: {warning}</source>
             <translation>ПРЕДУПРЕЖДЕНИЕ: {warning}</translation>
+        </message>
+        <message>
+            <source>NEW SERVICE {name}, {place} ({id}): its key is pinned; check it.</source>
+            <translation>НОВАЯ СЛУЖБА {name}, {place} ({id}): её ключ закреплён; проверьте её.</translation>
+        </message>
+        <message>
+            <source>NO FILE for {year}: {name}, {place} ({id})</source>
+            <translation>НЕТ ФАЙЛА за {year}: {name}, {place} ({id})</translation>
         </message>
         <message>
             <source>Written: {path}</source>
@@ -6514,6 +6526,22 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>Minors</source>
             <translation>Несовершеннолетние</translation>
+        </message>
+        <message>
+            <source>The registry of services {path} was changed outside rsdesk: it is not used. Restore it from a copy, or move it away to start a new one.</source>
+            <translation>Реестр служб {path} изменён вне rsdesk и не используется. Восстановите его из копии или уберите, чтобы начать новый.</translation>
+        </message>
+        <message>
+            <source>The registry of services {path} cannot be read ({reason}).</source>
+            <translation>Не удалось прочитать реестр служб {path} ({reason}).</translation>
+        </message>
+        <message>
+            <source>The new service {id} ({name}) sent files signed with different keys: none is counted until the operator confirms which key is the service's.</source>
+            <translation>Новая служба {id} ({name}) прислала файлы, подписанные разными ключами: ни один не учтён, пока оператор не подтвердит, какой ключ принадлежит службе.</translation>
+        </message>
+        <message>
+            <source>The file is signed with another key than the one known for {name} ({id}): it is not counted. If the service really has a new installation, confirm its new key in the registry of services.</source>
+            <translation>Файл подписан другим ключом, чем известный для службы {name} ({id}), и не учтён. Если у службы действительно новая установка, подтвердите её новый ключ в реестре служб.</translation>
         </message>
         <message>
             <source>Files counted: {accepted}; rejected: {rejected}; warnings: {warnings}.</source>

@@ -8,10 +8,12 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from rsdesk.i18n import current_language, set_language, translate
 from rsdesk.stats.fileformat import FOLDER_SUFFIXES, Accepted, Rejected, read_stats_file
+from rsdesk.stats.registry import Registry, admit
 from rsdesk.stats.tables import (
     SCHOOL_KEYS,
     TERRITORIAL_KEYS,
@@ -35,6 +37,7 @@ class Entry:
     service_id: str
     kind: str
     name: str
+    municipality: str
     year: int
     generated: str
     public_key: bytes
@@ -50,6 +53,7 @@ class Result:
     accepted: list[str] = field(default_factory=list)
     rejected: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)
+    counted_ids: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict:
         """The `--json` output: exactly the keys the regional centre's tools expect."""
@@ -121,6 +125,7 @@ def _entry(accepted: Accepted) -> Entry:
         service_id=accepted.service_id,
         kind=payload["service"]["kind"],
         name=payload["service"]["name"],
+        municipality=payload["service"]["municipality"],
         year=accepted.year,
         generated=accepted.generated,
         public_key=accepted.public_key,
@@ -226,12 +231,16 @@ def aggregate(
     workers: int | None = None,
     exclude: Iterable[str | os.PathLike[str]] = (),
     progress: Callable[[int, int], None] | None = None,
+    registry: Registry | None = None,
+    today: date | None = None,
 ) -> Result:
     """Verify every file and add up the accepted ones of one year into the regional tables.
 
     `year` defaults to the year most files carry; files of another year are rejected with that
     reason. A rejected file never touches the totals. `workers` None picks a process pool for
     large sets; `progress(done, total)` is called as files are read (for a GUI progress bar).
+    With a `registry`, only files signed with a service's pinned key count, and new services
+    are pinned in it (rsdesk/stats/registry.py); the caller saves it.
     """
     files, rejected_files = expand(paths, exclude)
     rejected = [(r.path, r.reason) for r in rejected_files]
@@ -243,6 +252,9 @@ def aggregate(
             entries.append(item)
         if progress is not None:
             progress(done, len(files))
+    if registry is not None:
+        entries, refused = admit(registry, entries, today or date.today())
+        rejected.extend(refused)
     chosen = year if year is not None else _majority_year(entries)
     warnings = _key_warnings(entries)
     of_year = []
@@ -275,6 +287,7 @@ def aggregate(
         year=chosen,
         tables=tables,
         accepted=[entry.path for entry in counted],
+        counted_ids=[entry.service_id for entry in counted],
         rejected=rejected,
         warnings=warnings,
     )

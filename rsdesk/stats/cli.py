@@ -3,7 +3,8 @@
 Exit codes. export: 0 written; 1 error (no service, not the curator, bad year, cannot write);
 2 wrong password; 3 damaged vault; 4 vault from a newer version; 5 older than a copy seen
 before. verify: 0 every file valid; 1 any file rejected or none found. aggregate: 0 outputs
-written; 1 an output cannot be written; 3 outputs written but no file was accepted.
+written, every file counted; 1 an output or the registry cannot be written or read; 2 outputs
+written but some files rejected; 3 outputs written but no file was accepted.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from rsdesk.vault.cli import CliError, exit_code, read_password
 
 EXIT_OK = 0
 EXIT_ERROR = 1
+EXIT_SOME_REJECTED = 2
 EXIT_NOTHING_ACCEPTED = 3
 
 
@@ -60,8 +62,10 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
         help=translate("stats", "add up the files of the services into the regional tables"),
         description=translate(
             "stats",
-            "A PATH is a file or a folder searched for .rsdstats and .json files. Exit codes: "
-            "0 written, 1 cannot write, 3 no file was accepted.",
+            "A PATH is a file or a folder searched for .rsdstats and .json files. A service's "
+            "key is pinned in the registry on its first accepted file; a file signed with "
+            "another key is rejected. Exit codes: 0 written, every file counted; 1 cannot "
+            "write; 2 written, but some files were rejected; 3 no file was accepted.",
         ),
     )
     aggregate.add_argument("paths", metavar="PATH", nargs="+")
@@ -71,6 +75,16 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     aggregate.add_argument("--json", required=True, metavar="OUT")
     aggregate.add_argument("--xlsx", default=None, metavar="OUT")
     aggregate.add_argument("--pdf", default=None, metavar="OUT")
+    aggregate.add_argument(
+        "--registry",
+        default=None,
+        metavar="PATH",
+        help=translate(
+            "stats",
+            "the registry of services and their keys (default: the regional folder of this "
+            "computer's rsdesk data)",
+        ),
+    )
     aggregate.add_argument(
         "--workers",
         type=int,
@@ -193,7 +207,28 @@ def _aggregate(args: argparse.Namespace) -> int:
     for output in outputs:
         if not output.parent.is_dir():
             raise CliError(translate("stats", "There is no folder for {path}.", path=output))
-    result = aggregate(args.paths, year=args.year, workers=args.workers, exclude=outputs)
+    from rsdesk.stats import registry as services
+    from rsdesk.stats.validate import show
+
+    registry_path = Path(args.registry) if args.registry else services.default_path()
+    try:
+        registry = services.load(registry_path)
+    except services.RegistryError as exc:
+        raise CliError(exc.message) from None
+    result = aggregate(
+        args.paths, year=args.year, workers=args.workers, exclude=outputs, registry=registry
+    )
+    try:
+        services.save(registry, registry_path)
+    except OSError as exc:
+        raise CliError(
+            translate(
+                "stats",
+                "Cannot write {path}: {error}",
+                path=registry_path,
+                error=exc.strerror or exc,
+            )
+        ) from None
     data = json.dumps(result.to_json(), ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
     writers: list[tuple[str, Callable[[Path], object]]] = [
         (args.json, lambda p: p.write_bytes(data))
@@ -216,6 +251,28 @@ def _aggregate(args: argparse.Namespace) -> int:
         print(translate("stats", "REJECTED {file}: {reason}", file=name, reason=reason))
     for _name, warning in result.warnings:
         print(translate("stats", "WARNING: {warning}", warning=warning))
+    for known in registry.services.values():
+        if not known.confirmed:
+            print(
+                translate(
+                    "stats",
+                    "NEW SERVICE {name}, {place} ({id}): its key is pinned; check it.",
+                    name=show(known.name),
+                    place=show(known.municipality),
+                    id=known.service_id,
+                )
+            )
+    for known in services.missing(registry, result.counted_ids):
+        print(
+            translate(
+                "stats",
+                "NO FILE for {year}: {name}, {place} ({id})",
+                year=result.year if result.year is not None else "—",
+                name=show(known.name),
+                place=show(known.municipality),
+                id=known.service_id,
+            )
+        )
     for target, write in writers:
         try:
             write_whole(target, write)
@@ -226,4 +283,6 @@ def _aggregate(args: argparse.Namespace) -> int:
                 )
             ) from None
         print(translate("stats", "Written: {path}", path=target))
-    return EXIT_OK if result.accepted else EXIT_NOTHING_ACCEPTED
+    if not result.accepted:
+        return EXIT_NOTHING_ACCEPTED
+    return EXIT_SOME_REJECTED if result.rejected else EXIT_OK
