@@ -2890,6 +2890,14 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>warning</translation>
         </message>
         <message>
+            <source>no file</source>
+            <translation>no file</translation>
+        </message>
+        <message>
+            <source>A registered service; no valid file of this year yet.</source>
+            <translation>A registered service; no valid file of this year yet.</translation>
+        </message>
+        <message>
             <source>counted</source>
             <translation>counted</translation>
         </message>
@@ -6546,6 +6554,14 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>Files counted: {accepted}; rejected: {rejected}; warnings: {warnings}.</source>
             <translation>Files counted: {accepted}; rejected: {rejected}; warnings: {warnings}.</translation>
+        </message>
+        <message>
+            <source>New services, their keys now pinned: {count}.</source>
+            <translation>New services, their keys now pinned: {count}.</translation>
+        </message>
+        <message>
+            <source>No file yet from: {count}.</source>
+            <translation>No file yet from: {count}.</translation>
         </message>
         <message>
             <source>Table 1</source>

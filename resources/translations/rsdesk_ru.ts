@@ -2890,6 +2890,14 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>предупреждение</translation>
         </message>
         <message>
+            <source>no file</source>
+            <translation>нет файла</translation>
+        </message>
+        <message>
+            <source>A registered service; no valid file of this year yet.</source>
+            <translation>Служба есть в реестре, но действительного файла за этот год от неё пока нет.</translation>
+        </message>
+        <message>
             <source>counted</source>
             <translation>учтён</translation>
         </message>
@@ -6546,6 +6554,14 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>Files counted: {accepted}; rejected: {rejected}; warnings: {warnings}.</source>
             <translation>Учтено файлов: {accepted}; отклонено: {rejected}; предупреждений: {warnings}.</translation>
+        </message>
+        <message>
+            <source>New services, their keys now pinned: {count}.</source>
+            <translation>Новых служб (их ключи закреплены в реестре): {count}.</translation>
+        </message>
+        <message>
+            <source>No file yet from: {count}.</source>
+            <translation>Ещё не прислали файл: {count}.</translation>
         </message>
         <message>
             <source>Table 1</source>

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from rsdesk.i18n import current_language, set_language, translate
 from rsdesk.stats.fileformat import FOLDER_SUFFIXES, Accepted, Rejected, read_stats_file
-from rsdesk.stats.registry import Registry, admit
+from rsdesk.stats.registry import Registry, admit, missing
 from rsdesk.stats.tables import (
     SCHOOL_KEYS,
     TERRITORIAL_KEYS,
@@ -54,6 +54,10 @@ class Result:
     rejected: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)
     counted_ids: list[str] = field(default_factory=list)
+    # With a registry: services pinned in it and not yet confirmed, and registered services
+    # with no counted file of the year, as (name, municipality, id).
+    new_services: list[tuple[str, str, str]] = field(default_factory=list)
+    missing: list[tuple[str, str, str]] = field(default_factory=list)
 
     def to_json(self) -> dict:
         """The `--json` output: exactly the keys the regional centre's tools expect."""
@@ -283,7 +287,7 @@ def aggregate(
                 add_row(tables["school"]["acting"], SCHOOL_KEYS, entry.row)
         else:
             add_row(tables["territorial"], TERRITORIAL_KEYS, entry.row)
-    return Result(
+    result = Result(
         year=chosen,
         tables=tables,
         accepted=[entry.path for entry in counted],
@@ -291,3 +295,13 @@ def aggregate(
         rejected=rejected,
         warnings=warnings,
     )
+    if registry is not None:
+        result.new_services = [
+            (s.name, s.municipality, s.service_id)
+            for s in registry.services.values()
+            if not s.confirmed
+        ]
+        result.missing = [
+            (s.name, s.municipality, s.service_id) for s in missing(registry, result.counted_ids)
+        ]
+    return result

@@ -251,26 +251,25 @@ def _aggregate(args: argparse.Namespace) -> int:
         print(translate("stats", "REJECTED {file}: {reason}", file=name, reason=reason))
     for _name, warning in result.warnings:
         print(translate("stats", "WARNING: {warning}", warning=warning))
-    for known in registry.services.values():
-        if not known.confirmed:
-            print(
-                translate(
-                    "stats",
-                    "NEW SERVICE {name}, {place} ({id}): its key is pinned; check it.",
-                    name=show(known.name),
-                    place=show(known.municipality),
-                    id=known.service_id,
-                )
+    for name, place, service_id in result.new_services:
+        print(
+            translate(
+                "stats",
+                "NEW SERVICE {name}, {place} ({id}): its key is pinned; check it.",
+                name=show(name),
+                place=show(place),
+                id=service_id,
             )
-    for known in services.missing(registry, result.counted_ids):
+        )
+    for name, place, service_id in result.missing:
         print(
             translate(
                 "stats",
                 "NO FILE for {year}: {name}, {place} ({id})",
                 year=result.year if result.year is not None else "—",
-                name=show(known.name),
-                place=show(known.municipality),
-                id=known.service_id,
+                name=show(name),
+                place=show(place),
+                id=service_id,
             )
         )
     for target, write in writers:

@@ -54,13 +54,22 @@ def table2_lines(result: Result) -> list[Line]:
 
 
 def summary_line(result: Result) -> str:
-    return translate(
+    line = translate(
         "stats",
         "Files counted: {accepted}; rejected: {rejected}; warnings: {warnings}.",
         accepted=len(result.accepted),
         rejected=len(result.rejected),
         warnings=len(result.warnings),
     )
+    if result.new_services:
+        line += " " + translate(
+            "stats",
+            "New services, their keys now pinned: {count}.",
+            count=len(result.new_services),
+        )
+    if result.missing:
+        line += " " + translate("stats", "No file yet from: {count}.", count=len(result.missing))
+    return line
 
 
 # --- XLSX ----------------------------------------------------------------------------------

@@ -265,7 +265,12 @@ def test_the_regional_summary_of_the_articles_files_without_a_vault(
         assert results.table_row(table2, territorial_label(key))[1:] == [str(value)]
     heading = results.table_row(table2, table_texts(2019)["types_heading"])
     assert heading[1:] == [""] and table2.columnSpan(11, 0) == 2
-    assert panel.status.text() == "Учтено файлов: 116; отклонено: 3; предупреждений: 1."
+    # Every service is new to this computer's registry; the one whose only file is of 2018
+    # is registered now and has sent nothing for 2019.
+    assert panel.status.text() == (
+        "Учтено файлов: 116; отклонено: 3; предупреждений: 1. Новых служб (их ключи "
+        "закреплены в реестре): 117. Ещё не прислали файл: 1."
+    )
 
     files = results.files
     rows = {
@@ -340,3 +345,30 @@ def test_the_progress_relay_thins_out_signals_and_stops_on_request(app):
     relay.cancel_requested = True
     with pytest.raises(CancelledError):
         relay.report(1, 1000)
+
+
+def test_a_second_summary_refuses_a_file_resigned_by_a_stranger(app, qtbot, tmp_path, monkeypatch):
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    folder = tmp_path / "2019"
+    folder.mkdir()
+    genuine = make_payload(year=2019, adult=2, sources={"teacher": 40})
+    write_signed(folder, "a.rsdstats", genuine, Ed25519PrivateKey.generate())
+    window = make_window(qtbot)
+    panel = window.pages["statistics"].regional
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    click(qtbot, panel.add_folder)
+    run_summary(qtbot, panel)
+    first = panel.results.table_row(panel.results.table1.table, school_label("requests_received"))
+    assert first[1] == "40"
+    inflated = {**genuine, "generated": "2020-03-01"}
+    inflated["requests_by_source"] = {**genuine["requests_by_source"], "teacher": 4000}
+    inflated["requests_received"] = 4000
+    write_signed(folder, "a-исправленный.rsdstats", inflated, Ed25519PrivateKey.generate())
+    panel.result = None
+    run_summary(qtbot, panel)
+    again = panel.results.table_row(panel.results.table1.table, school_label("requests_received"))
+    assert again == first
+    files = panel.results.files
+    verdicts = {files.item(r, 0).text(): files.item(r, 2).text() for r in range(files.rowCount())}
+    assert "другим ключом" in verdicts["a-исправленный.rsdstats"]

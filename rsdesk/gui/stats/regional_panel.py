@@ -29,6 +29,7 @@ from rsdesk.gui.stats.results import RegionalResults
 from rsdesk.gui.worker import run_in_background
 from rsdesk.stats.aggregate import Result, aggregate
 from rsdesk.stats.fileformat import EXTENSION, write_whole
+from rsdesk.stats.registry import Registry
 from rsdesk.stats.tables_out import write_pdf, write_xlsx
 from rsdesk.stats.yearly import FIRST_YEAR, LAST_YEAR
 
@@ -40,6 +41,7 @@ class RegionalPanel(QWidget):
         super().__init__(parent)
         self.result: Result | None = None
         self.relay: ProgressRelay | None = None
+        self.registry: Registry | None = None
         self.paths = QListWidget(objectName="regionalPaths")
         self.paths.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.paths.setMaximumHeight(64)
@@ -154,6 +156,14 @@ class RegionalPanel(QWidget):
         if not paths or self.relay is not None:
             return
         year = self.year.value() if self.only_year.isChecked() else None
+        from rsdesk.stats import registry as services
+
+        # The services' pinned keys: a file signed with another key is not counted.
+        try:
+            registry = self.registry = services.load(services.default_path())
+        except services.RegistryError as error:
+            self.status.setText(error.message)
+            return
         relay = self.relay = ProgressRelay(self)
         relay.progressed.connect(self._progressed)
         self.progress.setRange(0, 0)  # busy until the first file is read and the total known
@@ -161,7 +171,7 @@ class RegionalPanel(QWidget):
         self._update_buttons()
         run_in_background(
             lambda: (paths, year),
-            lambda args: aggregate(args[0], year=args[1], progress=relay.report),
+            lambda args: aggregate(args[0], year=args[1], progress=relay.report, registry=registry),
             lambda result: self._finished(relay, result),
             lambda error: self._failed(relay, error),
         )
@@ -185,6 +195,16 @@ class RegionalPanel(QWidget):
     def _finished(self, relay: ProgressRelay, result: Result) -> None:
         self._end(relay)
         self.result = result
+        from rsdesk.stats import registry as services
+
+        try:
+            if self.registry is not None:
+                services.save(self.registry, services.default_path())
+        except OSError as error:
+            self.results.show_result(result)
+            self._update_buttons()
+            self.status.setText(error_text(error))
+            return
         self.results.show_result(result)
         self._update_buttons()
         if result.accepted:

@@ -31,6 +31,7 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 INDENT = "      "  # sub-rows ("including:") sit under their total, as in the article
 REJECTED_BACKGROUND = QColor("#fbe3e3")
 WARNING_BACKGROUND = QColor("#fff4d6")
+MISSING_BACKGROUND = QColor("#e8eef8")
 
 
 def make_table(name: str) -> QTableWidget:
@@ -183,6 +184,15 @@ class RegionalResults(QTabWidget):
         rows += [
             (name, self.tr("warning"), warning, WARNING_BACKGROUND)
             for name, warning in result.warnings
+        ]
+        rows += [
+            (
+                f"{name}, {place}",
+                self.tr("no file"),
+                self.tr("A registered service; no valid file of this year yet."),
+                MISSING_BACKGROUND,
+            )
+            for name, place, _id in result.missing
         ]
         rows += [(name, self.tr("counted"), "", None) for name in result.accepted]
         files = self.files
