@@ -21,7 +21,8 @@ if TYPE_CHECKING:
         normalize_recovery_key,
     )
     from rsdesk.vault.savequeue import SaveQueue
-    from rsdesk.vault.unlocking import SlotMaker, UnlockedFile
+    from rsdesk.vault.slots import SlotMaker
+    from rsdesk.vault.unlocking import UnlockedFile
     from rsdesk.vault.vault import Snapshot, Vault
 
 _HOMES = {
@@ -36,7 +37,7 @@ _HOMES = {
     "Snapshot": "vault",
     "Vault": "vault",
     "UnlockedFile": "unlocking",
-    "SlotMaker": "unlocking",
+    "SlotMaker": "slots",
 }
 
 __all__ = [

@@ -17,7 +17,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from rsdesk.i18n import translate
-from rsdesk.vault import errors, fsio
+from rsdesk.vault import errors, fsio, reading
 
 MAGIC = b"RSDA"
 VERSION = 1
@@ -100,8 +100,11 @@ def read(vault_path: Path, file_id: bytes, key: bytes, attachment_id: str) -> by
     """The content of an attachment, authenticated; a clear error for each kind of failure."""
     path = path_of(vault_path, attachment_id)
     try:
-        with open(path, "rb") as file:
+        # Refused if not an ordinary file: a pipe at an attachment's name must not block.
+        with os.fdopen(reading.open_regular(path), "rb") as file:
             blob = file.read(MAX_SIZE + HEADER_LEN + NONCE_LEN + TAG_LEN + 1)
+    except errors.NotRegularFile:
+        raise AttachmentDamaged(detail=f"{path.name}: not a regular file") from None
     except FileNotFoundError:
         raise AttachmentMissing(detail=str(path)) from None
     except OSError as exc:

@@ -78,6 +78,9 @@ def _run(command, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-d
     except KeyboardInterrupt:
         _say(translate("cli", "Interrupted."))
         return EXIT_ERROR
+    except MemoryError:  # anywhere else than reading the file, which says so itself
+        _say(errors.OutOfMemory().message)
+        return EXIT_ERROR
 
 
 def exit_code(exc: Exception) -> int:

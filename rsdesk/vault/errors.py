@@ -72,6 +72,44 @@ class TruncatedFile(DamagedFile):
         )
 
 
+class KeyCostRefused(DamagedFile):
+    """The password slots together ask for more key derivation than the file budget allows.
+
+    A wrong password is tried against every slot, so such a file would hold the program for
+    minutes; it is refused before any derivation.
+    """
+
+    def __init__(self, slots: int, *, detail: str = "") -> None:
+        self.slots = slots
+        super().__init__(
+            translate(
+                "vault",
+                "The service file is refused: checking a password against its {slots} keys "
+                "would take far longer than any rsdesk file needs. The file is damaged or was "
+                "made to hang the program. Restore it from a backup copy.",
+                slots=slots,
+            ),
+            detail=detail,
+        )
+
+
+class FileTooLarge(DamagedFile):
+    """Larger than any vault rsdesk writes; refused before it is read."""
+
+    def __init__(self, size: int, limit: int) -> None:
+        self.size = size
+        super().__init__(
+            translate(
+                "vault",
+                "The file is {size} MB, larger than a service file can be ({limit} MB): it is "
+                "damaged or is not a service file. It was not read.",
+                size=size >> 20,
+                limit=limit >> 20,
+            ),
+            detail=f"{size} bytes > {limit}",
+        )
+
+
 class NewerVersion(VaultError):  # noqa: N818 (names the GUI catches)
     def default_message(self) -> str:
         return translate(
@@ -104,6 +142,32 @@ class RolledBack(VaultError):  # noqa: N818 (names the GUI catches)
 class NotAVault(VaultError):  # noqa: N818 (names the GUI catches)
     def default_message(self) -> str:
         return translate("vault", "This is not a reconciliation service file of rsdesk.")
+
+
+class NotRegularFile(NotAVault):
+    """A pipe, a device, a socket or a folder: refused before opening, so reading never waits."""
+
+    def __init__(self, path: object) -> None:
+        super().__init__(
+            translate(
+                "vault",
+                "This is not a file but a pipe, a device or a folder: {path}. rsdesk opens "
+                "only ordinary files.",
+                path=path,
+            ),
+            detail=f"not a regular file: {path}",
+        )
+
+
+class OutOfMemory(VaultError):  # noqa: N818 (names the GUI catches)
+    """The computer ran out of memory while reading or decrypting the file."""
+
+    def default_message(self) -> str:
+        return translate(
+            "vault",
+            "There is not enough memory to open the service file. Close other programs and "
+            "try again.",
+        )
 
 
 class Unreadable(VaultError):  # noqa: N818 (names the GUI catches)

@@ -7,7 +7,7 @@ import struct
 import zlib
 from dataclasses import dataclass
 
-from rsdesk.vault import errors
+from rsdesk.vault import errors, keys
 from rsdesk.vault.keys import KdfParams
 
 MAGIC = b"\x89RSDV\r\n\x1a"
@@ -33,8 +33,9 @@ KDF_ARGON2ID = 1
 KDF_HKDF_SHA256 = 2
 GCM_TAG = 16
 DATA_KEY_LEN = 32
-# A deserialized SQLite image may not exceed this (zlib bombs are refused before allocating).
-MAX_BODY_PLAINTEXT = 2 << 30
+# A deserialized SQLite image may not exceed this (zlib bombs are refused before allocating):
+# no larger than the largest file read (reading.MAX_FILE_LEN), since a raw body is the image.
+MAX_BODY_PLAINTEXT = 512 << 20
 
 
 @dataclass(frozen=True)
@@ -108,14 +109,19 @@ def build_header(header: Header) -> bytes:
     return without_sum + hashlib.sha256(without_sum).digest()
 
 
-def parse(data: bytes | memoryview) -> tuple[Header, bytes]:
+def parse(data: bytes | memoryview, size: int | None = None) -> tuple[Header, bytes]:
     """The header and its raw bytes, or the VaultError telling what is wrong with data.
+
+    data is the whole file, or its first bytes (at least MAX_HEADER_LEN, or all of it) when
+    size gives the real file size: the declared lengths are then checked against the size
+    before anyone reads the body.
 
     Order matters so each fault is named right: magic and the preamble CRC (not ours vs a
     flipped bit), declared lengths (truncated), the header checksum (damaged), then the
     version (newer) — a newer file's checksum is still where this version looks for it.
     """
     data = memoryview(data)
+    size = len(data) if size is None else size
     if len(data) < PREAMBLE_LEN:
         if MAGIC.startswith(bytes(data[: len(MAGIC)])):
             raise errors.TruncatedFile(detail=f"{len(data)} bytes")
@@ -130,8 +136,8 @@ def parse(data: bytes | memoryview) -> tuple[Header, bytes]:
         raise errors.DamagedFile(detail="preamble checksum")
     if not PREAMBLE_LEN + CHECKSUM_LEN <= length <= MAX_HEADER_LEN:
         raise errors.DamagedFile(detail=f"header length {length}")
-    if len(data) < length:
-        raise errors.TruncatedFile(detail=f"{len(data)} bytes, header of {length}")
+    if size < length:
+        raise errors.TruncatedFile(detail=f"{size} bytes, header of {length}")
     raw = bytes(data[:length])
     if hashlib.sha256(raw[:-CHECKSUM_LEN]).digest() != raw[-CHECKSUM_LEN:]:
         raise errors.DamagedFile(detail="header checksum")
@@ -141,10 +147,10 @@ def parse(data: bytes | memoryview) -> tuple[Header, bytes]:
         raise errors.DamagedFile(detail=f"version {version} flags {flags}")
     header = _parse_v1(raw)
     expected = length + header.body_len
-    if len(data) < expected:
-        raise errors.TruncatedFile(detail=f"{len(data)} bytes of {expected}")
-    if len(data) > expected:
-        raise errors.DamagedFile(detail=f"{len(data) - expected} bytes after the body")
+    if size < expected:
+        raise errors.TruncatedFile(detail=f"{size} bytes of {expected}")
+    if size > expected:
+        raise errors.DamagedFile(detail=f"{size - expected} bytes after the body")
     return header, raw
 
 
@@ -172,6 +178,11 @@ def _parse_v1(raw: bytes) -> Header:
         raise damaged("duplicate slot id")
     if not any(s.kind == SLOT_PASSWORD for s in slots):
         raise damaged("no password slot")
+    # Before any derivation: a wrong password would be tried against every one of them.
+    passwords = [s.params for s in slots if s.params is not None]
+    total = sum(keys.work(params) for params in passwords)
+    if total > keys.MAX_TOTAL_WORK_KIB:
+        raise errors.KeyCostRefused(len(passwords), detail=f"key derivation work {total} KiB")
     return Header(file_id, generation, encoding, nonce, body_len, tuple(slots), 1, cipher)
 
 

@@ -7,6 +7,7 @@ import os
 import secrets
 import time
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cryptography.exceptions import InvalidTag
@@ -37,6 +38,11 @@ MAX_MEMORY_KIB = 1024 * 1024
 MAX_ITERATIONS = 64
 MAX_LANES = 16
 MAX_WORK_KIB = 4 * 1024 * 1024  # memory × iterations
+# A wrong password is tried against every password slot, so the file as a whole gets a budget
+# too (see `work`): about 5 s here to refuse a password whatever the slot count. It holds
+# ROOM_FOR_PASSWORDS slots at the 64 MiB × 3 floor with room to spare for the first ones.
+MAX_TOTAL_WORK_KIB = 7 * 1024 * 1024
+ROOM_FOR_PASSWORDS = 24
 
 RECOVERY_INFO = b"rsdesk vault v1 recovery slot"
 # Crockford base32: no I, L, O, U, so nothing on paper reads as something else.
@@ -66,6 +72,47 @@ class KdfParams:
         if self.memory_kib * self.iterations > MAX_WORK_KIB:
             return f"work {self.memory_kib} KiB × {self.iterations}"
         return None
+
+
+def work(params: KdfParams) -> int:
+    """What a slot costs against the file's budget: memory × (passes + 1) in KiB, doubled for
+    a single lane. Measured here (four lanes): about 0.7 s per GiB of that.
+
+    Filling the memory costs about one pass more (1 GiB × 1: 1.5 s; × 4: 3.7 s). Argon2id runs
+    its lanes on parallel threads; a single lane gets no help from a second core and takes up
+    to twice as long (1 GiB × 4: 5.9 s with one lane).
+    """
+    return params.memory_kib * (params.iterations + 1) * (2 if params.lanes == 1 else 1)
+
+
+def _shape(allowed: int) -> KdfParams:
+    """The costliest calibration-shaped parameters within allowed work: memory first, as
+    calibration grows it, then passes."""
+    if allowed >= work(KdfParams(CALIBRATED_MAX_MEMORY_KIB, MIN_ITERATIONS, DEFAULT_LANES)):
+        iterations = min(allowed // CALIBRATED_MAX_MEMORY_KIB - 1, MAX_ITERATIONS)
+        return KdfParams(CALIBRATED_MAX_MEMORY_KIB, iterations, DEFAULT_LANES)
+    memory = max(allowed // (MIN_ITERATIONS + 1) // 1024 * 1024, MIN_MEMORY_KIB)
+    return KdfParams(memory, MIN_ITERATIONS, DEFAULT_LANES)
+
+
+def fit_slot(kdf: KdfParams | None, others: Sequence[KdfParams]) -> KdfParams | None:
+    """The parameters of a new password slot beside the others, or None when there is no room.
+
+    Given parameters are kept if they fit. Calibrated ones are kept while they leave room for
+    ROOM_FOR_PASSWORDS passwords at the floor, and made cheaper (never below the floor) after
+    that: the first slots, the curator's among them, get the full cost.
+    """
+    left = MAX_TOTAL_WORK_KIB - sum(work(p) for p in others)
+    if kdf is not None:
+        return kdf if work(kdf) <= left else None
+    floor = KdfParams(MIN_MEMORY_KIB, MIN_ITERATIONS, DEFAULT_LANES)
+    if work(floor) > left:
+        return None
+    calibrated = calibrate()
+    allowed = left - work(floor) * max(0, ROOM_FOR_PASSWORDS - len(others) - 1)
+    if work(calibrated) <= allowed:
+        return calibrated
+    return _shape(allowed) if allowed > work(floor) else floor
 
 
 def _password_bytes(password: str) -> bytes:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from rsdesk.vault import backups, errors, slots, state
+from rsdesk.vault import backups, errors, reading, slots, state
 from rsdesk.vault import format as fmt
 from rsdesk.vault.lock import VaultLock
 from rsdesk.vault.unlocking import UnlockedFile, decrypt_body, read_file
@@ -46,6 +46,9 @@ def restore(
             target, lock, header, bytearray(data_key), image, slot_id, opener.is_recovery
         )
         unlocked.save()
+    except MemoryError:
+        lock.release()
+        raise errors.OutOfMemory(detail="restoring") from None
     except BaseException:
         lock.release()
         raise
@@ -54,12 +57,10 @@ def restore(
 
 def _set_current_aside(target: Path, file_id: bytes) -> int:
     """Keep the file being replaced as a backup; its generation, or 0 if missing or unreadable."""
-    try:
-        current = target.read_bytes()
-    except FileNotFoundError:
+    # Bounded, and refused for a pipe or a device put at the vault's name.
+    current = reading.read_copy(target)
+    if current is None:
         return 0
-    except OSError as exc:
-        raise errors.Unreadable.from_os_error(exc) from None
     generation = 0
     try:
         current_header, _ = fmt.parse(current)

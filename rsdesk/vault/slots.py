@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from typing import Protocol
 
 from rsdesk.vault import errors, keys
@@ -119,3 +120,59 @@ class RecoveryOpener:
             if key is not None:
                 return header, raw, key, slot.slot_id.hex()
         raise errors.WrongRecoveryKey()
+
+
+def _others(slot_table: tuple[fmt.Slot, ...], but: bytes | None = None) -> list[KdfParams]:
+    return [s.params for s in slot_table if s.params is not None and s.slot_id != but]
+
+
+@dataclass(frozen=True)
+class SlotMaker:
+    """What making or checking a key slot needs, as plain data a worker may hold."""
+
+    file_id: bytes
+    data_key: bytes
+    slot_table: tuple[fmt.Slot, ...]
+
+    def password_slot(self, password: str, *, kdf: KdfParams | None = None) -> fmt.Slot:
+        """A new slot for password: an Argon2id run at the calibrated cost (unless kdf), made
+        cheaper when the file's budget runs short (keys.fit_slot); ValueError when full."""
+        if not password:
+            raise ValueError("empty password")
+        params = keys.fit_slot(kdf, _others(self.slot_table))
+        if len(self.slot_table) >= fmt.MAX_SLOTS or params is None:
+            raise ValueError("no room for another key slot")
+        return password_slot(self.file_id, self.data_key, password, params)
+
+    def rewrapped(
+        self, slot_id: str, new_password: str, *, kdf: KdfParams | None = None
+    ) -> fmt.Slot:
+        """The slot slot_id under a new password (new salt; same cost unless kdf is given)."""
+        if not new_password:
+            raise ValueError("empty password")
+        old = find(self.slot_table, slot_id, fmt.SLOT_PASSWORD)
+        params = keys.fit_slot(kdf or old.params, _others(self.slot_table, old.slot_id))
+        if params is None:
+            raise ValueError("key derivation parameters beyond the file's budget")
+        return password_slot(self.file_id, self.data_key, new_password, params, slot_id=old.slot_id)
+
+    def verify(self, password: str, slot_id: str) -> bool:
+        slot = find(self.slot_table, slot_id, fmt.SLOT_PASSWORD)
+        return unwrap_password(self.file_id, slot, password) is not None
+
+
+def with_slot(slot_table: tuple[fmt.Slot, ...], slot: fmt.Slot) -> tuple[fmt.Slot, ...]:
+    """The table with slot in place of the one of its id, or added at the end.
+
+    ValueError when there is no room: no more slots, or a cost the file would be refused for
+    (two slots made at once from the same table may each fit alone and not together).
+    """
+    if any(s.slot_id == slot.slot_id for s in slot_table):
+        table = tuple(slot if s.slot_id == slot.slot_id else s for s in slot_table)
+    elif len(slot_table) >= fmt.MAX_SLOTS:
+        raise ValueError("no room for another key slot")
+    else:
+        table = (*slot_table, slot)
+    if sum(keys.work(p) for p in _others(table)) > keys.MAX_TOTAL_WORK_KIB:
+        raise ValueError("no room for another key slot")
+    return table

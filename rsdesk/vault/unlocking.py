@@ -19,10 +19,11 @@ from pathlib import Path
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from rsdesk.vault import attachments, backups, errors, fsio, slots, state
+from rsdesk.vault import attachments, backups, errors, fsio, keys, reading, slots, state
 from rsdesk.vault import format as fmt
 from rsdesk.vault.keys import KdfParams, generate_recovery_key
 from rsdesk.vault.lock import VaultLock
+from rsdesk.vault.slots import SlotMaker, with_slot
 
 APPLICATION_ID = 0x52534456  # "RSDV" in the SQLite header, for anyone inspecting a decrypted image
 # Written raw: on a local disk writing the SQLite image is faster than deflating it first
@@ -32,13 +33,8 @@ ZLIB_LEVEL = 1
 
 
 def read_file(path: Path) -> bytes:
-    try:
-        with open(path, "rb") as file:
-            return file.read()
-    except IsADirectoryError as exc:
-        raise errors.NotAVault(detail=str(exc)) from None
-    except OSError as exc:
-        raise errors.Unreadable.from_os_error(exc) from None
+    """The whole vault file, read only once its header fits its size (see reading.py)."""
+    return reading.read_vault(path)
 
 
 def new_connection(image: bytes | None = None) -> sqlite3.Connection:
@@ -133,47 +129,6 @@ class BackupTimer:
             self.last_error = errors.SaveFailed.from_os_error(exc)
 
 
-@dataclass(frozen=True)
-class SlotMaker:
-    """What making or checking a key slot needs, as plain data a worker may hold."""
-
-    file_id: bytes
-    data_key: bytes
-    slot_table: tuple[fmt.Slot, ...]
-
-    def password_slot(self, password: str, *, kdf: KdfParams | None = None) -> fmt.Slot:
-        """A new slot for password (an Argon2id run at the calibrated cost unless kdf)."""
-        if not password:
-            raise ValueError("empty password")
-        if len(self.slot_table) >= fmt.MAX_SLOTS:
-            raise ValueError("no room for another key slot")
-        return slots.password_slot(self.file_id, self.data_key, password, kdf)
-
-    def rewrapped(
-        self, slot_id: str, new_password: str, *, kdf: KdfParams | None = None
-    ) -> fmt.Slot:
-        """The slot slot_id under a new password (new salt; same cost unless kdf is given)."""
-        if not new_password:
-            raise ValueError("empty password")
-        old = slots.find(self.slot_table, slot_id, fmt.SLOT_PASSWORD)
-        return slots.password_slot(
-            self.file_id, self.data_key, new_password, kdf or old.params, slot_id=old.slot_id
-        )
-
-    def verify(self, password: str, slot_id: str) -> bool:
-        slot = slots.find(self.slot_table, slot_id, fmt.SLOT_PASSWORD)
-        return slots.unwrap_password(self.file_id, slot, password) is not None
-
-
-def with_slot(slot_table: tuple[fmt.Slot, ...], slot: fmt.Slot) -> tuple[fmt.Slot, ...]:
-    """The table with slot in place of the one of its id, or added at the end."""
-    if any(s.slot_id == slot.slot_id for s in slot_table):
-        return tuple(slot if s.slot_id == slot.slot_id else s for s in slot_table)
-    if len(slot_table) >= fmt.MAX_SLOTS:
-        raise ValueError("no room for another key slot")
-    return (*slot_table, slot)
-
-
 @dataclass(eq=False)
 class UnlockedFile:
     """A vault file decrypted in memory and locked for this process; no database yet.
@@ -245,6 +200,9 @@ def unlock(path: Path, opener: slots.Opener, *, accept_rollback: bool = False) -
             raise errors.RolledBack(header.generation, seen)
         fsio.remove_stale_temps(target.parent, target.name)
         attachments.remove_stale_temps(target)
+    except MemoryError:
+        lock.release()
+        raise errors.OutOfMemory(detail="unlocking") from None
     except BaseException:
         lock.release()
         raise
@@ -297,7 +255,10 @@ def new_file(
         recovery_key = recovery_key or generate_recovery_key()
         data_key = os.urandom(fmt.DATA_KEY_LEN)
         file_id = os.urandom(16)
-        password_slot = slots.password_slot(file_id, data_key, password, kdf)
+        params = keys.fit_slot(kdf, ())
+        if params is None:
+            raise ValueError("key derivation parameters beyond the file's budget")
+        password_slot = slots.password_slot(file_id, data_key, password, params)
         recovery_slot = slots.recovery_slot(file_id, data_key, recovery_key)
         with private_register(None) as conn:
             image = conn.serialize()
@@ -330,7 +291,10 @@ def create_file(
 
 def inspect(path: str | os.PathLike[str], password: str) -> fmt.Header:
     """Verify a file completely without locking or changing anything (for ``vault check``)."""
-    data = read_file(Path(path))
-    header, raw, data_key, _ = slots.PasswordOpener(password, None).unlock(data)
-    decrypt_body(header, raw, data, data_key)
+    try:
+        data = read_file(Path(path))
+        header, raw, data_key, _ = slots.PasswordOpener(password, None).unlock(data)
+        decrypt_body(header, raw, data, data_key)
+    except MemoryError:
+        raise errors.OutOfMemory(detail="checking") from None
     return header

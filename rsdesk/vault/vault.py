@@ -66,6 +66,9 @@ class Vault:
         """Make the database of an unlocked file on this thread, which then owns it."""
         try:
             return cls(unlocked)
+        except MemoryError:  # SQLite's copy of a large image
+            unlocked.discard()
+            raise errors.OutOfMemory(detail="attaching") from None
         except BaseException:
             unlocked.discard()
             raise
