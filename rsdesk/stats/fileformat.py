@@ -7,6 +7,7 @@ import binascii
 import contextlib
 import json
 import os
+import stat
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -216,10 +217,43 @@ def verify_document(document: Any) -> tuple[dict, bytes]:
     return document["payload"], public
 
 
+def _too_large() -> FormatError:
+    return FormatError(
+        translate(
+            "stats",
+            "The file is larger than {limit} KB: it is not a statistics file.",
+            limit=MAX_FILE_BYTES // 1024,
+        )
+    )
+
+
+def _open_regular(path: str | os.PathLike[str]) -> int:
+    """A descriptor of an ordinary file of at most MAX_FILE_BYTES, checked before opening: a
+    pipe or a device given to `stats verify` would otherwise wait forever or never end."""
+    info = os.stat(path)
+    if stat.S_ISDIR(info.st_mode):
+        raise IsADirectoryError(path)
+    if not stat.S_ISREG(info.st_mode):
+        raise FormatError(
+            translate("stats", "This is not a file but a pipe or a device: it is not read.")
+        )
+    if info.st_size > MAX_FILE_BYTES:
+        raise _too_large()
+    # Non-blocking, so a pipe put in its place since the stat cannot make the open wait.
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
+    descriptor = os.open(path, flags | getattr(os, "O_CLOEXEC", 0))
+    if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+        os.close(descriptor)
+        raise FormatError(
+            translate("stats", "This is not a file but a pipe or a device: it is not read.")
+        )
+    return descriptor
+
+
 def read_bytes(path: str | os.PathLike[str]) -> bytes:
     """At most MAX_FILE_BYTES + 1 bytes: enough to know a file is too big without reading it."""
     try:
-        with open(path, "rb") as handle:
+        with os.fdopen(_open_regular(path), "rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except IsADirectoryError:
         raise FormatError(translate("stats", "This is a folder, not a file.")) from None
@@ -229,14 +263,8 @@ def read_bytes(path: str | os.PathLike[str]) -> bytes:
         raise FormatError(
             translate("stats", "The file cannot be read: {error}", error=show(str(exc), 200))
         ) from None
-    if len(data) > MAX_FILE_BYTES:
-        raise FormatError(
-            translate(
-                "stats",
-                "The file is larger than {limit} KB: it is not a statistics file.",
-                limit=MAX_FILE_BYTES // 1024,
-            )
-        )
+    if len(data) > MAX_FILE_BYTES:  # grew since the stat
+        raise _too_large()
     return data
 
 
