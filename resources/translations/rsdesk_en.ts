@@ -4857,6 +4857,12 @@ The curator may allow the program to go ahead anyway, for example with an experi
     <context>
         <name>journal-cli</name>
         <message>
+            <source>rsdesk import VAULT FILE [--map COLUMN=FIELD ...] [--dry-run]
+       rsdesk import --template FILE.xlsx [--force]</source>
+            <translation>rsdesk import VAULT FILE [--map COLUMN=FIELD ...] [--dry-run]
+       rsdesk import --template FILE.xlsx [--force]</translation>
+        </message>
+        <message>
             <source>bring in a journal kept on paper or in a spreadsheet</source>
             <translation>bring in a journal kept on paper or in a spreadsheet</translation>
         </message>
@@ -4865,12 +4871,28 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>Reads an XLSX or CSV journal in the template of the domain brief, shows what it adds and imports it whole, or nothing when a row is wrong. The password is taken from RSDESK_PASSWORD or asked. With --template, writes an empty template instead.</translation>
         </message>
         <message>
-            <source>read a template field from a column of another name, e.g. «Кто обратился=Кем направлено» (the field by its header or key)</source>
-            <translation>read a template field from a column of another name, e.g. «Кто обратился=Кем направлено» (the field by its header or key)</translation>
+            <source>VAULT FILE</source>
+            <translation>VAULT FILE</translation>
+        </message>
+        <message>
+            <source>the service file, then the journal (XLSX or CSV)</source>
+            <translation>the service file, then the journal (XLSX or CSV)</translation>
+        </message>
+        <message>
+            <source>COLUMN=FIELD</source>
+            <translation>COLUMN=FIELD</translation>
+        </message>
+        <message>
+            <source>read a column of another name as a field of the template, e.g. «Кем направлено=Кто обратился» or «Кем направлено=source» (the field by its header in the template or its key); may be repeated</source>
+            <translation>read a column of another name as a field of the template, e.g. «Кем направлено=Кто обратился» or «Кем направлено=source» (the field by its header in the template or its key); may be repeated</translation>
         </message>
         <message>
             <source>only check the file and show what it would add</source>
             <translation>only check the file and show what it would add</translation>
+        </message>
+        <message>
+            <source>FILE.xlsx</source>
+            <translation>FILE.xlsx</translation>
         </message>
         <message>
             <source>write an empty template with the lists of values</source>
@@ -4905,12 +4927,12 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>Cannot write {path}: {error}</translation>
         </message>
         <message>
-            <source>«{pair}»: write FIELD=COLUMN, the field being one of: {fields}.</source>
-            <translation>«{pair}»: write FIELD=COLUMN, the field being one of: {fields}.</translation>
-        </message>
-        <message>
             <source>The file has no column «{column}». Its columns: {columns}.</source>
             <translation>The file has no column «{column}». Its columns: {columns}.</translation>
+        </message>
+        <message>
+            <source>«{pair}»: write COLUMN=FIELD, the field being one of: {fields}.</source>
+            <translation>«{pair}»: write COLUMN=FIELD, the field being one of: {fields}.</translation>
         </message>
         <message>
             <source>Only the curator of the service imports a journal.</source>
@@ -4931,6 +4953,14 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>{file}: rows read {rows}, new {new}, brought in before {old}.</source>
             <translation>{file}: rows read {rows}, new {new}, brought in before {old}.</translation>
+        </message>
+        <message>
+            <source>Rows with errors ({count}): {rows}.</source>
+            <translation>Rows with errors ({count}): {rows}.</translation>
+        </message>
+        <message>
+            <source>Already brought in, skipped: rows {rows}.</source>
+            <translation>Already brought in, skipped: rows {rows}.</translation>
         </message>
         <message>
             <source>{year}: requests {requests}, programs completed {programs} (with an agreement {agreements}), stopped {stopped}.</source>
@@ -6192,6 +6222,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>processes for checking signatures (default: automatic)</translation>
         </message>
         <message>
+            <source>also write the registered services with no file (.xlsx or .pdf)</source>
+            <translation>also write the registered services with no file (.xlsx or .pdf)</translation>
+        </message>
+        <message>
             <source>Only the curator of the service exports statistics.</source>
             <translation>Only the curator of the service exports statistics.</translation>
         </message>
@@ -6276,6 +6310,14 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>The signature does not match the contents: the file was changed after it was signed, or signed with another key.</translation>
         </message>
         <message>
+            <source>The file is larger than {limit} KB: it is not a statistics file.</source>
+            <translation>The file is larger than {limit} KB: it is not a statistics file.</translation>
+        </message>
+        <message>
+            <source>This is not a file but a pipe or a device: it is not read.</source>
+            <translation>This is not a file but a pipe or a device: it is not read.</translation>
+        </message>
+        <message>
             <source>This is a folder, not a file.</source>
             <translation>This is a folder, not a file.</translation>
         </message>
@@ -6286,10 +6328,6 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>The file cannot be read: {error}</source>
             <translation>The file cannot be read: {error}</translation>
-        </message>
-        <message>
-            <source>The file is larger than {limit} KB: it is not a statistics file.</source>
-            <translation>The file is larger than {limit} KB: it is not a statistics file.</translation>
         </message>
         <message>
             <source>Number of reconciliation services</source>
@@ -6552,6 +6590,62 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>The file is signed with another key than the one known for {name} ({id}): it is not counted. If the service really has a new installation, confirm its new key in the registry of services.</translation>
         </message>
         <message>
+            <source>the registry of services: list, confirm, accept a new key</source>
+            <translation>the registry of services: list, confirm, accept a new key</translation>
+        </message>
+        <message>
+            <source>the known services</source>
+            <translation>the known services</translation>
+        </message>
+        <message>
+            <source>confirm a new service</source>
+            <translation>confirm a new service</translation>
+        </message>
+        <message>
+            <source>accept the key a service's file is signed with as its new key</source>
+            <translation>accept the key a service's file is signed with as its new key</translation>
+        </message>
+        <message>
+            <source>add services listed in advance: CSV with id;kind;name;municipality;public_key</source>
+            <translation>add services listed in advance: CSV with id;kind;name;municipality;public_key</translation>
+        </message>
+        <message>
+            <source>No service {id} in the registry.</source>
+            <translation>No service {id} in the registry.</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>confirmed</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>new</translation>
+        </message>
+        <message>
+            <source>Confirmed: {name}.</source>
+            <translation>Confirmed: {name}.</translation>
+        </message>
+        <message>
+            <source>From now on {name} is counted with the key of {file}.</source>
+            <translation>From now on {name} is counted with the key of {file}.</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {error}</source>
+            <translation>Cannot read {path}: {error}</translation>
+        </message>
+        <message>
+            <source>The first row must be: {columns}.</source>
+            <translation>The first row must be: {columns}.</translation>
+        </message>
+        <message>
+            <source>Row {line} cannot be read.</source>
+            <translation>Row {line} cannot be read.</translation>
+        </message>
+        <message>
+            <source>Services added: {count}.</source>
+            <translation>Services added: {count}.</translation>
+        </message>
+        <message>
             <source>Files counted: {accepted}; rejected: {rejected}; warnings: {warnings}.</source>
             <translation>Files counted: {accepted}; rejected: {rejected}; warnings: {warnings}.</translation>
         </message>
@@ -6598,6 +6692,22 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>…and {count} more; the XLSX and JSON list them all.</source>
             <translation>…and {count} more; the XLSX and JSON list them all.</translation>
+        </message>
+        <message>
+            <source>Services that have not sent a valid statistics file for {year}</source>
+            <translation>Services that have not sent a valid statistics file for {year}</translation>
+        </message>
+        <message>
+            <source>No file</source>
+            <translation>No file</translation>
+        </message>
+        <message>
+            <source>As of {day}</source>
+            <translation>As of {day}</translation>
+        </message>
+        <message>
+            <source>Every registered service has sent it.</source>
+            <translation>Every registered service has sent it.</translation>
         </message>
         <message>
             <source>«{path}» must be a whole number 0 or more; the file has {value}.</source>
@@ -6735,6 +6845,14 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>The service file is incomplete: it is shorter than it should be, for example because copying did not finish. Restore it from a backup copy.</translation>
         </message>
         <message>
+            <source>The service file is refused: checking a password against its {slots} keys would take far longer than any rsdesk file needs. The file is damaged or was made to hang the program. Restore it from a backup copy.</source>
+            <translation>The service file is refused: checking a password against its {slots} keys would take far longer than any rsdesk file needs. The file is damaged or was made to hang the program. Restore it from a backup copy.</translation>
+        </message>
+        <message>
+            <source>The file is {size} MB, larger than a service file can be ({limit} MB): it is damaged or is not a service file. It was not read.</source>
+            <translation>The file is {size} MB, larger than a service file can be ({limit} MB): it is damaged or is not a service file. It was not read.</translation>
+        </message>
+        <message>
             <source>This service file was made by a newer version of rsdesk. Update the program to open it.</source>
             <translation>This service file was made by a newer version of rsdesk. Update the program to open it.</translation>
         </message>
@@ -6745,6 +6863,14 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>This is not a reconciliation service file of rsdesk.</source>
             <translation>This is not a reconciliation service file of rsdesk.</translation>
+        </message>
+        <message>
+            <source>This is not a file but a pipe, a device or a folder: {path}. rsdesk opens only ordinary files.</source>
+            <translation>This is not a file but a pipe, a device or a folder: {path}. rsdesk opens only ordinary files.</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to open the service file. Close other programs and try again.</source>
+            <translation>There is not enough memory to open the service file. Close other programs and try again.</translation>
         </message>
         <message>
             <source>The service file was not found: {path}</source>

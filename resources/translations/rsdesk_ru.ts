@@ -4857,6 +4857,12 @@ The curator may allow the program to go ahead anyway, for example with an experi
     <context>
         <name>journal-cli</name>
         <message>
+            <source>rsdesk import VAULT FILE [--map COLUMN=FIELD ...] [--dry-run]
+       rsdesk import --template FILE.xlsx [--force]</source>
+            <translation>rsdesk import ФАЙЛ_СЛУЖБЫ ЖУРНАЛ [--map СТОЛБЕЦ=ПОЛЕ ...] [--dry-run]
+       rsdesk import --template ФАЙЛ.xlsx [--force]</translation>
+        </message>
+        <message>
             <source>bring in a journal kept on paper or in a spreadsheet</source>
             <translation>перенести журнал, который вели на бумаге или в таблице</translation>
         </message>
@@ -4865,12 +4871,28 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>Читает журнал XLSX или CSV по шаблону, показывает, что он добавит, и переносит его целиком — или ничего, если в какой-то строке ошибка. Пароль берётся из RSDESK_PASSWORD или спрашивается. С --template вместо этого записывает пустой шаблон.</translation>
         </message>
         <message>
-            <source>read a template field from a column of another name, e.g. «Кто обратился=Кем направлено» (the field by its header or key)</source>
-            <translation>читать поле шаблона из столбца с другим названием, например «Кто обратился=Кем направлено» (поле — по заголовку шаблона или ключу)</translation>
+            <source>VAULT FILE</source>
+            <translation>ФАЙЛ_СЛУЖБЫ ЖУРНАЛ</translation>
+        </message>
+        <message>
+            <source>the service file, then the journal (XLSX or CSV)</source>
+            <translation>файл службы, затем журнал (XLSX или CSV)</translation>
+        </message>
+        <message>
+            <source>COLUMN=FIELD</source>
+            <translation>СТОЛБЕЦ=ПОЛЕ</translation>
+        </message>
+        <message>
+            <source>read a column of another name as a field of the template, e.g. «Кем направлено=Кто обратился» or «Кем направлено=source» (the field by its header in the template or its key); may be repeated</source>
+            <translation>читать столбец с другим названием как поле шаблона, например «Кем направлено=Кто обратился» или «Кем направлено=source» (поле — по заголовку шаблона или ключу); можно указать несколько раз</translation>
         </message>
         <message>
             <source>only check the file and show what it would add</source>
             <translation>только проверить файл и показать, что он добавит</translation>
+        </message>
+        <message>
+            <source>FILE.xlsx</source>
+            <translation>ФАЙЛ.xlsx</translation>
         </message>
         <message>
             <source>write an empty template with the lists of values</source>
@@ -4905,12 +4927,12 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>Не удалось записать {path}: {error}</translation>
         </message>
         <message>
-            <source>«{pair}»: write FIELD=COLUMN, the field being one of: {fields}.</source>
-            <translation>«{pair}»: напишите ПОЛЕ=СТОЛБЕЦ, где поле — одно из: {fields}.</translation>
-        </message>
-        <message>
             <source>The file has no column «{column}». Its columns: {columns}.</source>
             <translation>В файле нет столбца «{column}». Его столбцы: {columns}.</translation>
+        </message>
+        <message>
+            <source>«{pair}»: write COLUMN=FIELD, the field being one of: {fields}.</source>
+            <translation>«{pair}»: напишите СТОЛБЕЦ=ПОЛЕ, где поле — одно из: {fields}.</translation>
         </message>
         <message>
             <source>Only the curator of the service imports a journal.</source>
@@ -4931,6 +4953,14 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>{file}: rows read {rows}, new {new}, brought in before {old}.</source>
             <translation>{file}: строк прочитано {rows}, новых {new}, перенесено раньше {old}.</translation>
+        </message>
+        <message>
+            <source>Rows with errors ({count}): {rows}.</source>
+            <translation>Строки с ошибками ({count}): {rows}.</translation>
+        </message>
+        <message>
+            <source>Already brought in, skipped: rows {rows}.</source>
+            <translation>Уже перенесены раньше и будут пропущены строки: {rows}.</translation>
         </message>
         <message>
             <source>{year}: requests {requests}, programs completed {programs} (with an agreement {agreements}), stopped {stopped}.</source>
@@ -6192,6 +6222,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>число процессов для проверки подписей (по умолчанию — автоматически)</translation>
         </message>
         <message>
+            <source>also write the registered services with no file (.xlsx or .pdf)</source>
+            <translation>также записать зарегистрированные службы без файла (.xlsx или .pdf)</translation>
+        </message>
+        <message>
             <source>Only the curator of the service exports statistics.</source>
             <translation>Выгружать статистику может только куратор службы.</translation>
         </message>
@@ -6276,6 +6310,14 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>Подпись не соответствует содержимому: файл изменён после подписания или подписан другим ключом.</translation>
         </message>
         <message>
+            <source>The file is larger than {limit} KB: it is not a statistics file.</source>
+            <translation>Файл больше {limit} КБ — это не файл статистики.</translation>
+        </message>
+        <message>
+            <source>This is not a file but a pipe or a device: it is not read.</source>
+            <translation>Это не файл, а канал или устройство: он не прочитан.</translation>
+        </message>
+        <message>
             <source>This is a folder, not a file.</source>
             <translation>Это папка, а не файл.</translation>
         </message>
@@ -6286,10 +6328,6 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>The file cannot be read: {error}</source>
             <translation>Не удалось прочитать файл: {error}</translation>
-        </message>
-        <message>
-            <source>The file is larger than {limit} KB: it is not a statistics file.</source>
-            <translation>Файл больше {limit} КБ — это не файл статистики.</translation>
         </message>
         <message>
             <source>Number of reconciliation services</source>
@@ -6552,6 +6590,62 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>Файл подписан другим ключом, чем известный для службы {name} ({id}), и не учтён. Если у службы действительно новая установка, подтвердите её новый ключ в реестре служб.</translation>
         </message>
         <message>
+            <source>the registry of services: list, confirm, accept a new key</source>
+            <translation>реестр служб: список, подтверждение, приём нового ключа</translation>
+        </message>
+        <message>
+            <source>the known services</source>
+            <translation>известные службы</translation>
+        </message>
+        <message>
+            <source>confirm a new service</source>
+            <translation>подтвердить новую службу</translation>
+        </message>
+        <message>
+            <source>accept the key a service's file is signed with as its new key</source>
+            <translation>принять ключ, которым подписан файл службы, как её новый ключ</translation>
+        </message>
+        <message>
+            <source>add services listed in advance: CSV with id;kind;name;municipality;public_key</source>
+            <translation>добавить службы из заранее подготовленного списка: CSV с колонками id;kind;name;municipality;public_key</translation>
+        </message>
+        <message>
+            <source>No service {id} in the registry.</source>
+            <translation>В реестре нет службы {id}.</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>подтверждена</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>новая</translation>
+        </message>
+        <message>
+            <source>Confirmed: {name}.</source>
+            <translation>Подтверждена: {name}.</translation>
+        </message>
+        <message>
+            <source>From now on {name} is counted with the key of {file}.</source>
+            <translation>Теперь служба {name} учитывается с ключом из файла {file}.</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {error}</source>
+            <translation>Не удалось прочитать {path}: {error}</translation>
+        </message>
+        <message>
+            <source>The first row must be: {columns}.</source>
+            <translation>Первая строка должна быть такой: {columns}.</translation>
+        </message>
+        <message>
+            <source>Row {line} cannot be read.</source>
+            <translation>Строку {line} не удалось прочитать.</translation>
+        </message>
+        <message>
+            <source>Services added: {count}.</source>
+            <translation>Добавлено служб: {count}.</translation>
+        </message>
+        <message>
             <source>Files counted: {accepted}; rejected: {rejected}; warnings: {warnings}.</source>
             <translation>Учтено файлов: {accepted}; отклонено: {rejected}; предупреждений: {warnings}.</translation>
         </message>
@@ -6598,6 +6692,22 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>…and {count} more; the XLSX and JSON list them all.</source>
             <translation>…и ещё {count}; полный список — в XLSX и JSON.</translation>
+        </message>
+        <message>
+            <source>Services that have not sent a valid statistics file for {year}</source>
+            <translation>Службы, не приславшие действительный файл статистики за {year}</translation>
+        </message>
+        <message>
+            <source>No file</source>
+            <translation>Нет файла</translation>
+        </message>
+        <message>
+            <source>As of {day}</source>
+            <translation>На {day}</translation>
+        </message>
+        <message>
+            <source>Every registered service has sent it.</source>
+            <translation>Все зарегистрированные службы прислали файл.</translation>
         </message>
         <message>
             <source>«{path}» must be a whole number 0 or more; the file has {value}.</source>
@@ -6735,6 +6845,14 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>Файл службы неполный: он короче, чем должен быть, например, потому что копирование не завершилось. Восстановите его из резервной копии.</translation>
         </message>
         <message>
+            <source>The service file is refused: checking a password against its {slots} keys would take far longer than any rsdesk file needs. The file is damaged or was made to hang the program. Restore it from a backup copy.</source>
+            <translation>Файл службы не открыт: проверка пароля по его ключам ({slots}) заняла бы гораздо больше времени, чем нужно любому файлу rsdesk. Файл повреждён или подделан, чтобы программа зависла. Восстановите его из резервной копии.</translation>
+        </message>
+        <message>
+            <source>The file is {size} MB, larger than a service file can be ({limit} MB): it is damaged or is not a service file. It was not read.</source>
+            <translation>Файл занимает {size} МБ — больше, чем может быть файл службы ({limit} МБ): он повреждён или это не файл службы. Файл не прочитан.</translation>
+        </message>
+        <message>
             <source>This service file was made by a newer version of rsdesk. Update the program to open it.</source>
             <translation>Этот файл службы создан более новой версией rsdesk. Обновите программу, чтобы открыть его.</translation>
         </message>
@@ -6745,6 +6863,14 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>This is not a reconciliation service file of rsdesk.</source>
             <translation>Это не файл службы примирения rsdesk.</translation>
+        </message>
+        <message>
+            <source>This is not a file but a pipe, a device or a folder: {path}. rsdesk opens only ordinary files.</source>
+            <translation>Это не файл, а канал, устройство или папка: {path}. rsdesk открывает только обычные файлы.</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to open the service file. Close other programs and try again.</source>
+            <translation>Не хватает памяти, чтобы открыть файл службы. Закройте другие программы и попробуйте ещё раз.</translation>
         </message>
         <message>
             <source>The service file was not found: {path}</source>

@@ -1,9 +1,10 @@
 """`rsdesk import VAULT FILE` and `rsdesk import --template FILE.xlsx`: a journal brought in
 from the command line through the same Desk operation as «Файл → Импорт журнала…».
 
-Exit codes: 0 imported, checked (--dry-run) or template written; 1 the file has bad rows,
-nothing new, a refusal or a file that cannot be read or written; 2 wrong password; 3 damaged
-vault; 4 vault from a newer version. The sheet is read into memory and never written anywhere.
+Exit codes: 0 imported, checked (--dry-run: it would import) or template written; 1 the file
+has bad rows, nothing new, a refusal or a file that cannot be read or written; 2 wrong
+password; 3 damaged vault; 4 vault from a newer version. The sheet is read into memory and
+never written anywhere.
 """
 
 from __future__ import annotations
@@ -23,6 +24,11 @@ EXIT_ERROR = 1
 def add_commands(subparsers: argparse._SubParsersAction) -> None:
     command = subparsers.add_parser(
         "import",
+        usage=translate(
+            "journal-cli",
+            "rsdesk import VAULT FILE [--map COLUMN=FIELD ...] [--dry-run]\n"
+            "       rsdesk import --template FILE.xlsx [--force]",
+        ),
         help=translate("journal-cli", "bring in a journal kept on paper or in a spreadsheet"),
         description=translate(
             "journal-cli",
@@ -31,16 +37,22 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
             "from RSDESK_PASSWORD or asked. With --template, writes an empty template instead.",
         ),
     )
-    command.add_argument("paths", nargs="*", metavar="VAULT FILE")
+    command.add_argument(
+        "paths",
+        nargs="*",
+        metavar=translate("journal-cli", "VAULT FILE"),
+        help=translate("journal-cli", "the service file, then the journal (XLSX or CSV)"),
+    )
     command.add_argument(
         "--map",
         action="append",
         default=[],
-        metavar="FIELD=COLUMN",
+        metavar=translate("journal-cli", "COLUMN=FIELD"),
         help=translate(
             "journal-cli",
-            "read a template field from a column of another name, e.g. "
-            "«Кто обратился=Кем направлено» (the field by its header or key)",
+            "read a column of another name as a field of the template, e.g. "
+            "«Кем направлено=Кто обратился» or «Кем направлено=source» (the field by its "
+            "header in the template or its key); may be repeated",
         ),
     )
     command.add_argument(
@@ -50,7 +62,7 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     )
     command.add_argument(
         "--template",
-        metavar="FILE.xlsx",
+        metavar=translate("journal-cli", "FILE.xlsx"),
         help=translate("journal-cli", "write an empty template with the lists of values"),
     )
     command.add_argument(
@@ -124,41 +136,60 @@ def _cannot(what: str, path: Path, exc: OSError) -> str:
     return translate("journal-cli", "Cannot write {path}: {error}", path=path, error=reason)
 
 
+def _field(name: str) -> str | None:
+    """A template field named by its key or by its header in the template, any letter case."""
+    name = name.strip()
+    by_name = {header.casefold(): field for field, header in HEADERS.items()}
+    return name if name in FIELDS else by_name.get(name.casefold())
+
+
+def _column(name: str, headers: tuple[str, ...]) -> str | None:
+    by_name = {header.strip().casefold(): header for header in headers}
+    return by_name.get(name.strip().casefold())
+
+
 def mapping_of(pairs: list[str], headers: tuple[str, ...]) -> dict[str, str] | None:
-    """The column mapping the user gave over the one the headers suggest; None without any."""
+    """The column mapping the user gave over the one the headers suggest; None without any.
+
+    A pair is COLUMN=FIELD; FIELD=COLUMN (as the README had it) is read too when only that
+    order names a column of the file and a field, so either spelling does what was meant.
+    """
     if not pairs:
         return None
     from rsdesk.journal.words import guess_mapping
 
-    by_name = {header.casefold(): field for field, header in HEADERS.items()}
     mapping = dict(guess_mapping(headers))
     for pair in pairs:
-        name, sep, column = pair.partition("=")
-        field = name.strip() if name.strip() in FIELDS else by_name.get(name.strip().casefold())
-        if not sep or field is None:
+        left, sep, right = pair.partition("=")
+        readings = [(left, right), (right, left)] if sep else []
+        found = [(_column(c, headers), _field(f)) for c, f in readings]
+        column, field = next(((c, f) for c, f in found if c and f), (None, None))
+        if column is None or field is None:
+            if any(f for _c, f in found):
+                raise CliError(
+                    translate(
+                        "journal-cli",
+                        "The file has no column «{column}». Its columns: {columns}.",
+                        column=(left if _field(right) else right).strip(),
+                        columns=", ".join(f"«{header}»" for header in headers),
+                    )
+                )
             raise CliError(
                 translate(
                     "journal-cli",
-                    "«{pair}»: write FIELD=COLUMN, the field being one of: {fields}.",
+                    "«{pair}»: write COLUMN=FIELD, the field being one of: {fields}.",
                     pair=pair,
                     fields=", ".join(f"«{header}»" for header in HEADERS.values()),
                 )
             )
-        if column.strip() not in headers:
-            raise CliError(
-                translate(
-                    "journal-cli",
-                    "The file has no column «{column}». Its columns: {columns}.",
-                    column=column.strip(),
-                    columns=", ".join(f"«{header}»" for header in headers),
-                )
-            )
-        mapping[field] = column.strip()
+        # The column now feeds this field only: a guess that read it for another one goes.
+        mapping = {f: c for f, c in mapping.items() if c != column}
+        mapping[field] = column
     return mapping
 
 
 def _import(args: argparse.Namespace) -> int:
-    from rsdesk.access.journal_ops import problem_fields
+    from rsdesk.access.journal_ops import nothing_new, problem_fields
     from rsdesk.access.workplace import desk_for, prepared
     from rsdesk.journal.reading import read_table
     from rsdesk.storage.schema import SchemaTooNewError
@@ -175,9 +206,10 @@ def _import(args: argparse.Namespace) -> int:
                     limit=MAX_FILE_BYTES // (1024 * 1024),
                 )
             )
-        data = journal_path.read_bytes()
+        data = journal_path.read_bytes()  # in memory only: the sheet holds names
     except OSError as exc:
         raise CliError(_cannot("read", journal_path, exc)) from None
+    # A wrong --map is said before the password is asked.
     mapping = mapping_of(args.map, read_table(data, journal_path.name).headers)
     password = read_password(translate("cli", "Password: "))
     try:
@@ -192,11 +224,13 @@ def _import(args: argparse.Namespace) -> int:
                 translate("journal-cli", "Only the curator of the service imports a journal.")
             ) from None
         preview = desk.preview_journal(data, journal_path.name, mapping)
-        print(describe(preview))
+        print(describe(preview), flush=True)
         if preview.problems:
             _say("\n".join(problem_fields(preview.problems).values()))
             _say(translate("journal-cli", "Nothing is imported: correct the file first."))
             return EXIT_ERROR
+        if not preview.new_rows:  # the import would say the same and add nothing
+            raise CliError(nothing_new(preview))
         if args.dry_run:
             print(translate("journal-cli", "Checked; nothing is imported (--dry-run)."))
             return EXIT_OK
@@ -214,6 +248,17 @@ def _import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def spans(lines: tuple[int, ...]) -> str:
+    """Row numbers as a reader of the sheet finds them: «2–25, 31, 40–41»."""
+    runs: list[list[int]] = []
+    for number in sorted(set(lines)):
+        if runs and runs[-1][1] == number - 1:
+            runs[-1][1] = number
+        else:
+            runs.append([number, number])
+    return ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in runs)
+
+
 def describe(preview: JournalPreview) -> str:
     """What the file adds, year by year, as the preview's summary says it."""
     lines = [
@@ -226,6 +271,24 @@ def describe(preview: JournalPreview) -> str:
             old=len(preview.duplicates),
         )
     ]
+    bad = tuple(problem.line for problem in preview.problems if problem.line)
+    if bad:
+        lines.append(
+            translate(
+                "journal-cli",
+                "Rows with errors ({count}): {rows}.",
+                count=len(set(bad)),
+                rows=spans(bad),
+            )
+        )
+    if preview.duplicates:
+        lines.append(
+            translate(
+                "journal-cli",
+                "Already brought in, skipped: rows {rows}.",
+                rows=spans(preview.duplicates),
+            )
+        )
     for year in preview.by_year:
         lines.append(
             translate(

@@ -91,7 +91,16 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
         default=None,
         help=translate("stats", "processes for checking signatures (default: automatic)"),
     )
+    aggregate.add_argument(
+        "--missing",
+        default=None,
+        metavar="OUT",
+        help=translate("stats", "also write the registered services with no file (.xlsx or .pdf)"),
+    )
     aggregate.set_defaults(func=lambda args: _run(_aggregate, args))
+    from rsdesk.stats.registry_cli import add_registry_commands
+
+    add_registry_commands(commands, _run)
 
 
 def _say(message: str) -> None:
@@ -203,7 +212,7 @@ def _aggregate(args: argparse.Namespace) -> int:
     from rsdesk.stats.fileformat import write_whole
     from rsdesk.stats.tables_out import write_pdf, write_xlsx
 
-    outputs = [Path(p) for p in (args.json, args.xlsx, args.pdf) if p]
+    outputs = [Path(p) for p in (args.json, args.xlsx, args.pdf, args.missing) if p]
     for output in outputs:
         if not output.parent.is_dir():
             raise CliError(translate("stats", "There is no folder for {path}.", path=output))
@@ -237,6 +246,13 @@ def _aggregate(args: argparse.Namespace) -> int:
         writers.append((args.xlsx, lambda p: write_xlsx(result, p)))
     if args.pdf:
         writers.append((args.pdf, lambda p: write_pdf(result, p)))
+    if args.missing:
+        from datetime import date
+
+        from rsdesk.stats.tracker import write_missing
+
+        as_pdf = Path(args.missing).suffix.lower() == ".pdf"
+        writers.append((args.missing, lambda p: write_missing(result, p, date.today(), pdf=as_pdf)))
     print(
         translate(
             "stats",

@@ -150,3 +150,60 @@ def test_the_command_line_uses_the_registry_and_says_what_it_rejected(
     assert "ОТКЛОНЁН" in said and "другим ключом" in said
     second = json.loads(out.read_text(encoding="utf-8"))
     assert second["school"] == first["school"]
+
+
+def test_the_operator_confirms_imports_and_accepts_a_key_from_the_command_line(
+    year_folder, tmp_path, capsys
+):
+    import base64
+
+    registry_path = tmp_path / "registry.json"
+    at = ["--registry", str(registry_path)]
+    prepared = tmp_path / "службы.csv"
+    third_key = base64.b64encode(KEYS[2].public_key().public_bytes_raw()).decode()
+    prepared.write_text(
+        "id;kind;name;municipality;public_key\n"
+        f"{IDS[2]};school;МБОУ «СОШ № 3»;г. Кемерово;{third_key}\n",
+        encoding="utf-8",
+    )
+    assert cli.main(["stats", "registry", *at, "import", str(prepared)]) == 0
+    assert "Добавлено служб: 1." in capsys.readouterr().out
+    missing_pdf = tmp_path / "напомнить.pdf"
+    run = ["stats", "aggregate", str(year_folder), "--json", str(tmp_path / "с.json"), *at]
+    assert cli.main([*run, "--missing", str(missing_pdf)]) == 0
+    said = capsys.readouterr().out
+    assert "НЕТ ФАЙЛА за 2019: МБОУ «СОШ № 3», г. Кемерово" in said
+    from tests.helpers.documents import pdftotext
+
+    text = pdftotext(missing_pdf.read_bytes(), tmp_path)
+    assert "Службы, не приславшие действительный файл статистики за 2019" in text
+    assert "МБОУ «СОШ № 3»" in text and "МБОУ «СОШ № 1»" not in text
+    missing_xlsx = tmp_path / "напомнить.xlsx"
+    assert cli.main([*run, "--missing", str(missing_xlsx)]) == 0
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(missing_xlsx).active
+    assert [c.value for c in sheet[4]] == ["г. Кемерово", "МБОУ «СОШ № 3»", IDS[2]]
+    assert sheet.max_row == 4
+
+    assert cli.main(["stats", "registry", *at, "confirm", IDS[0]]) == 0
+    assert cli.main(["stats", "registry", *at, "list"]) == 0
+    listed = capsys.readouterr().out
+    assert f"{IDS[0]}  г. Кемерово  МБОУ «СОШ № 1»  (подтверждена)" in listed
+    assert f"{IDS[1]}  г. Кемерово  МБОУ «СОШ № 2»  (новая)" in listed
+
+    renewed = write_signed(
+        tmp_path, "new-key.rsdstats", payload(1, 26), Ed25519PrivateKey.generate()
+    )
+    (year_folder / "school-1.rsdstats").unlink()
+    (year_folder / "school-1.rsdstats").write_bytes(renewed.read_bytes())
+    assert cli.main(run) == 2
+    capsys.readouterr()
+    assert cli.main(["stats", "registry", *at, "accept-key", str(renewed)]) == 0
+    assert cli.main(run) == 0
+    assert (
+        json.loads((tmp_path / "с.json").read_text(encoding="utf-8"))["school"]["all"][
+            "requests_received"
+        ]
+        == 40 + 26
+    )
