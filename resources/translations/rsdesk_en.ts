@@ -3856,6 +3856,41 @@ The curator may allow the program to go ahead anyway, for example with an experi
         </message>
     </context>
     <context>
+        <name>SupervisionCheck</name>
+        <message>
+            <source>Check the description for supervision</source>
+            <translation>Check the description for supervision</translation>
+        </message>
+        <message>
+            <source>This is how the case's texts will leave it. Marked: what was replaced. Read it through: if a word still tells who or where, select it and press «Hide the selected», or type it below.</source>
+            <translation>This is how the case's texts will leave it. Marked: what was replaced. Read it through: if a word still tells who or where, select it and press «Hide the selected», or type it below.</translation>
+        </message>
+        <message>
+            <source>&amp;Hide the selected</source>
+            <translation>&amp;Hide the selected</translation>
+        </message>
+        <message>
+            <source>Also hide:</source>
+            <translation>Also hide:</translation>
+        </message>
+        <message>
+            <source>words, separated by commas</source>
+            <translation>words, separated by commas</translation>
+        </message>
+        <message>
+            <source>H&amp;ide</source>
+            <translation>H&amp;ide</translation>
+        </message>
+        <message>
+            <source>&amp;Make the document</source>
+            <translation>&amp;Make the document</translation>
+        </message>
+        <message>
+            <source>You chose to hide: {words}.</source>
+            <translation>You chose to hide: {words}.</translation>
+        </message>
+    </context>
+    <context>
         <name>TrainingDialog</name>
         <message>
             <source>Training record</source>

@@ -3856,6 +3856,41 @@ The curator may allow the program to go ahead anyway, for example with an experi
         </message>
     </context>
     <context>
+        <name>SupervisionCheck</name>
+        <message>
+            <source>Check the description for supervision</source>
+            <translation>Проверьте описание для супервизии</translation>
+        </message>
+        <message>
+            <source>This is how the case's texts will leave it. Marked: what was replaced. Read it through: if a word still tells who or where, select it and press «Hide the selected», or type it below.</source>
+            <translation>Так тексты случая выйдут из него. Выделено то, что заменено. Прочитайте: если слово всё ещё говорит, кто это или где, выделите его и нажмите «Скрыть выделенное» или впишите его ниже.</translation>
+        </message>
+        <message>
+            <source>&amp;Hide the selected</source>
+            <translation>&amp;Скрыть выделенное</translation>
+        </message>
+        <message>
+            <source>Also hide:</source>
+            <translation>Скрыть ещё:</translation>
+        </message>
+        <message>
+            <source>words, separated by commas</source>
+            <translation>слова через запятую</translation>
+        </message>
+        <message>
+            <source>H&amp;ide</source>
+            <translation>С&amp;крыть</translation>
+        </message>
+        <message>
+            <source>&amp;Make the document</source>
+            <translation>&amp;Сформировать документ</translation>
+        </message>
+        <message>
+            <source>You chose to hide: {words}.</source>
+            <translation>Вы решили скрыть: {words}.</translation>
+        </message>
+    </context>
+    <context>
         <name>TrainingDialog</name>
         <message>
             <source>Training record</source>

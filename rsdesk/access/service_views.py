@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from rsdesk.access.desk import DeskBase
 from rsdesk.documents.choices import Choice, available, context_for
 from rsdesk.documents.context import AnnualContext, CaseContext, ReferrerContext, annual_context
+from rsdesk.documents.supervision_texts import HiddenText, texts
 from rsdesk.domain.changes import AUDIT
 from rsdesk.domain.refusals import Refused
 from rsdesk.domain.roles import Op
@@ -31,11 +34,20 @@ class ServiceViews(DeskBase):
         return available(self.db, case_id, today=self.today())
 
     def document_context(
-        self, case_id: int, kind: str, program_id: int | None = None
+        self, case_id: int, kind: str, program_id: int | None = None, hide: tuple[str, ...] = ()
     ) -> CaseContext | ReferrerContext:
-        """What a case document is drawn from, as plain data a worker may render."""
+        """What a case document is drawn from, as plain data a worker may render; hide: more
+        words the user chose to hide in the texts that leave the case."""
         self.require(Op.VIEW_CASE, case_id)
-        return context_for(self.db, case_id, kind, today=self.today(), program_id=program_id)
+        context = context_for(self.db, case_id, kind, today=self.today(), program_id=program_id)
+        return replace(context, hide=tuple(hide)) if isinstance(context, CaseContext) else context
+
+    def supervision_texts(self, case_id: int, hide: tuple[str, ...] = ()) -> list[HiddenText]:
+        """The free texts of the supervision description as they will leave the case, each
+        replacement marked, for the user to read before the document is made."""
+        context = self.document_context(case_id, "supervision", hide=hide)
+        assert isinstance(context, CaseContext)
+        return texts(context)
 
     # --- the yearly statistics ---------------------------------------------------------------
 

@@ -49,6 +49,8 @@ class CaseContext:
     program_id: int | None = None
     # Legal representative id -> the minor's id, from the program state or guessed.
     represents: dict[int, int | None] = field(default_factory=dict)
+    # Words the user marked to hide in what leaves the case (the supervision description).
+    hide: tuple[str, ...] = ()
 
     @property
     def people(self) -> tuple[Participant, ...]:

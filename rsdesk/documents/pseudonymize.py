@@ -1,12 +1,15 @@
-"""Case descriptions for supervision: people become roles, places go, dates keep month and year.
+"""Texts that leave a case: people become roles or «[человек]», places, schools, classes,
+contacts go, dates keep month and year.
 
-Names are found by the forms ``names.word_forms`` generates (cases, diminutives; see the
-limits there); a run of name words and initials («Семёнов П. А.», «Алёна Викторовна»)
-becomes one role. Schools, organisations and places are removed by pattern and by the words
-of the service's own name, municipality, region and the referrer. Dates written as
-«14.03.2026», «2026-03-14» or «14 марта 2026 года» become «март 2026»; a day and month
-without a year («14 марта») become the month with the case's year. Not caught: dates in
-words («четырнадцатого»), street addresses without «ул.», nicknames not in the table.
+The case's own people are found by the forms ``names.word_forms`` generates (cases,
+diminutives); a run of name words and initials («Семёнов П. А.», «Алёна Викторовна») becomes
+one role, put in the case the name stood in («толкнул ученицу Б»). Everyone else is found by
+morphology (``morphology.kind_of``: first names, surnames, patronymics, places and
+organisations in the dictionary, and capitalised words it does not know) and by the table of
+diminutives. Schools, classes, addresses, phones and links go by pattern (``hiding``), and
+the words of the service's own name, municipality, region and the referrer too. Exact dates
+(«14.03.2026», «14.09», «14 марта», «четырнадцатого марта») become «март 2026». The user may
+name more words to hide; every replacement is marked so the preview can show it.
 """
 
 from __future__ import annotations
@@ -14,55 +17,24 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
 
-from rsdesk.documents.layout import month_year
-from rsdesk.documents.names import COMMON_WORDS, is_female, name_forms, plain
-from rsdesk.documents.texts import section
+from rsdesk.documents import hiding, morphology
+from rsdesk.documents.hiding import CLOSE, OPEN, mark
+from rsdesk.documents.names import (
+    COMMON_WORDS,
+    DIMINUTIVES,
+    is_female,
+    name_forms,
+    plain,
+    word_forms,
+)
 from rsdesk.domain.register import Participant
 
 LETTERS = "АБВГДЕЖЗИКЛМНПРСТУФХЦЧШЭЮЯ"
-ORGANISATION = "[образовательная организация]"
-PLACE = "[населённый пункт]"
-CLASS = "[класс]"
-
-_ABBREVIATIONS = (
-    r"(?:МБОУ|МАОУ|МКОУ|МОУ|ГБОУ|ГОУ|ГКОУ|ЧОУ|НОУ|МБДОУ|МАДОУ|МКДОУ|ДОУ|МБУ|МАУ|МКУ|ГБУ|ГКУ"
-    r"|СОШ|ООШ|НОШ|СКОШ|ЦО|ДДТ|ЦДТ|ДЮСШ|СШ|ЦППМС)"
-)
-_NAMED = (
-    r"(?:\s*(?:№\s*\d+[А-Яа-я]?|«[^»\n]{1,80}»|\"[^\"\n]{1,80}\""
-    r"|имени\s+[А-ЯЁ][\w.\s]{1,40}?(?=[,.;)]|$)))"
-)
-_PATTERNS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(_ABBREVIATIONS + r"\b" + _NAMED + "*"), ORGANISATION),
-    (
-        re.compile(
-            r"(?i:школ|лице|гимнази|детск\w*\s+сад|колледж|техникум|интернат|училищ|учреждени"
-            r"|центр)\w*" + _NAMED + "+"
-        ),
-        ORGANISATION,
-    ),
-    (re.compile(r"\b(?:г|гор|пос|п|с|д|пгт|ст|дер)\.\s*[А-ЯЁ][\w-]+"), PLACE),
-    (
-        re.compile(
-            r"(?i:город|посёл|посел|сел[оае]\b|деревн|станиц|микрорайон|мкр)\w*\.?\s+[А-ЯЁ][\w-]+"
-        ),
-        PLACE,
-    ),
-    (re.compile(r"\b[А-ЯЁ]\w+(?:ск|цк)\w*\s+(?:район|округ|област|кра)\w*"), PLACE),
-    (
-        re.compile(
-            r"(?<![\w-])(?:ул\.|улиц[аеуы]|пр-т|просп\.|проспект\w*|пер\.|переул\w*)\s*"
-            r"[А-ЯЁ][\w-]+(?:,?\s*(?:д\.)?\s*\d+)?"
-        ),
-        "[адрес]",
-    ),
-    (re.compile(r"\b\d{1,2}\s*[-–]?\s*[«\"]?[А-Яа-я][»\"]?(?=\s*класс)"), CLASS),
-    (re.compile(r"№\s*\d+"), "№ …"),
-]
-_DATE_NUMERIC = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})\b")
-_DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+ORGANISATION = hiding.ORGANISATION
+PLACE = hiding.PLACE
+CLASS = hiding.CLASS
+PERSON = "[человек]"
 _STOP_WORDS = frozenset(
     plain(w)
     for w in [
@@ -109,17 +81,40 @@ _STOP_WORDS = frozenset(
         "Администрации",
     ]
 )
+# Words a capital letter does not make a name of, though the dictionary knows them as one.
+_NOT_NAMES = frozenset({"бог", "господь", "интернет", "новый", "год"})
+# Every form of every diminutive, to its full name: «Вовка» and «Вова» are one Владимир.
+_NICKNAMES = {
+    form: full
+    for full, shorts in DIMINUTIVES.items()
+    for short in shorts
+    for form in word_forms(short)
+}
+_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]\.")
+_SENTENCE_END = re.compile(r"(?:^|[.!?…:\n]|^\s*[-—–])[\s«\"(—–-]*$")
+
+
+def _starts_sentence(before: str) -> bool:
+    return bool(_SENTENCE_END.search(hiding.plain(before)[-40:]))
+
+
+def _word_before(before: str) -> str:
+    found = re.search(r"([\w-]+)\s+$", hiding.plain(before))
+    return found.group(1) if found else ""
 
 
 @dataclass
 class Pseudonymizer:
-    """Replaces the names of a case's people by their roles in free text."""
+    """Replaces the names of a case's people by their roles, and hides the rest, in free text."""
 
     roles: dict[str, str]  # person key -> role, e.g. «Ученик А»
     forms: dict[str, set[str]]  # person key -> the plain forms of their name
     places: list[str] = field(default_factory=list)  # words of organisations and places
     year: int | None = None
+    female: dict[str, bool | None] = field(default_factory=dict)  # person key -> sex
+    hide: tuple[str, ...] = ()  # more words the user chose to hide
     _finder: re.Pattern[str] | None = None
+    _normals: dict[str, str] = field(default_factory=dict)  # dictionary form -> person key
 
     def __post_init__(self) -> None:
         every = sorted({f for fs in self.forms.values() for f in fs}, key=len, reverse=True)
@@ -132,55 +127,178 @@ class Pseudonymizer:
                 rf"(?<![\w-])(?:{initials}\s?)?{word}(?:\s+(?:{word}|{initials}))*(?![\w-])",
                 re.IGNORECASE,
             )
+        for key, forms in self.forms.items():
+            for form in forms:
+                self._normals.setdefault(form, key)
 
-    def _role_for(self, match: re.Match[str]) -> str:
+    # --- the case's own people ---------------------------------------------------------------
+
+    def _in_sentence(self, role: str, before: str, words: list[str], key: str) -> str:
+        """The role in the case the name stood in, lower case inside a sentence."""
+        case = morphology.name_case(words, _word_before(before), female=self.female.get(key))
+        found = morphology.role_in_case(role, case)
+        if not _starts_sentence(before):
+            found = found[:1].lower() + found[1:]
+        # «Классный руководитель Жукова О. П.», «классному руководителю Жуковой»: the role
+        # is said already, in whichever case.
+        said = hiding.plain(before).rstrip().lower()
+        if any(said.endswith(morphology.role_in_case(role, c).lower()) for c in morphology.CASES):
+            return ""
+        return found
+
+    def _role_for(self, match: re.Match[str], before: str) -> str:
         found = match.group(0)
         words = [plain(w) for w in re.findall(r"[\w-]{2,}", found)]
         if all(w in COMMON_WORDS for w in words) and not found[0].isupper():
             return found  # «веру в себя» is not Вера
-        best = max(self.forms, key=lambda k: sum(w in self.forms[k] for w in words))
-        role = self.roles[best]
-        # «Классный руководитель Жукова О. П.» must not become the role twice.
-        before = match.string[: match.start()].rstrip()
-        return "" if before.lower().endswith(role.lower()) else role
+        # «от Пети Даше» is two people side by side: each run of one person's words apart.
+        names = re.findall(r"[\w-]{2,}", found)
+        groups: list[tuple[str, list[str]]] = []
+        for name in names:
+            owners = [k for k, forms in self.forms.items() if plain(name) in forms]
+            if groups and groups[-1][0] in owners:
+                groups[-1][1].append(name)
+            else:
+                best = max(owners, key=lambda k: sum(w in self.forms[k] for w in words))
+                groups.append((best, [name]))
+        roles = []
+        for key, group in groups:
+            roles.append(self._in_sentence(self.roles[key], before, group, key))
+            before = f"{before} {' '.join(group)} "
+        return " ".join(r for r in roles if r)
+
+    # --- everyone and everything else ---------------------------------------------------------
+
+    def _others(self, value: str) -> str:
+        """People who are not in the case, places and organisations, by morphology."""
+        parts = re.split(f"({OPEN}[^{CLOSE}]*{CLOSE})", value)
+        runs: list[tuple[int, int, int, list[str]]] = []  # part, start, end, words
+        for index, part in enumerate(parts):
+            if part.startswith(OPEN):
+                continue
+            run: list[re.Match[str]] = []
+            for match in _WORD.finditer(part):
+                if run and part[run[-1].end() : match.start()].strip(" "):
+                    runs += self._person_run(parts, index, run)
+                    run = []
+                if match.group(0).endswith("."):  # an initial joins a name, never starts alone
+                    if run or self._name_follows(part, match.end()):
+                        run.append(match)
+                    continue
+                before = "".join(parts[:index]) + part[: match.start()]
+                word = match.group(0)
+                kind = self._kind(word, before if not run else "x ")
+                if kind == "person":
+                    run.append(match)
+                    continue
+                if run:
+                    runs += self._person_run(parts, index, run)
+                    run = []
+                if kind in ("place", "organisation"):
+                    replacement = PLACE if kind == "place" else hiding.ORGANISATION
+                    runs.append((index, match.start(), match.end(), [replacement]))
+            if run:
+                runs += self._person_run(parts, index, run)
+        return self._replace(parts, runs)
+
+    def _kind(self, word: str, before: str) -> str | None:
+        key = plain(word)
+        if key in _NOT_NAMES:
+            return None
+        if key in self._normals or key in _NICKNAMES:
+            return "person"
+        return morphology.kind_of(word, starts_sentence=_starts_sentence(before))
+
+    @staticmethod
+    def _name_follows(part: str, end: int) -> bool:
+        return bool(re.match(r"\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][а-яё]{2,}", part[end:]))
+
+    def _person_run(
+        self, parts: list[str], index: int, run: list[re.Match[str]]
+    ) -> list[tuple[int, int, int, list[str]]]:
+        words = [m.group(0) for m in run if not m.group(0).endswith(".")]
+        if not words:
+            return []
+        return [(index, run[0].start(), run[-1].end(), words)]
+
+    def _replace(self, parts: list[str], runs: list[tuple[int, int, int, list[str]]]) -> str:
+        """Each run replaced: a place or organisation by its mark, a person of the case by
+        their role, anyone else by «[человек]» (numbered when the text has several)."""
+        people: list[set[str]] = []  # each other person's forms, to know them again
+        labels: list[tuple[int, int, int, str, str | int]] = []  # ..., what, its detail
+        for index, start, end, words in runs:
+            if words[0].startswith("["):
+                labels.append((index, start, end, "mark", words[0]))
+                continue
+            normals = {morphology.normal(w) for w in words} | {plain(w) for w in words}
+            normals |= {_NICKNAMES[n] for n in normals if n in _NICKNAMES}
+            own = next((self._normals[n] for n in normals if n in self._normals), None)
+            if own is not None:
+                labels.append((index, start, end, own, " ".join(words)))
+                continue
+            same = next((n for n, known in enumerate(people) if known & normals), None)
+            if same is None:
+                people.append(set(normals))
+                same = len(people) - 1
+            else:
+                people[same] |= normals
+            labels.append((index, start, end, "other", same))
+        for index, start, end, what, detail in sorted(labels, key=lambda x: x[:3], reverse=True):
+            part = parts[index]
+            if what == "mark":
+                text = str(detail)
+            elif what == "other":
+                text = PERSON if len(people) == 1 else f"[человек {int(detail) + 1}]"
+            else:
+                before = "".join(parts[:index]) + part[:start]
+                text = self._in_sentence(self.roles[what], before, str(detail).split(), what)
+            parts[index] = part[:start] + mark(text) + part[end:]
+        return "".join(parts)
+
+    def _chosen(self, value: str) -> str:
+        """The words the user marked to hide, in every form the dictionary knows."""
+        for chosen in self.hide:
+            chosen = chosen.strip()
+            if not chosen:
+                continue
+            if " " in chosen:
+                pattern = re.escape(chosen).replace(r"\ ", r"\s+")
+            else:
+                forms = morphology.all_forms(chosen) | {plain(chosen)}
+                pattern = "|".join(
+                    re.escape(f).replace("е", "[её]") for f in sorted(forms, key=len, reverse=True)
+                )
+            value = hiding.sub_outside(
+                re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE),
+                hiding.HIDDEN,
+                value,
+            )
+        return value
+
+    def marked(self, value: str) -> str:
+        """value with everything that could name someone replaced, each replacement marked."""
+        value = self._chosen(value)
+        value = hiding.apply(hiding.CONTACTS, value)
+        value = hiding.dates(value, self.year)
+        if self._finder is not None:
+            value = hiding.sub_outside(self._finder, self._role_for, value, context=True)
+        # Patterns first, so «г. Белово» goes as a whole before the word «Белово» alone.
+        value = hiding.apply(hiding.PATTERNS, value)
+        for word in self.places:
+            place = re.compile(rf"(?<![\w-]){re.escape(word)}[\w-]*", re.IGNORECASE)
+            value = hiding.sub_outside(place, PLACE, value)
+        value = self._others(value)
+        value = hiding.merge_repeats(value)
+        value = re.sub(rf"(?<![\w-])([Оо])(\s+{OPEN}[аеиоуыэАЕИОУЫЭ])", r"\1б\2", value)
+        value = re.sub(r"[ \t]{2,}", " ", value)
+        return re.sub(r"[ \t]+(?=[.,;:!?])", "", value)  # where a repeated role went
 
     def text(self, value: str) -> str:
-        """value with names, organisations, places and exact dates replaced."""
-        if self._finder is not None:
-            value = self._finder.sub(self._role_for, value)
-        value = self.dates(value)
-        # Patterns first, so «г. Белово» goes as a whole before the word «Белово» alone.
-        for pattern, replacement in _PATTERNS:
-            value = pattern.sub(replacement, value)
-        for word in self.places:
-            value = re.sub(rf"(?<![\w-]){re.escape(word)}[\w-]*", PLACE, value, flags=re.I)
-        value = re.sub(r"(\[[^\]]+\])(?:[\s,]*\1)+", r"\1", value)
-        return re.sub(r"[ \t]{2,}", " ", value)
+        """value with names, organisations, places, contacts and exact dates replaced."""
+        return hiding.plain(self.marked(value))
 
     def dates(self, value: str) -> str:
-        def numeric(day: str, month: str, year: str) -> str | None:
-            y = int(year) + (2000 if len(year) == 2 else 0)
-            try:
-                return month_year(date(y, int(month), int(day)))
-            except ValueError:
-                return None
-
-        value = _DATE_NUMERIC.sub(lambda m: numeric(*m.groups()) or m.group(0), value)
-        value = _DATE_ISO.sub(lambda m: numeric(m[3], m[2], m[1]) or m.group(0), value)
-        genitive = section("common").list("months_genitive")
-        nominative = section("common").list("months_nominative")
-        months = "|".join(genitive)
-        spelled = re.compile(
-            rf"\b\d{{1,2}}(?:-?(?:го|е|ое))?\s+({months})(?:\s+(\d{{4}})\s*(?:г\.|года|год)?)?",
-            re.IGNORECASE,
-        )
-
-        def words(m: re.Match[str]) -> str:
-            month = nominative[[g.lower() for g in genitive].index(m[1].lower())]
-            year = m[2] or (str(self.year) if self.year else "")
-            return f"{month} {year}".strip()
-
-        return spelled.sub(words, value)
+        return hiding.plain(hiding.dates(value, self.year))
 
 
 def _letter(n: int) -> str:
@@ -256,14 +374,18 @@ def for_people(
     mediators: Iterable[tuple[str, str]] = (),
     places: Iterable[str] = (),
     year: int | None = None,
+    hide: Iterable[str] = (),
 ) -> Pseudonymizer:
     """The pseudonymizer of a case: its people, its mediators (name, role) and its places."""
-    people = list(people)
+    people, mediators = list(people), list(mediators)
     by_id = assign_roles(people, represents, school=school)
     roles = {f"p{p.id}": by_id[p.id] for p in people}  # type: ignore[index]
     forms = {f"p{p.id}": name_forms(p.full_name) for p in people}
     for n, (name, role) in enumerate(mediators):
         roles[f"m{n}"] = role
         forms[f"m{n}"] = name_forms(name)
+    female = {f"p{p.id}": is_female(p.full_name) for p in people}
+    for n, (name, _role) in enumerate(mediators):
+        female[f"m{n}"] = is_female(name)
     forms = {k: v for k, v in forms.items() if v}
-    return Pseudonymizer(roles, forms, place_words(places), year)
+    return Pseudonymizer(roles, forms, place_words(places), year, female, tuple(hide))

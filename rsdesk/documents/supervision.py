@@ -8,34 +8,11 @@ from reportlab.platypus import Flowable
 
 from rsdesk.documents import layout as lay
 from rsdesk.documents.context import CaseContext, ProgramData
-from rsdesk.documents.pseudonymize import Pseudonymizer, for_people
+from rsdesk.documents.pseudonymize import Pseudonymizer
+from rsdesk.documents.supervision_texts import pseudonymizer, stage_texts
 from rsdesk.documents.texts import section
 from rsdesk.domain.vocabulary import OUTCOME_LABELS, category_label, label
 from rsdesk.procedures import program_title
-
-# Field types whose values are the mediator's words about the case; ids, dates, yes/no and
-# choices say nothing a reader needs and could carry exact dates.
-TEXT_TYPES = frozenset({"text", "multiline"})
-# Meeting stages are left out: their notes are what was said, which the procedures promise
-# «остаются в деле, никому не передаются». The description keeps the preparation, decision,
-# agreement, follow-up and closure texts (closure asks what to bring to supervision).
-
-
-def pseudonymizer(ctx: CaseContext) -> Pseudonymizer:
-    request = ctx.card.request
-    mediators = []
-    for n, m in enumerate(ctx.card.mediators, start=1):
-        role = "Юный медиатор" if m.kind == "young" else "Ведущий"
-        mediators.append((m.full_name, role if n == 1 else f"{role} {n}"))
-    return for_people(
-        request.participants,
-        ctx.represents,
-        school=ctx.service.kind == "school",
-        mediators=mediators,
-        places=[ctx.service.name, ctx.service.municipality, ctx.service.region, request.referrer]
-        + [p.class_name for p in request.participants],
-        year=ctx.card.case.opened_on.year,
-    )
 
 
 def _stamp_day(value: str | None) -> date | None:
@@ -52,24 +29,19 @@ def _course(data: ProgramData, pseudo: Pseudonymizer, t) -> list[Flowable]:  # t
     if run is None:
         return []
     story: list[Flowable] = []
-    for stage in run.procedure.stages:
-        if stage.is_meeting:
-            continue
-        for done in run.completions.get(stage.key, []):
-            lines = []
-            for field in stage.fields:
-                value = done.get("values", {}).get(field.key)
-                if field.type in TEXT_TYPES and isinstance(value, str) and value.strip():
-                    lines.append(f"{field.label}: {pseudo.text(value.strip())}")
-            if not lines:
-                continue
+    last = None
+    for done, text in stage_texts(data, pseudo):
+        key = (done["stage"].key, done.get("at"), done.get("participant"))
+        if key != last:
+            last = key
             when = _stamp_day(done.get("at"))
-            heading = stage.title
+            heading = done["stage"].title
             if done.get("participant") is not None:
                 heading += f" — {pseudo.roles.get('p' + str(done['participant']), '')}"
             if when:
                 heading += f" ({lay.month_year(when)})"
-            story += [lay.para(heading, "head"), *(lay.para(line) for line in lines)]
+            story.append(lay.para(heading, "head"))
+        story.append(lay.para(f"{text.label}: {text.text}"))
     if run.agreement_items:
         story.append(lay.para(t.get("agreement"), "head"))
         for item in run.agreement_items:

@@ -84,6 +84,8 @@ def make_all(panel: DocumentsPanel, qtbot) -> list[str]:
         labels.append(action.text())
         with qtbot.waitSignal(panel.document_made, timeout=30_000):
             action.trigger()
+            if panel.checking is not None and panel.checking.isVisible():
+                qtbot.mouseClick(panel.checking.make_button, Qt.MouseButton.LeftButton)
     return labels
 
 

@@ -15,6 +15,7 @@ from rsdesk.gui.dates import format_date
 # reportlab and the document modules load on first use, not when the window starts.
 from rsdesk.gui.documents import lazy as docs
 from rsdesk.gui.documents.export import ExportDialog, choose_pdf_target, suggested_name
+from rsdesk.gui.documents.supervision_check import SupervisionCheck
 from rsdesk.gui.documents.viewer import DocumentViewer
 from rsdesk.gui.gate import describe_error
 from rsdesk.gui.qt import (
@@ -60,6 +61,7 @@ class DocumentsPanel(QWidget):
         self.case_id = case_id
         self.documents: list[Document] = []
         self.busy = False
+        self.checking: SupervisionCheck | None = None  # the supervision texts being read
         self.shown: DocumentViewer | None = None  # a document of a read-only case, not kept
         self.hint = QLabel(
             self.tr(
@@ -200,6 +202,29 @@ class DocumentsPanel(QWidget):
         if not allowed:
             self._say(allowed.reason, error=True)
             return
+        if choice.kind == "supervision":
+            self._check_supervision(choice)
+            return
+        self._make(choice)
+
+    def _check_supervision(self, choice: Choice) -> None:
+        """The description leaves the case: its texts are shown hidden, to be read first."""
+        desk, case_id = self.session.desk, self.case_id
+        assert desk is not None
+        try:
+            check = SupervisionCheck(lambda hide: desk.supervision_texts(case_id, hide), self)
+        except Refused as error:
+            self._say(error.message, error=True)
+            return
+        self.checking = check
+        check.accepted.connect(lambda: self._make(choice, tuple(check.hide)))
+        check.finished.connect(check.deleteLater)
+        check.open()
+
+    def _make(self, choice: Choice, hide: tuple[str, ...] = ()) -> None:
+        vault, desk = self.session.vault, self.session.desk
+        if vault is None or desk is None or self.busy or not self.session.is_open:
+            return
         today = desk.today()
         self.busy = True
         self._update_buttons()
@@ -207,7 +232,10 @@ class DocumentsPanel(QWidget):
         # The Desk reads the context here, on the thread of the database; a worker draws it.
         case_id = self.case_id
         run_in_background(
-            lambda: (choice.kind, desk.document_context(case_id, choice.kind, choice.program_id)),
+            lambda: (
+                choice.kind,
+                desk.document_context(case_id, choice.kind, choice.program_id, hide),
+            ),
             lambda args: docs.render_titled(*args),
             lambda made: self._rendered(vault, choice, today, made),
             self._failed,

@@ -205,6 +205,7 @@ READING: dict[str, Call] = {
     "roster_years": lambda w, d: d.roster_years(),
     "document_choices": lambda w, d: d.document_choices(w.adult_case),
     "document_context": lambda w, d: d.document_context(w.adult_case, "request_card"),
+    "supervision_texts": lambda w, d: d.supervision_texts(w.adult_case),
     "stats_preview": lambda w, d: d.stats_preview(2024),
     "annual_report_context": lambda w, d: d.annual_report_context(2024),
     "list_mediators": lambda w, d: d.list_mediators(2024),

@@ -45,6 +45,7 @@ BY_CASE = {
     "record_override",
     "document_choices",
     "document_context",
+    "supervision_texts",
 }
 BY_PROGRAM = {
     "program_view",
@@ -173,6 +174,7 @@ def arguments(name: str, world: World, case_id: int) -> tuple[tuple, dict]:
         "documents_of": ((case_id,), {}),
         "document_choices": ((case_id,), {}),
         "document_context": ((case_id, "request_card"), {}),
+        "supervision_texts": ((case_id,), {}),
         "programs_of": ((case_id,), {}),
         "delete_case": ((case_id, "причина"), {}),
         "record_override": ((case_id, "причина"), {}),

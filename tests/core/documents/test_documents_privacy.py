@@ -11,7 +11,7 @@ import pytest
 from rsdesk.documents.keeping import document_pdf, make_document
 from rsdesk.documents.names import name_forms, name_words, plain
 from rsdesk.documents.render import render
-from rsdesk.documents.supervision import pseudonymizer
+from rsdesk.documents.supervision_texts import pseudonymizer
 from rsdesk.documents.texts import SCHEMA, TextsError, load_folder, parse_file, placeholders
 from rsdesk.resources import resource
 from tests.helpers.documents import (
@@ -80,8 +80,8 @@ def test_description_text_is_pseudonymized(case_vault, desk):
     ctx = desk.document_context(case_id, "supervision")
     text = pseudonymizer(ctx).text(DESCRIPTION)
     assert leaks(text) == []
-    assert "Ученик А" in text and "Ученица Б" in text and "Папа ученицы Б" in text
-    assert "март 2026" in text
+    assert "ученик А толкнул ученицу Б" in text and "папа ученицы Б" in text
+    assert "Март 2026" in text and "у ученицы Б разбился телефон" in text
 
 
 @pytest.mark.parametrize(
