@@ -101,9 +101,11 @@ def name_case(words: list[str], before: str, *, female: bool | None) -> str:
     allowed = set(CASES)
     for word in words:
         cases = set()
-        for parse in _parse(word):
+        parses = _parse(word)
+        as_name = any(p.tag.grammemes & PERSON for p in parses)
+        for parse in parses:
             grammemes = parse.tag.grammemes
-            if not grammemes & PERSON and any(p.tag.grammemes & PERSON for p in _parse(word)):
+            if as_name and not grammemes & PERSON:
                 continue
             sexed = female is not None and {"masc", "femn"} & grammemes
             if sexed and ("femn" in grammemes) != female:

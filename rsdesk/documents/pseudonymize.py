@@ -179,7 +179,7 @@ class Pseudonymizer:
             run: list[re.Match[str]] = []
             for match in _WORD.finditer(part):
                 if run and part[run[-1].end() : match.start()].strip(" "):
-                    runs += self._person_run(parts, index, run)
+                    runs += self._person_run(index, run)
                     run = []
                 if match.group(0).endswith("."):  # an initial joins a name, never starts alone
                     if run or self._name_follows(part, match.end()):
@@ -192,13 +192,13 @@ class Pseudonymizer:
                     run.append(match)
                     continue
                 if run:
-                    runs += self._person_run(parts, index, run)
+                    runs += self._person_run(index, run)
                     run = []
                 if kind in ("place", "organisation"):
                     replacement = PLACE if kind == "place" else hiding.ORGANISATION
                     runs.append((index, match.start(), match.end(), [replacement]))
             if run:
-                runs += self._person_run(parts, index, run)
+                runs += self._person_run(index, run)
         return self._replace(parts, runs)
 
     def _kind(self, word: str, before: str) -> str | None:
@@ -213,9 +213,8 @@ class Pseudonymizer:
     def _name_follows(part: str, end: int) -> bool:
         return bool(re.match(r"\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][а-яё]{2,}", part[end:]))
 
-    def _person_run(
-        self, parts: list[str], index: int, run: list[re.Match[str]]
-    ) -> list[tuple[int, int, int, list[str]]]:
+    @staticmethod
+    def _person_run(index: int, run: list[re.Match[str]]) -> list[tuple[int, int, int, list[str]]]:
         words = [m.group(0) for m in run if not m.group(0).endswith(".")]
         if not words:
             return []
@@ -296,9 +295,6 @@ class Pseudonymizer:
     def text(self, value: str) -> str:
         """value with names, organisations, places, contacts and exact dates replaced."""
         return hiding.plain(self.marked(value))
-
-    def dates(self, value: str) -> str:
-        return hiding.plain(hiding.dates(value, self.year))
 
 
 def _letter(n: int) -> str:
