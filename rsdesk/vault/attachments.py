@@ -1,8 +1,14 @@
 """Encrypted attachments: one AES-256-GCM file per attachment in a folder beside the vault.
 
 A document or a scan is kept out of the database so a commit stays cheap. Each file is
-``magic ‖ version ‖ vault file id ‖ attachment id ‖ nonce ‖ AES-256-GCM(data key, nonce,
-content, AD = everything before the nonce)``; see FORMAT.md, "Attachments".
+``magic ‖ version ‖ vault file id ‖ attachment id ‖ nonce ‖ AES-256-GCM(key, nonce, content,
+AD = everything before the nonce)``; see FORMAT.md, "Attachments".
+
+Version 2 files have a random key of their own, which the vault keeps in its database
+(`Vault.store_attachment`): rotating the vault's data key leaves them as they are, and an
+attachment stored after a rotation opens with nothing an older copy of the vault holds.
+Version 1 files were sealed under the vault's version 1 data key, which the vault keeps as its
+legacy key.
 """
 
 from __future__ import annotations
@@ -20,9 +26,11 @@ from rsdesk.i18n import translate
 from rsdesk.vault import errors, fsio, reading
 
 MAGIC = b"RSDA"
-VERSION = 1
+VERSION = 2
+VERSION_LEGACY = 1  # under the vault's version 1 data key
 FILE_ID_LEN = 16
 ATTACHMENT_ID_LEN = 16
+KEY_LEN = 32  # an attachment's own key
 NONCE_LEN = 12
 TAG_LEN = 16
 HEADER_LEN = len(MAGIC) + 1 + FILE_ID_LEN + ATTACHMENT_ID_LEN
@@ -74,12 +82,13 @@ def path_of(vault_path: Path, attachment_id: str) -> Path:
     return folder_of(vault_path) / f"{attachment_id}{SUFFIX}"
 
 
-def _header(file_id: bytes, raw_id: bytes) -> bytes:
-    return MAGIC + bytes([VERSION]) + file_id + raw_id
+def _header(file_id: bytes, raw_id: bytes, version: int = VERSION) -> bytes:
+    return MAGIC + bytes([version]) + file_id + raw_id
 
 
 def store(vault_path: Path, file_id: bytes, key: bytes, data: bytes) -> str:
-    """Encrypt data into a new attachment file, durably; returns its id (32 hex digits)."""
+    """Encrypt data under key (the attachment's own) into a new attachment file, durably;
+    returns its id (32 hex digits)."""
     if len(data) > MAX_SIZE:
         raise ValueError("attachment too large")
     raw_id = secrets.token_bytes(ATTACHMENT_ID_LEN)
@@ -96,8 +105,13 @@ def store(vault_path: Path, file_id: bytes, key: bytes, data: bytes) -> str:
     return attachment_id
 
 
-def read(vault_path: Path, file_id: bytes, key: bytes, attachment_id: str) -> bytes:
-    """The content of an attachment, authenticated; a clear error for each kind of failure."""
+def read(
+    vault_path: Path, file_id: bytes, key: bytes | None, attachment_id: str, version: int = VERSION
+) -> bytes:
+    """The content of an attachment, authenticated; a clear error for each kind of failure.
+
+    key is the attachment's own (version 2), or the vault's legacy key for a version 1 file;
+    None when the vault has neither."""
     path = path_of(vault_path, attachment_id)
     try:
         # Refused if not an ordinary file: a pipe at an attachment's name must not block.
@@ -112,7 +126,7 @@ def read(vault_path: Path, file_id: bytes, key: bytes, attachment_id: str) -> by
     if len(blob) < HEADER_LEN + NONCE_LEN + TAG_LEN or not blob.startswith(MAGIC):
         raise AttachmentDamaged(detail=f"{path.name}: too short or wrong magic")
     header = blob[:HEADER_LEN]
-    if header[len(MAGIC)] != VERSION:
+    if header[len(MAGIC)] not in (VERSION, VERSION_LEGACY):
         raise AttachmentDamaged(detail=f"{path.name}: version {header[len(MAGIC)]}")
     stored_file_id = header[len(MAGIC) + 1 : len(MAGIC) + 1 + FILE_ID_LEN]
     if stored_file_id != file_id:
@@ -120,6 +134,12 @@ def read(vault_path: Path, file_id: bytes, key: bytes, attachment_id: str) -> by
     if header[len(MAGIC) + 1 + FILE_ID_LEN :].hex() != attachment_id:
         # A file renamed or copied over another attachment's name.
         raise AttachmentDamaged(detail=f"{path.name}: attachment id does not match its name")
+    # The vault says which version to expect: a version 1 file cannot stand in for one with a
+    # key of its own, nor the other way round.
+    if header[len(MAGIC)] != version:
+        raise AttachmentDamaged(detail=f"{path.name}: version {header[len(MAGIC)]}")
+    if key is None:  # a vault made in version 2 has no version 1 attachments
+        raise AttachmentDamaged(detail=f"{path.name}: no key for it in this vault")
     nonce = blob[HEADER_LEN : HEADER_LEN + NONCE_LEN]
     try:
         return AESGCM(key).decrypt(nonce, blob[HEADER_LEN + NONCE_LEN :], header)

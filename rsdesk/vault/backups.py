@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import re
+import stat
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -16,6 +18,8 @@ INTERVAL = timedelta(hours=24)
 SUFFIX = ".rsdv"
 _NAME = re.compile(r"^(\d{8}T\d{6}\d{6})-g(\d+)(-[a-z-]+)?\.rsdv$")
 _STAMP = "%Y%m%dT%H%M%S%f"
+# A copy takes seconds; a temp file older than this belongs to a copy that was killed.
+STALE_TEMP_SECONDS = 15 * 60
 
 
 @dataclass(frozen=True)
@@ -57,10 +61,30 @@ def next_due(file_id: bytes) -> float:
     return (rotating[0].created + INTERVAL).timestamp() if rotating else 0.0
 
 
+def remove_stale_temps(file_id: bytes) -> None:
+    """Drop the temp files of copies killed half-way: each is a full-size (encrypted) copy
+    that the rotation, which counts finished copies only, would never remove.
+
+    Only old ones: a second window with a copy of the same file (same id, so the same
+    folder) may be writing its own copy right now.
+    """
+    limit = time.time() - STALE_TEMP_SECONDS
+    try:
+        leftovers = list(folder(file_id).glob(f".*{SUFFIX}.*{fsio.TEMP_SUFFIX}"))
+    except OSError:
+        return
+    for leftover in leftovers:
+        with contextlib.suppress(OSError):
+            info = leftover.lstat()
+            if stat.S_ISREG(info.st_mode) and info.st_mtime < limit:
+                leftover.unlink()
+
+
 def write_backup(file_id: bytes, data: bytes, generation: int, reason: str = "") -> Path:
     """Write one copy durably and drop the oldest rotating copies beyond KEEP."""
     target_folder = folder(file_id)
     target_folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    remove_stale_temps(file_id)
     stamp = datetime.now(UTC).strftime(_STAMP)
     name = f"{stamp}-g{generation}{'-' + reason if reason else ''}{SUFFIX}"
     target = target_folder / name

@@ -19,6 +19,39 @@ class VaultError(Exception):
         return translate("vault", "The service file cannot be opened.")
 
 
+def _codes(*names: str) -> frozenset[int]:
+    return frozenset(getattr(errno, n) for n in names if hasattr(errno, n))
+
+
+_NO_SPACE = _codes("ENOSPC", "EDQUOT", "EFBIG")
+_NO_PERMISSION = _codes("EACCES", "EPERM")
+_GONE = _codes("ENODEV", "ENXIO", "ENOMEDIUM")
+
+
+def os_reason(exc: BaseException) -> str:
+    """What the operating system said, in the user's language.
+
+    Its own text (strerror) is English whatever the language of the program, so it never goes
+    into a message: it stays in ``detail``, for a log.
+    """
+    code = getattr(exc, "errno", None)
+    if code in _NO_SPACE:
+        return translate("vault", "there is no free space on the disk")
+    if code == errno.EROFS:
+        return translate("vault", "the disk is write-protected")
+    if code in _NO_PERMISSION:
+        return translate("vault", "there is no permission for it")
+    if code == errno.EIO:
+        return translate("vault", "the disk reported a read or write error")
+    if code == errno.ENOENT:
+        return translate("vault", "the file or its folder is missing")
+    if code in _GONE:
+        return translate("vault", "the disk is not available, it may have been disconnected")
+    if code:
+        return translate("vault", "system error {code}", code=code)
+    return translate("vault", "an unexpected error")
+
+
 class WrongPassword(VaultError):  # noqa: N818 (names the GUI catches)
     """No key slot opens with what was typed; the file itself looks intact."""
 
@@ -187,7 +220,7 @@ class Unreadable(VaultError):  # noqa: N818 (names the GUI catches)
             )
         else:
             message = translate(
-                "vault", "The service file cannot be read: {reason}", reason=exc.strerror or exc
+                "vault", "The service file cannot be read: {reason}", reason=os_reason(exc)
             )
         return cls(message, detail=repr(exc))
 
@@ -201,15 +234,11 @@ class AlreadyOpen(VaultError):  # noqa: N818 (names the GUI catches)
         )
 
 
-class SaveFailed(VaultError):  # noqa: N818 (names the GUI catches)
-    """A save did not complete; the old file is intact and the changes are still in memory."""
+class WriteFailed(VaultError):  # noqa: N818 (names the GUI catches)
+    """Writing failed for an OS reason kept in ``cause`` (and, in English, in ``detail``)."""
 
-    DISK_FULL = frozenset(
-        getattr(errno, n) for n in ("ENOSPC", "EDQUOT", "EFBIG") if hasattr(errno, n)
-    )
-    NOT_WRITABLE = frozenset(
-        getattr(errno, n) for n in ("EACCES", "EPERM", "EROFS") if hasattr(errno, n)
-    )
+    DISK_FULL = _NO_SPACE
+    NOT_WRITABLE = _NO_PERMISSION | _codes("EROFS")
 
     def __init__(self, message: str | None = None, *, cause: BaseException | None = None) -> None:
         self.cause = cause
@@ -222,6 +251,10 @@ class SaveFailed(VaultError):  # noqa: N818 (names the GUI catches)
     @property
     def not_writable(self) -> bool:
         return isinstance(self.cause, OSError) and self.cause.errno in self.NOT_WRITABLE
+
+
+class SaveFailed(WriteFailed):
+    """A save did not complete; the old file is intact and the changes are still in memory."""
 
     @classmethod
     def from_os_error(cls, exc: OSError) -> SaveFailed:
@@ -242,9 +275,29 @@ class SaveFailed(VaultError):  # noqa: N818 (names the GUI catches)
                 "vault",
                 "The service file could not be saved ({reason}). The changes are not lost: "
                 "they stay in the program and saving will be retried.",
-                reason=exc.strerror or str(exc),
+                reason=os_reason(exc),
             )
         return cls(message, cause=exc)
+
+
+class BackupFailed(WriteFailed):
+    """A rotating backup copy was not made; the service file itself is saved.
+
+    Not a SaveFailed: nothing is waiting in memory, and the GUI must not say the changes are
+    unsaved. The message names no file: the backup folder holds the file's id, not its name.
+    Short, as the status bar shows it; the copy is tried again at the next save.
+    """
+
+    @classmethod
+    def from_os_error(cls, exc: OSError) -> BackupFailed:
+        return cls(
+            translate(
+                "vault",
+                "The backup copy was not made: {reason}. The service file itself is saved.",
+                reason=os_reason(exc),
+            ),
+            cause=exc,
+        )
 
 
 class VaultExists(VaultError):  # noqa: N818 (names the GUI catches)

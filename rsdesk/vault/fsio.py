@@ -8,6 +8,7 @@ folder. A failure anywhere removes the temp file and leaves the old file as it w
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import secrets
 import sys
@@ -47,6 +48,16 @@ def replace(source: Path, target: Path) -> None:
     os.replace(source, target)
 
 
+# What a folder fsync returns where the file system cannot sync folders at all (FUSE mounts,
+# FAT sticks, some network shares). SQLite ignores these too: the data file itself was synced,
+# and such a file system has no separate rename to make durable. An I/O error still fails.
+FOLDER_SYNC_UNSUPPORTED = frozenset(
+    getattr(errno, name)
+    for name in ("EINVAL", "ENOTSUP", "EOPNOTSUPP", "EBADF")
+    if hasattr(errno, name)
+)
+
+
 def fsync_dir(folder: Path) -> None:
     """Make the rename itself durable; Windows has no directory handles to sync."""
     if os.name == "nt":
@@ -54,6 +65,9 @@ def fsync_dir(folder: Path) -> None:
     fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
     try:
         os.fsync(fd)
+    except OSError as exc:
+        if exc.errno not in FOLDER_SYNC_UNSUPPORTED:
+            raise
     finally:
         os.close(fd)
 

@@ -1,4 +1,5 @@
-"""Key derivation (Argon2id for passwords, HKDF for the recovery key), calibration, key wrapping."""
+"""Key derivation (Argon2id for passwords, HKDF for the recovery key), calibration, key wrapping
+(AES-GCM under a KEK, or to an X25519 public key)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
@@ -44,7 +46,9 @@ MAX_WORK_KIB = 4 * 1024 * 1024  # memory × iterations
 MAX_TOTAL_WORK_KIB = 7 * 1024 * 1024
 ROOM_FOR_PASSWORDS = 24
 
-RECOVERY_INFO = b"rsdesk vault v1 recovery slot"
+RECOVERY_INFO = b"rsdesk vault v1 recovery slot"  # the KEK of a legacy (version 1) recovery slot
+RECOVERY_PAIR_INFO = b"rsdesk vault v2 recovery key pair"
+DATA_WRAP_INFO = b"rsdesk vault v2 data key wrap"
 # Crockford base32: no I, L, O, U, so nothing on paper reads as something else.
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _ALIASES = {"O": "0", "I": "1", "L": "1"}
@@ -184,6 +188,48 @@ def unwrap(kek: bytes, nonce: bytes, wrapped: bytes, associated: bytes) -> bytes
         return AESGCM(kek).decrypt(nonce, wrapped, associated)
     except InvalidTag:
         return None
+
+
+# --- key pairs: the data key wrapped to a slot's public key -----------------------------------
+
+
+def new_private_key() -> bytes:
+    return X25519PrivateKey.generate().private_bytes_raw()
+
+
+def public_key_of(private_key: bytes) -> bytes:
+    return X25519PrivateKey.from_private_bytes(private_key).public_key().public_bytes_raw()
+
+
+def recovery_private_key(payload: bytes, salt: bytes) -> bytes:
+    """The recovery slot's private key, made from the recovery key: nothing of it is stored."""
+    return HKDF(hashes.SHA256(), KEY_LEN, salt, RECOVERY_PAIR_INFO).derive(payload)
+
+
+def _wrap_key(shared: bytes, ephemeral: bytes, recipient: bytes) -> bytes:
+    return HKDF(hashes.SHA256(), KEY_LEN, ephemeral + recipient, DATA_WRAP_INFO).derive(shared)
+
+
+def wrapping_to(recipient: bytes) -> tuple[bytes, bytes]:
+    """(ephemeral public key, wrapping key) for sealing a key to recipient's public key.
+
+    A one-off key pair each time: a slot's wrapping says nothing about the one before it.
+    ValueError for a public key no exchange can be made with (a crafted small-order point).
+    """
+    ephemeral = X25519PrivateKey.generate()
+    shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(recipient))
+    public = ephemeral.public_key().public_bytes_raw()
+    return public, _wrap_key(shared, public, recipient)
+
+
+def unwrapping_key(private_key: bytes, ephemeral: bytes) -> bytes | None:
+    """The wrapping key wrapping_to made, from the recipient's side; None for a bad point."""
+    own = X25519PrivateKey.from_private_bytes(private_key)
+    try:
+        shared = own.exchange(X25519PublicKey.from_public_bytes(ephemeral))
+    except ValueError:
+        return None
+    return _wrap_key(shared, ephemeral, own.public_key().public_bytes_raw())
 
 
 # --- the recovery key ---------------------------------------------------------------------

@@ -14,6 +14,24 @@ LOCK_SUFFIX = ".lock"
 _BUSY = {errno.EAGAIN, errno.EACCES, getattr(errno, "EWOULDBLOCK", errno.EAGAIN)}
 
 
+def real_path(path: str | os.PathLike[str]) -> Path:
+    """The file a path leads to, through symlinks: the lock and every save must be on it.
+
+    Locking the link's name would let a second window in through the target, and replacing
+    the link would cut it off from the file it points to.
+    """
+    path = Path(path).absolute()
+    if os.name != "nt":
+        return path.resolve()
+    # On Windows resolve() also turns a mapped drive (Z:) into its \\server\share name, which
+    # the settings would then remember; follow only the links themselves.
+    for _ in range(40):
+        if not path.is_symlink():
+            break
+        path = path.parent / os.readlink(path)
+    return path
+
+
 def lock_path(vault_path: Path) -> Path:
     return vault_path.with_name(vault_path.name + LOCK_SUFFIX)
 

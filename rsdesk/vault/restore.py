@@ -7,7 +7,7 @@ from pathlib import Path
 
 from rsdesk.vault import backups, errors, reading, slots, state
 from rsdesk.vault import format as fmt
-from rsdesk.vault.lock import VaultLock
+from rsdesk.vault.lock import VaultLock, real_path
 from rsdesk.vault.unlocking import UnlockedFile, decrypt_body, read_file
 
 
@@ -31,20 +31,21 @@ def restore(
     else:
         raise ValueError("a password or a recovery key is needed")
     opener.check()
-    target = Path(path).absolute()
+    target = real_path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     lock = VaultLock(target)
     lock.acquire()
     try:
         data = read_file(Path(backup_path))
-        header, raw, data_key, slot_id = opener.unlock(data)
-        image = decrypt_body(header, raw, data, data_key)
+        header, raw, opened, slot_id = opener.unlock(data)
+        image = decrypt_body(header, raw, data, bytes(opened.data_key))
         current_generation = _set_current_aside(target, header.file_id)
         generation = max(header.generation, current_generation, state.last_seen(header.file_id))
         header = dataclasses.replace(header, generation=generation)
-        unlocked = UnlockedFile(
-            target, lock, header, bytearray(data_key), image, slot_id, opener.is_recovery
-        )
+        # A backup of version 1, or opened through a legacy slot, is saved as version 2 with
+        # a new data key, like any file opened that way.
+        key_set = opened.settled(header.version)
+        unlocked = UnlockedFile(target, lock, header, key_set, image, slot_id, opener.is_recovery)
         unlocked.save()
     except MemoryError:
         lock.release()

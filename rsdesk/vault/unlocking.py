@@ -22,8 +22,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from rsdesk.vault import attachments, backups, errors, fsio, keys, reading, slots, state
 from rsdesk.vault import format as fmt
 from rsdesk.vault.keys import KdfParams, generate_recovery_key
-from rsdesk.vault.lock import VaultLock
-from rsdesk.vault.slots import SlotMaker, with_slot
+from rsdesk.vault.lock import VaultLock, real_path
+from rsdesk.vault.slots import KeySet, SlotMaker, with_slot
 
 APPLICATION_ID = 0x52534456  # "RSDV" in the SQLite header, for anyone inspecting a decrypted image
 # Written raw: on a local disk writing the SQLite image is faster than deflating it first
@@ -83,20 +83,23 @@ def decrypt_body(header: fmt.Header, raw_header: bytes, data: bytes, key: bytes)
     return plain
 
 
-def seal(
-    file_id: bytes,
-    generation: int,
-    slot_table: tuple[fmt.Slot, ...],
-    aead: AESGCM,
-    image: bytes,
-) -> tuple[fmt.Header, list[bytes]]:
-    """The header and the parts of the file that holds image as this generation."""
+def seal(generation: int, key_set: KeySet, image: bytes) -> tuple[fmt.Header, list[bytes]]:
+    """The header and the parts of the file that holds image as this generation (version 2),
+    sealed with key_set: its slots in the header, its data key over the body."""
     body = zlib.compress(image, ZLIB_LEVEL) if BODY_ENCODING == fmt.BODY_ZLIB else image
+    legacy_key, bridge = key_set.legacy_wraps()
     header = fmt.Header(
-        file_id, generation, BODY_ENCODING, os.urandom(12), len(body) + fmt.GCM_TAG, slot_table
+        key_set.file_id,
+        generation,
+        BODY_ENCODING,
+        os.urandom(12),
+        len(body) + fmt.GCM_TAG,
+        key_set.slots,
+        legacy_key=legacy_key,
+        bridge=bridge,
     )
     raw = fmt.build_header(header)
-    return header, [raw, aead.encrypt(header.body_nonce, body, raw)]
+    return header, [raw, key_set.aead.encrypt(header.body_nonce, body, raw)]
 
 
 def write_sealed(path: Path, parts: list[bytes]) -> None:
@@ -126,7 +129,7 @@ class BackupTimer:
             self.due_at = due_at
             self.last_error = None
         except OSError as exc:  # the vault itself is saved; a missed copy is retried next time
-            self.last_error = errors.SaveFailed.from_os_error(exc)
+            self.last_error = errors.BackupFailed.from_os_error(exc)
 
 
 @dataclass(eq=False)
@@ -139,7 +142,7 @@ class UnlockedFile:
     path: Path
     lock: VaultLock
     header: fmt.Header  # of the last durable save
-    data_key: bytearray
+    key_set: KeySet  # what the next save is sealed with (may differ from the file's: settled)
     image: bytes
     slot_id: str
     via_recovery: bool
@@ -150,38 +153,42 @@ class UnlockedFile:
         return self.header.file_id
 
     @property
+    def data_key(self) -> bytearray:
+        return self.key_set.data_key
+
+    @property
     def slot_ids(self) -> list[str]:
-        return [s.slot_id.hex() for s in self.header.slots if s.kind == fmt.SLOT_PASSWORD]
+        return [s.slot_id.hex() for s in self.key_set.slots if s.kind == fmt.SLOT_PASSWORD]
 
     def slot_maker(self) -> SlotMaker:
-        return SlotMaker(self.file_id, bytes(self.data_key), self.header.slots)
+        return SlotMaker(self.file_id, bytes(self.key_set.data_key), self.key_set.slots)
 
-    def save(self, slot_table: tuple[fmt.Slot, ...] | None = None) -> None:
-        """Write the image, with a new slot table if given, as the next generation."""
+    def save(self, key_set: KeySet | None = None) -> None:
+        """Write the image, with new keys if given, as the next generation."""
         generation = max(self.header.generation, state.last_seen(self.file_id)) + 1
-        table = self.header.slots if slot_table is None else slot_table
-        header, parts = seal(
-            self.file_id, generation, table, AESGCM(bytes(self.data_key)), self.image
-        )
+        key_set = self.key_set if key_set is None else key_set
+        header, parts = seal(generation, key_set, self.image)
         write_sealed(self.path, parts)
         self.header = header
+        self.key_set = key_set
         state.remember(self.file_id, generation)
         self.backups.after_write(self.file_id, parts, generation)
 
     def change_password(self, slot_id: str, new_password: str) -> None:
-        """Give the user of slot_id a new password and save at once (after the recovery key)."""
+        """Give the user of slot_id a new password and save at once (after the recovery key);
+        the data key is rotated, so an old copy and the old password open nothing saved now."""
         slot = self.slot_maker().rewrapped(slot_id, new_password)
-        self.save(with_slot(self.header.slots, slot))
+        self.save(self.key_set.rotated(with_slot(self.key_set.slots, slot)))
 
     def discard(self) -> None:
         """Let go without attaching: the key buffer is wiped and the lock released."""
-        self.data_key[:] = bytes(len(self.data_key))
+        self.key_set.wipe()
         self.image = b""
         self.lock.release()
 
 
 def _locked(path: Path) -> tuple[Path, VaultLock]:
-    target = path.absolute()
+    target = real_path(path)
     lock = VaultLock(target)
     lock.acquire()
     return target, lock
@@ -193,13 +200,15 @@ def unlock(path: Path, opener: slots.Opener, *, accept_rollback: bool = False) -
     target, lock = _locked(path)
     try:
         data = read_file(target)
-        header, raw, data_key, slot_id = opener.unlock(data)
-        image = decrypt_body(header, raw, data, data_key)
+        header, raw, opened, slot_id = opener.unlock(data)
+        image = decrypt_body(header, raw, data, bytes(opened.data_key))
+        key_set = opened.settled(header.version)
         seen = state.last_seen(header.file_id)
         if header.generation < seen and not accept_rollback:
             raise errors.RolledBack(header.generation, seen)
         fsio.remove_stale_temps(target.parent, target.name)
         attachments.remove_stale_temps(target)
+        backups.remove_stale_temps(header.file_id)
     except MemoryError:
         lock.release()
         raise errors.OutOfMemory(detail="unlocking") from None
@@ -207,9 +216,7 @@ def unlock(path: Path, opener: slots.Opener, *, accept_rollback: bool = False) -
         lock.release()
         raise
     state.remember(header.file_id, header.generation)
-    unlocked = UnlockedFile(
-        target, lock, header, bytearray(data_key), image, slot_id, opener.is_recovery
-    )
+    unlocked = UnlockedFile(target, lock, header, key_set, image, slot_id, opener.is_recovery)
     unlocked.backups.after_write(header.file_id, data, header.generation)
     return unlocked
 
@@ -266,8 +273,9 @@ def new_file(
         lock.release()
         raise
     header = fmt.Header(file_id, 0, BODY_ENCODING, b"", 0, (password_slot, recovery_slot))
+    key_set = KeySet(file_id, bytearray(data_key), header.slots)
     unlocked = UnlockedFile(
-        target, lock, header, bytearray(data_key), image, password_slot.slot_id.hex(), False
+        target, lock, header, key_set, image, password_slot.slot_id.hex(), False
     )
     return unlocked, recovery_key
 
@@ -293,8 +301,8 @@ def inspect(path: str | os.PathLike[str], password: str) -> fmt.Header:
     """Verify a file completely without locking or changing anything (for ``vault check``)."""
     try:
         data = read_file(Path(path))
-        header, raw, data_key, _ = slots.PasswordOpener(password, None).unlock(data)
-        decrypt_body(header, raw, data, data_key)
+        header, raw, opened, _ = slots.PasswordOpener(password, None).unlock(data)
+        decrypt_body(header, raw, data, bytes(opened.data_key))
     except MemoryError:
         raise errors.OutOfMemory(detail="checking") from None
     return header

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import os
+import secrets
 import sqlite3
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlite_utils import Database
 
 from rsdesk.vault import attachments, backups, errors, slots, state, unlocking
@@ -16,7 +16,11 @@ from rsdesk.vault import format as fmt
 from rsdesk.vault.backups import BackupInfo
 from rsdesk.vault.keys import KdfParams, generate_recovery_key
 from rsdesk.vault.restore import restore
+from rsdesk.vault.slots import KeySet
 from rsdesk.vault.unlocking import SlotMaker, UnlockedFile, with_slot
+
+# The vault's own table in the database: each attachment's key (see FORMAT.md, "Attachments").
+ATTACHMENT_KEYS = "vault_attachment_keys"
 
 
 @dataclass(frozen=True)
@@ -25,7 +29,7 @@ class Snapshot:
 
     generation: int
     data: bytes
-    slots: tuple[fmt.Slot, ...]
+    keys: KeySet  # the slots and the data key this generation is sealed with
 
 
 class Vault:
@@ -49,12 +53,12 @@ class Vault:
         self._conn: sqlite3.Connection | None = unlocking.new_connection(unlocked.image)
         unlocked.image = b""  # the database holds it now
         self._db: Database | None = Database(self._conn)
-        self._key: bytearray | None = bytearray(unlocked.data_key)
-        unlocked.data_key[:] = bytes(len(unlocked.data_key))
-        self._aead: AESGCM | None = AESGCM(bytes(self._key))
-        self._slots = header.slots
+        self._keys: KeySet | None = unlocked.key_set
         self._next_generation = max(header.generation, state.last_seen(self.file_id)) + 1
         self._snapshot_generation = header.generation
+        # Read from the database once, kept in step by store/delete: any thread may read an
+        # attachment, and only this one may use the connection.
+        self._attachment_keys = self._load_attachment_keys()
         self._marker = self._change_marker()
         self._write_lock = threading.Lock()
         self._state_lock = threading.RLock()
@@ -158,19 +162,17 @@ class Vault:
             self._next_generation += 1
             self._snapshot_generation = generation
             self._marker = self._change_marker()
-            return Snapshot(generation, data, self._slots)
+            return Snapshot(generation, data, self._require_keys())
 
     def write(self, snapshot: Snapshot) -> None:
         """Encrypt and save durably; may run on a worker. A superseded snapshot is skipped."""
         with self._write_lock:
             if snapshot.generation <= self.generation:
                 return
-            aead = self._aead
-            if aead is None:
+            if self._keys is None:
                 raise RuntimeError("the vault is closed")
-            _header, parts = unlocking.seal(
-                self.file_id, snapshot.generation, snapshot.slots, aead, snapshot.data
-            )
+            # A snapshot taken before a rotation is sealed with the keys of its own time.
+            _header, parts = unlocking.seal(snapshot.generation, snapshot.keys, snapshot.data)
             unlocking.write_sealed(self.path, parts)
             self.generation = snapshot.generation
             state.remember(self.file_id, snapshot.generation)
@@ -187,33 +189,52 @@ class Vault:
 
     # --- key slots -------------------------------------------------------------------------
 
-    def _data_key(self) -> bytes:
-        if self._key is None:
+    def _require_keys(self) -> KeySet:
+        if self._keys is None:
             raise RuntimeError("the vault is closed")
-        return bytes(self._key)
+        return self._keys
 
-    def _save_slots(self, new_slots: tuple[fmt.Slot, ...]) -> None:
-        """Replace the slots and save at once; on failure the old slots stay in force."""
+    def _data_key(self) -> bytes:
+        return bytes(self._require_keys().data_key)
+
+    @property
+    def _slots(self) -> tuple[fmt.Slot, ...]:
+        return self._require_keys().slots
+
+    def _rotate(self, new_slots: tuple[fmt.Slot, ...]) -> None:
+        """A new data key for the new slots, saved at once; on failure the old keys stay.
+
+        Every change of the slot table rotates the data key: the body saved now opens with
+        no key an older copy of the file can yield (see FORMAT.md, "Rotation").
+        """
         with self._state_lock:
-            old, self._slots = self._slots, new_slots
+            old_keys = self._require_keys()
+            self._keys = old_keys.rotated(new_slots)
             try:
                 self.commit()
             except BaseException:
-                self._slots = old
+                self._keys = old_keys
                 raise
 
     @property
     def slot_ids(self) -> list[str]:
         return [s.slot_id.hex() for s in self._slots if s.kind == fmt.SLOT_PASSWORD]
 
+    @property
+    def legacy_slot_ids(self) -> list[str]:
+        """Slots carried over from format version 1 whose users have not unlocked since (the
+        recovery slot among them): while any remain, an old copy can still yield the data key
+        (FORMAT.md, "Migration"). Each goes when its user signs in, or is removed or replaced."""
+        return [s.slot_id.hex() for s in self._require_keys().legacy_slots]
+
     def slot_maker(self) -> SlotMaker:
         """What a worker needs to derive a key slot (the Argon2id run) without the vault."""
         return SlotMaker(self.file_id, self._data_key(), self._slots)
 
     def install_slot(self, slot: fmt.Slot) -> str:
-        """Put a slot made by a SlotMaker in place (a new one, or one with a new password)
-        and save at once; on failure the old slots stay in force. Returns its id."""
-        self._save_slots(with_slot(self._slots, slot))
+        """Put a slot made by a SlotMaker in place (a new one, or one with a new password),
+        rotate the data key and save at once; on failure the old keys stay. Returns its id."""
+        self._rotate(with_slot(self._slots, slot))
         return slot.slot_id.hex()
 
     def add_password_slot(self, password: str, *, kdf: KdfParams | None = None) -> str:
@@ -222,7 +243,8 @@ class Vault:
     def change_password(
         self, slot_id: str, new_password: str, *, kdf: KdfParams | None = None
     ) -> None:
-        """Re-wrap the data key in one slot (new salt; same cost unless kdf is given)."""
+        """A new password for one slot (new salt and key pair; same cost unless kdf is given),
+        and a new data key for everyone."""
         self.install_slot(self.slot_maker().rewrapped(slot_id, new_password, kdf=kdf))
 
     def reset_password_with_recovery(self, slot_id: str, new_password: str) -> None:
@@ -236,14 +258,14 @@ class Vault:
         key = generate_recovery_key()
         slot = slots.recovery_slot(self.file_id, self._data_key(), key)
         kept = tuple(s for s in self._slots if s.kind != fmt.SLOT_RECOVERY)
-        self._save_slots((*kept, slot))
+        self._rotate((*kept, slot))
         return key
 
     def remove_slot(self, slot_id: str) -> None:
         old = slots.find(self._slots, slot_id, fmt.SLOT_PASSWORD)
         if len(self.slot_ids) <= 1:
             raise ValueError("the last password slot cannot be removed")
-        self._save_slots(tuple(s for s in self._slots if s is not old))
+        self._rotate(tuple(s for s in self._slots if s is not old))
 
     def verify_password(self, password: str, slot_id: str | None = None) -> bool:
         """Whether password opens slot_id (default: the slot this vault was opened with)."""
@@ -287,14 +309,66 @@ class Vault:
     # --- attachments (documents, scans): separate encrypted files beside the vault ---------
 
     def store_attachment(self, data: bytes) -> str:
-        """Encrypt data into its own file under the data key; returns the attachment id."""
-        return attachments.store(self.path, self.file_id, self._data_key(), data)
+        """Encrypt data into its own file under a key of its own; returns the attachment id.
+
+        The key goes into the database (ATTACHMENT_KEYS), so it is saved in the body, rotation
+        never re-encrypts a file, and one stored after a rotation opens with nothing an older
+        copy holds. The row joins a transaction the caller has open, else it is committed at
+        once (the Desk refuses to start an operation inside a foreign transaction).
+        """
+        conn = self._require_open()
+        key = secrets.token_bytes(attachments.KEY_LEN)
+        attachment_id = attachments.store(self.path, self.file_id, key, data)
+        outside = not conn.in_transaction
+        try:
+            conn.execute(
+                f"CREATE TABLE IF NOT EXISTS {ATTACHMENT_KEYS} "
+                "(id TEXT PRIMARY KEY, key BLOB NOT NULL) WITHOUT ROWID"
+            )
+            conn.execute(f"INSERT INTO {ATTACHMENT_KEYS} VALUES (?, ?)", [attachment_id, key])
+            if outside:
+                conn.commit()
+        except BaseException:
+            attachments.delete(self.path, attachment_id)
+            raise
+        self._attachment_keys[attachment_id] = key
+        return attachment_id
+
+    def _load_attachment_keys(self) -> dict[str, bytes]:
+        try:
+            rows = self._require_open().execute(f"SELECT id, key FROM {ATTACHMENT_KEYS}")
+            return {row[0]: bytes(row[1]) for row in rows}
+        except sqlite3.OperationalError:  # no attachment stored since version 1
+            return {}
 
     def read_attachment(self, attachment_id: str) -> bytes:
-        return attachments.read(self.path, self.file_id, self._data_key(), attachment_id)
+        attachments.path_of(self.path, attachment_id)  # a malformed id names nothing
+        self._require_keys()
+        own = self._attachment_keys.get(attachment_id)
+        if own is not None:
+            return attachments.read(self.path, self.file_id, own, attachment_id)
+        # Stored by format version 1, under its data key (kept as the legacy key).
+        legacy = self._require_keys().legacy_key
+        return attachments.read(
+            self.path,
+            self.file_id,
+            None if legacy is None else bytes(legacy),
+            attachment_id,
+            attachments.VERSION_LEGACY,
+        )
 
     def delete_attachment(self, attachment_id: str) -> None:
+        """Remove the file and forget its key (in the caller's transaction, if one is open)."""
         attachments.delete(self.path, attachment_id)
+        self._attachment_keys.pop(attachment_id, None)
+        conn = self._require_open()
+        outside = not conn.in_transaction
+        try:
+            conn.execute(f"DELETE FROM {ATTACHMENT_KEYS} WHERE id = ?", [attachment_id])
+        except sqlite3.OperationalError:
+            return  # no table: a version 1 attachment, or none stored yet
+        if outside:
+            conn.commit()
 
     # --- closing ---------------------------------------------------------------------------
 
@@ -313,10 +387,10 @@ class Vault:
                 self._conn.close()
                 self._conn = None
                 self._db = None
-                if self._key is not None:
-                    self._key[:] = bytes(len(self._key))
-                self._key = None
-                self._aead = None
+                if self._keys is not None:
+                    self._keys.wipe()
+                self._keys = None
+                self._attachment_keys = {}
                 self._lock.release()
 
     def __enter__(self) -> Vault:
