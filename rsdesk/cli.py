@@ -44,16 +44,22 @@ def build_parser() -> argparse.ArgumentParser:
             "loads, then quit (to check an installation)",
         ),
     )
-    gui.set_defaults(func=lambda args: start_gui(check=args.check))
+    gui.add_argument(
+        "vault",
+        nargs="?",
+        metavar="FILE",
+        help=translate("cli", "the service file whose unlock screen to show"),
+    )
+    gui.set_defaults(func=lambda args: start_gui(check=args.check, vault=args.vault))
     for name in COMMAND_MODULES:
         importlib.import_module(name).add_commands(commands)
     return parser
 
 
-def start_gui(*, check: bool = False) -> int:
+def start_gui(*, check: bool = False, vault: str | None = None) -> int:
     from rsdesk.gui.app import run  # Qt is loaded only here, so the CLI works without it
 
-    return run([sys.argv[0]], check=check)
+    return run([sys.argv[0]], check=check, vault=vault)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1684,6 +1684,10 @@
             <translation>Read and accept the confidentiality pledge to start working with the service's cases.</translation>
         </message>
         <message>
+            <source>The program could not restart itself after locking. Close it and start it again before leaving the computer.</source>
+            <translation>The program could not restart itself after locking. Close it and start it again before leaving the computer.</translation>
+        </message>
+        <message>
             <source>No service vault is open</source>
             <translation>No service vault is open</translation>
         </message>
@@ -4229,6 +4233,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>show the window, print which screen it shows and whether the program's core loads, then quit (to check an installation)</source>
             <translation>show the window, print which screen it shows and whether the program's core loads, then quit (to check an installation)</translation>
+        </message>
+        <message>
+            <source>the service file whose unlock screen to show</source>
+            <translation>the service file whose unlock screen to show</translation>
         </message>
         <message>
             <source>Interrupted.</source>
@@ -6860,6 +6868,38 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>The service file cannot be opened.</translation>
         </message>
         <message>
+            <source>there is no free space on the disk</source>
+            <translation>there is no free space on the disk</translation>
+        </message>
+        <message>
+            <source>the disk is write-protected</source>
+            <translation>the disk is write-protected</translation>
+        </message>
+        <message>
+            <source>there is no permission for it</source>
+            <translation>there is no permission for it</translation>
+        </message>
+        <message>
+            <source>the disk reported a read or write error</source>
+            <translation>the disk reported a read or write error</translation>
+        </message>
+        <message>
+            <source>the file or its folder is missing</source>
+            <translation>the file or its folder is missing</translation>
+        </message>
+        <message>
+            <source>the disk is not available, it may have been disconnected</source>
+            <translation>the disk is not available, it may have been disconnected</translation>
+        </message>
+        <message>
+            <source>system error {code}</source>
+            <translation>system error {code}</translation>
+        </message>
+        <message>
+            <source>an unexpected error</source>
+            <translation>an unexpected error</translation>
+        </message>
+        <message>
             <source>Wrong password. Check the keyboard layout and Caps Lock, then try again.</source>
             <translation>Wrong password. Check the keyboard layout and Caps Lock, then try again.</translation>
         </message>
@@ -6934,6 +6974,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>The service file could not be saved ({reason}). The changes are not lost: they stay in the program and saving will be retried.</source>
             <translation>The service file could not be saved ({reason}). The changes are not lost: they stay in the program and saving will be retried.</translation>
+        </message>
+        <message>
+            <source>The backup copy was not made: {reason}. The service file itself is saved.</source>
+            <translation>The backup copy was not made: {reason}. The service file itself is saved.</translation>
         </message>
         <message>
             <source>A file with this name already exists. Choose another name or folder.</source>

@@ -1684,6 +1684,10 @@
             <translation>Чтобы начать работу со случаями службы, прочитайте и примите обязательство о конфиденциальности.</translation>
         </message>
         <message>
+            <source>The program could not restart itself after locking. Close it and start it again before leaving the computer.</source>
+            <translation>Программе не удалось перезапуститься после блокировки. Закройте её и запустите снова, прежде чем отойти от компьютера.</translation>
+        </message>
+        <message>
             <source>No service vault is open</source>
             <translation>Хранилище службы не открыто</translation>
         </message>
@@ -4229,6 +4233,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>show the window, print which screen it shows and whether the program's core loads, then quit (to check an installation)</source>
             <translation>показать окно, вывести, какой экран в нём открыт и загружается ли ядро программы, и выйти (для проверки установки)</translation>
+        </message>
+        <message>
+            <source>the service file whose unlock screen to show</source>
+            <translation>файл службы, для которого показать экран входа</translation>
         </message>
         <message>
             <source>Interrupted.</source>
@@ -6860,6 +6868,38 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>Файл службы не удаётся открыть.</translation>
         </message>
         <message>
+            <source>there is no free space on the disk</source>
+            <translation>на диске нет свободного места</translation>
+        </message>
+        <message>
+            <source>the disk is write-protected</source>
+            <translation>диск защищён от записи</translation>
+        </message>
+        <message>
+            <source>there is no permission for it</source>
+            <translation>на это нет прав доступа</translation>
+        </message>
+        <message>
+            <source>the disk reported a read or write error</source>
+            <translation>диск сообщил об ошибке чтения или записи</translation>
+        </message>
+        <message>
+            <source>the file or its folder is missing</source>
+            <translation>файл или его папка не найдены</translation>
+        </message>
+        <message>
+            <source>the disk is not available, it may have been disconnected</source>
+            <translation>диск недоступен, возможно, он отключён</translation>
+        </message>
+        <message>
+            <source>system error {code}</source>
+            <translation>системная ошибка {code}</translation>
+        </message>
+        <message>
+            <source>an unexpected error</source>
+            <translation>непредвиденная ошибка</translation>
+        </message>
+        <message>
             <source>Wrong password. Check the keyboard layout and Caps Lock, then try again.</source>
             <translation>Неверный пароль. Проверьте раскладку клавиатуры и Caps Lock и попробуйте ещё раз.</translation>
         </message>
@@ -6934,6 +6974,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>The service file could not be saved ({reason}). The changes are not lost: they stay in the program and saving will be retried.</source>
             <translation>Файл службы не удалось сохранить ({reason}). Изменения не потеряны: они остаются в программе, сохранение будет повторено.</translation>
+        </message>
+        <message>
+            <source>The backup copy was not made: {reason}. The service file itself is saved.</source>
+            <translation>Резервная копия не сделана: {reason}. Файл службы сохранён.</translation>
         </message>
         <message>
             <source>A file with this name already exists. Choose another name or folder.</source>

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import gc
 import importlib
+import os
 import sys
 import threading
+from pathlib import Path
 
 from rsdesk import APP_NAME, __version__
 from rsdesk.frozen import freeze_support
@@ -13,6 +15,7 @@ from rsdesk.gui.fonts import load_fonts
 from rsdesk.gui.language import install_language
 from rsdesk.gui.main_window import MainWindow
 from rsdesk.gui.qt import QApplication, QIcon, QTimer
+from rsdesk.gui.relaunch import relaunch
 from rsdesk.gui.session import CORE_MODULES, core_preload
 from rsdesk.resources import resource
 from rsdesk.settings import load_settings
@@ -61,13 +64,24 @@ def _collect_if_due() -> None:
         gc.collect(0)
 
 
-def run(argv: list[str], *, check: bool = False) -> int:
-    """Show the window; with `check`, report what it shows and quit (`rsdesk gui --check`)."""
+def run(argv: list[str], *, check: bool = False, vault: str | None = None) -> int:
+    """Show the window; with `check`, report what it shows and quit (`rsdesk gui --check`).
+
+    With `vault`, the unlock screen is that file's (a lock starts the program anew so).
+    """
     app = create_app(argv)
     settings = load_settings()
+    if vault is not None and (not settings.last_vault or Path(vault) != Path(settings.last_vault)):
+        # Only shown: the settings remember the file once someone signs in to it.
+        settings.last_vault, settings.last_slot = str(Path(vault)), ""
     install_language(settings.language)
     window = MainWindow(settings)
+    window.relaunch = relaunch
     window.show()
+    if "RSDESK_TEST_SCRIPT" in os.environ:
+        from rsdesk.gui.scripted import start_script
+
+        start_script(window)
     preload: list[threading.Thread] = []
     # Once the window is up, while the password is typed.
     QTimer.singleShot(0, lambda: preload.append(core_preload()))

@@ -83,6 +83,11 @@ class MainWindow(QMainWindow):
         self._fit_navigation()
         self._fit_screen()
         self.pledge: PledgeDialog | None = None
+        self._backup_said = ""  # the missed backup copy last told of
+        # What a lock ends with, once the vault is closed and saved: the application sets
+        # rsdesk.gui.relaunch.relaunch, which starts the program anew in place of this
+        # process. None (a window made by a test or the screenshot tour) locks in place.
+        self.relaunch: Callable[[list[str]], object] | None = None
         self._connect()
         self.user_status = QLabel(objectName="userStatus")  # short: whole, always
         self.user_status.setStyleSheet(
@@ -125,9 +130,11 @@ class MainWindow(QMainWindow):
         self.gate.unlock.ui.forgot.clicked.connect(self.recover)
         self.session.opened.connect(self._signed_in)
         self.session.locked.connect(self._locked)
+        self.session.released.connect(self._released)
         # «All changes saved» only once the writer says so; «Saving…» from the change on.
         self.session.changed.connect(lambda _change: self._update_status())
         self.session.saved.connect(lambda _generation: self._update_status())
+        self.session.saved.connect(lambda _generation: self._backup_notice())
         self.session.save_failed.connect(self._save_failed)
 
     def _build_page(self, key: str) -> QWidget:
@@ -223,6 +230,7 @@ class MainWindow(QMainWindow):
             # idle minutes) closes the dialog as it closes every other form.
             dialog.open()
         self._update_state()
+        self._backup_notice()  # the copy made at opening may have been missed
 
     def _pledge_answered(self, dialog: PledgeDialog, result: int) -> None:
         if self.pledge is not dialog:
@@ -259,6 +267,30 @@ class MainWindow(QMainWindow):
         self._update_state()
         if not self.session.is_open and not self.showing_gate():
             self.show_gate()
+
+    def _released(self) -> None:
+        """The lock's vault is closed and saved: the process that held it gives way to a new one.
+
+        A worker still writing a file it was given (an exported copy, a document) finishes
+        first; its result is not shown, as the window it belonged to is gone.
+        """
+        if self.relaunch is None:
+            return
+        from rsdesk.gui.qt import QThreadPool
+        from rsdesk.gui.relaunch import gui_command
+
+        QThreadPool.globalInstance().waitForDone(60_000)
+        try:
+            self.relaunch(gui_command(self.session.path))
+        except OSError:
+            # Locked in place, as before: the data is dropped, but only a new start clears
+            # what Python and Qt leave in memory.
+            self.statusBar().showMessage(
+                self.tr(
+                    "The program could not restart itself after locking. Close it and start "
+                    "it again before leaving the computer."
+                )
+            )
 
     def show_gate(self) -> None:
         """The welcome or unlock page, with the first area chosen in the navigation.
@@ -302,6 +334,15 @@ class MainWindow(QMainWindow):
             self.vault_status.setText(self.tr("No service vault is open"))
         else:
             self.vault_status.setText(self.session.status_text())
+
+    def _backup_notice(self) -> None:
+        """Say once that a backup copy was missed; the file itself is saved, so no dialog."""
+        vault = self.session.vault
+        error = vault.last_backup_error if vault is not None else None
+        message = error.message if error is not None else ""
+        if message and message != self._backup_said:
+            self.statusBar().showMessage(message, 30_000)
+        self._backup_said = message
 
     def _save_failed(self, message: str) -> None:
         self._update_status()

@@ -70,6 +70,9 @@ class VaultSession(QObject):
 
     opened = Signal()
     locked = Signal()
+    # A lock has closed the vault with every change saved (at once, or once the save that
+    # kept it waiting succeeded): nothing of the session needs this process any more.
+    released = Signal()
     saved = Signal(int)
     save_failed = Signal(str)
     # Every committed operation of the Desk, after its save was queued (a Change).
@@ -170,7 +173,8 @@ class VaultSession(QObject):
         """Drop the database and keys; returns False while unsaved changes keep them alive.
 
         Changes that cannot be written yet (disk full) are not thrown away: the window is
-        locked at once, and the vault is dropped as soon as a retry succeeds.
+        locked at once, and the vault is dropped as soon as a retry succeeds. `released`
+        follows the drop, never a failed save.
         """
         if self.vault is None:
             return True
@@ -183,6 +187,7 @@ class VaultSession(QObject):
             return False
         self._drop()
         self.locked.emit()
+        self.released.emit()
         return True
 
     def _drop(self) -> None:
@@ -199,6 +204,7 @@ class VaultSession(QObject):
         self.last_error = ""
         if self.lock_pending and self.vault is not None and not self.vault.dirty:
             self._drop()
+            self.released.emit()
 
     def _after_failure(self, message: str) -> None:
         self.last_error = message
