@@ -27,6 +27,6 @@ start=$(date +%s)
 
 # Linux desktop integration travels with the folder (see packaging/README.md).
 if [[ $(uname -s) == Linux ]]; then
-  cp packaging/rsdesk.desktop packaging/rsdesk.png dist/rsdesk/
+  cp packaging/rsdesk.desktop packaging/rsdesk.png packaging/rsdesk-mime.xml dist/rsdesk/
 fi
 echo "built dist/rsdesk in $(($(date +%s) - start)) s, $(du -sh dist/rsdesk | cut -f1)"

@@ -14,7 +14,8 @@ source tree or the developer's environment:
 4. portable mode: with `rsdesk-portable` beside the executable and no RSDESK_HOME, the
    vault's state and backups and the settings land beside it and nothing under the fake HOME;
 5. `rsdesk install` from that stick into another fake HOME: the program without the stick's
-   data, a valid menu entry naming it, the installed copy runs; `install --remove` cleans up.
+   data, a valid menu entry naming it, the types of rsdesk's files, the installed copy runs;
+   `install --remove` cleans up.
 
 Stdlib only, so any Python 3.11 can drive it. Prints one line per check; exits 1 on a failure.
 """
@@ -179,6 +180,28 @@ def no_host_folders(home: Path) -> None:
     )
 
 
+LICENCES = (
+    "LICENSE",
+    "notices/THIRD_PARTY.md",
+    "notices/LGPL-3.0.txt",
+    "notices/OFL-1.1-PT-Sans.txt",
+    "notices/OFL-1.1-IBM-Plex-Mono.txt",
+)
+
+
+def licences(folder: Path, where: str) -> None:
+    """rsdesk's GPL, Qt's LGPL and the font's OFL travel with the program, as in the sources."""
+    for name in LICENCES:
+        source = ROOT / name if name == "LICENSE" else ROOT / "packaging" / name
+        if not (folder / name).is_file() or (folder / name).read_bytes() != source.read_bytes():
+            fail(f"{where}: {name} missing or not the one in the sources", "\n".join(tree(folder)))
+    python = folder / "notices" / "python"
+    for name in ("Python/LICENSE.txt", "reportlab/LICENSE", "cryptography/LICENSE"):
+        if not (python / name).is_file():
+            fail(f"{where}: no notices/python/{name}", "\n".join(tree(folder / "notices")))
+    ok(f"{where}: {', '.join(LICENCES)}, and {len(list(python.iterdir()))} in notices/python/")
+
+
 def regular(bundle_dir: Path, temp: Path) -> None:
     home, data, work = temp / "home", temp / "rsdesk-home", temp / "work"
     for folder in (home, data, work):
@@ -187,6 +210,9 @@ def regular(bundle_dir: Path, temp: Path) -> None:
     out = app.run("--version")
     if "rsdesk" not in out:
         fail("--version prints no version", out)
+    out = app.run("--help")
+    if not out.startswith("использование: rsdesk") or "параметры:" not in out:
+        fail("--help is not in Russian (argparse's own words)", out)
 
     school = work / "школа.rsdv"
     app.create_vault(school, "МБОУ «СОШ № 12»")
@@ -282,7 +308,7 @@ def installed(stick: Path, temp: Path) -> None:
     if (program / "rsdesk-data").exists() or (program / "rsdesk-portable").exists():
         fail("install copied the stick's data or its portable marker", "\n".join(tree(program)))
     fields = dict(line.split("=", 1) for line in entry.read_text().splitlines() if "=" in line)
-    if fields.get("Exec") != f'"{program / "rsdesk"}"' or not Path(fields["Icon"]).is_file():
+    if fields.get("Exec") != f'"{program / "rsdesk"}" gui %f' or not Path(fields["Icon"]).is_file():
         fail("the menu entry does not name the installed program and icon", str(fields))
     if shutil.which("desktop-file-validate"):
         check = subprocess.run(
@@ -290,8 +316,19 @@ def installed(stick: Path, temp: Path) -> None:
         )
         if check.returncode != 0 or check.stdout.strip():
             fail("desktop-file-validate rejects the menu entry", check.stdout + check.stderr)
+    types = home / ".local" / "share" / "mime" / "packages" / "rsdesk.xml"
+    if types.read_bytes() != (ROOT / "packaging" / "rsdesk-mime.xml").read_bytes():
+        fail("install did not put the types of rsdesk's files in place", str(types))
+    globs = home / ".local" / "share" / "mime" / "globs2"
+    if shutil.which("update-mime-database") and "application/x-rsdesk-vault:*.rsdv" not in (
+        globs.read_text() if globs.exists() else ""
+    ):
+        fail("update-mime-database did not learn the .rsdv type", str(globs))
+    if "MimeType=application/x-rsdesk-vault;" not in entry.read_text():
+        fail("the menu entry does not open service files", entry.read_text())
     where = program.relative_to(home)
-    ok(f"installed into {where}, menu entry and icon; the data stayed on the stick")
+    ok(f"installed into {where}, menu entry, icon and file types; the data stayed on the stick")
+    licences(program, "the installed program")
     Bundle(program, home=home, cwd=temp, rsdesk_home=None).run("--version")
     app.run("install", "--remove")
     left = [p for p in tree(home) if "rsdesk" in p.lower()]
@@ -314,6 +351,7 @@ def main(argv: list[str]) -> int:
         bundle = temp / "bundle" / "rsdesk"
         shutil.copytree(built, bundle, symlinks=True)
         ok(f"bundle copied to {bundle} ({sum(1 for _ in bundle.rglob('*'))} files)")
+        licences(bundle, "the bundle")
         regular(bundle, temp)
         portable(bundle, temp)
         installed(temp / "usb" / "rsdesk", temp)

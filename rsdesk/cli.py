@@ -11,7 +11,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from rsdesk import __version__
+from rsdesk import __version__, cli_language
 from rsdesk.frozen import freeze_support
 from rsdesk.i18n import set_language, translate
 from rsdesk.settings import load_settings
@@ -26,14 +26,21 @@ COMMAND_MODULES: list[str] = [
 
 
 def build_parser() -> argparse.ArgumentParser:
+    cli_language.install()  # before any parser exists: argparse's help texts are made with it
     parser = argparse.ArgumentParser(
         prog="rsdesk",
         description=translate(
             "cli", "Workplace of a reconciliation service. Without a command, opens the window."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"rsdesk {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"rsdesk {__version__}",
+        # Python 3.11's argparse does not translate this one itself.
+        help=translate("argparse", "show program's version number and exit"),
+    )
+    commands = parser.add_subparsers(dest="command", metavar=translate("cli", "COMMAND"))
     gui = commands.add_parser("gui", help=translate("cli", "open the application window"))
     gui.add_argument(
         "--check",
@@ -47,7 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument(
         "vault",
         nargs="?",
-        metavar="FILE",
+        metavar=translate("cli", "FILE"),
         help=translate("cli", "the service file whose unlock screen to show"),
     )
     gui.set_defaults(func=lambda args: start_gui(check=args.check, vault=args.vault))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from rsdesk.resources import resource
+from rsdesk.resource_paths import resource
 
 DEFAULT_LANGUAGE = "ru"
 _language = DEFAULT_LANGUAGE

@@ -1,28 +1,33 @@
 """`rsdesk install`: the bundled program from a USB stick onto this Linux computer, for one user.
 
-No root, no package manager: the folder goes to ~/.local/opt/rsdesk, a menu entry and an icon
-to the user's XDG data folder. A portable copy's `rsdesk-data` and marker are not copied, so
-the service's files stay on the stick. `rsdesk install --remove` takes the program, the entry
-and the icon away again; the service's files (vault, backups, settings) are never touched.
+No root, no package manager: the folder goes to ~/.local/opt/rsdesk, a menu entry, an icon and
+the types of rsdesk's files (shared-mime-info: a service file opens in rsdesk) to the user's XDG
+data folder. A portable copy's `rsdesk-data` and marker are not copied, so the service's files
+stay on the stick. `rsdesk install --remove` takes the program, the entry, the icon and the
+types away again; the service's files (vault, backups, settings) are never touched.
 Windows has its installer (packaging/windows/rsdesk.iss) instead.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import shutil
+import subprocess
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from rsdesk.i18n import translate
+from rsdesk.os_errors import os_reason
 from rsdesk.paths import PORTABLE_MARKER
 
 EXECUTABLE = "rsdesk"
 ENTRY_TEMPLATE = "rsdesk.desktop"  # beside the executable (packaging/build.sh puts it there)
 ICON = "rsdesk.png"
+FILE_TYPES = "rsdesk-mime.xml"  # beside the executable too; optional, as in older bundles
 # Left on the stick: a portable copy's data and the marker that makes a copy portable.
 NOT_COPIED = {"rsdesk-data", PORTABLE_MARKER}
 
@@ -38,6 +43,7 @@ class Places:
     program: Path
     entry: Path
     icon: Path
+    file_types: Path
 
     @classmethod
     def for_user(cls, home: Path | None = None, data_home: str | None = None) -> Places:
@@ -47,6 +53,7 @@ class Places:
             program=home / ".local" / "opt" / "rsdesk",
             entry=data / "applications" / "rsdesk.desktop",
             icon=data / "icons" / "hicolor" / "256x256" / "apps" / "rsdesk.png",
+            file_types=data / "mime" / "packages" / "rsdesk.xml",
         )
 
 
@@ -68,9 +75,12 @@ def menu_entry(template: str, places: Places) -> str:
     values = {"Exec": f'"{quoted}"', "Icon": str(places.icon)}
     lines = []
     for line in template.splitlines():
-        key = line.split("=", 1)[0].strip()
+        key, _, value = line.partition("=")
+        key = key.strip()
         if key == "TryExec":
             continue
+        if key == "Exec":  # the template's arguments (`gui %f`) follow the full path
+            values[key] = " ".join([values[key], *value.split()[1:]])
         lines.append(f"{key}={values[key]}" if key in values else line)
         if line.strip() == "[Desktop Entry]":
             lines.append("TryExec=" + executable.replace("\\", "\\\\"))
@@ -124,8 +134,29 @@ def install(source: Path, places: Places) -> None:
         staging.rename(places.program)
         shutil.rmtree(previous, ignore_errors=True)
     _write(places.icon, (places.program / ICON).read_bytes())
+    if (places.program / FILE_TYPES).is_file():
+        _write(places.file_types, (places.program / FILE_TYPES).read_bytes())
+        refresh_file_types(places)
     entry = menu_entry((places.program / ENTRY_TEMPLATE).read_text(encoding="utf-8"), places)
     _write(places.entry, entry.encode("utf-8"))
+    refresh_menu(places)
+
+
+def _run_if_present(tool: str, folder: Path) -> None:
+    """Desktops read caches these tools build; without them the types still work after a login
+    on most desktops, so a missing tool or a failing run is not the installation's failure."""
+    if shutil.which(tool) and folder.is_dir():
+        with contextlib.suppress(OSError, subprocess.SubprocessError):
+            subprocess.run([tool, str(folder)], capture_output=True, check=False, timeout=120)
+
+
+def refresh_file_types(places: Places) -> None:
+    _run_if_present("update-mime-database", places.file_types.parent.parent)
+
+
+def refresh_menu(places: Places) -> None:
+    # The menu entry's MimeType= reaches "Open with" through this folder's mimeinfo.cache.
+    _run_if_present("update-desktop-database", places.entry.parent)
 
 
 def remove(places: Places) -> list[Path]:
@@ -133,10 +164,14 @@ def remove(places: Places) -> list[Path]:
     removed = []
     for leftover in ("rsdesk.new", "rsdesk.old"):  # of an install cut short
         shutil.rmtree(places.program.with_name(leftover), ignore_errors=True)
-    for path in (places.entry, places.icon):
+    for path in (places.entry, places.icon, places.file_types):
         if path.exists():
             path.unlink()
             removed.append(path)
+    if places.file_types in removed:
+        refresh_file_types(places)
+    if places.entry in removed:
+        refresh_menu(places)
     if (places.program / EXECUTABLE).is_file():  # only a folder that is ours
         shutil.rmtree(places.program)
         removed.append(places.program)
@@ -185,7 +220,7 @@ def run(args: argparse.Namespace) -> int:
             translate(
                 "install",
                 "Installing failed: {reason}. What was installed before is unchanged.",
-                reason=error.strerror or error.__class__.__name__,
+                reason=os_reason(error),
             ),
             file=sys.stderr,
         )

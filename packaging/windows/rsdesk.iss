@@ -1,4 +1,4 @@
-; Inno Setup 6 script for rsdesk on Windows: a per-user install (no administrator rights),
+﻿; Inno Setup 6 script for rsdesk on Windows: a per-user install (no administrator rights),
 ; Russian first, and a «Переносная версия» task for a USB stick.
 ;
 ; Build on Windows, from the repository root:
@@ -44,6 +44,8 @@ WizardStyle=modern
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
 MinVersion=10.0
+; Explorer learns the file types below at the end of the installation, not at the next login.
+ChangesAssociations=yes
 
 [Languages]
 Name: "ru"; MessagesFile: "compiler:Languages\Russian.isl"
@@ -60,6 +62,10 @@ ru.DesktopIcon=Ярлык на рабочем столе
 en.DesktopIcon=A desktop shortcut
 ru.AppComment=Рабочее место службы примирения
 en.AppComment=Workplace of a reconciliation service
+ru.VaultFile=Файл службы примирения (rsdesk)
+en.VaultFile=rsdesk service file
+ru.StatsFile=Файл статистики службы примирения (rsdesk)
+en.StatsFile=rsdesk statistics file
 
 [Tasks]
 Name: "portable"; Description: "{cm:PortableTask}"; GroupDescription: "{cm:PortableGroup}"; Flags: unchecked
@@ -71,6 +77,21 @@ Source: "dist\rsdesk\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs c
 [Icons]
 Name: "{autoprograms}\rsdesk"; Filename: "{app}\rsdesk-gui.exe"; Comment: "{cm:AppComment}"; Tasks: not portable
 Name: "{autodesktop}\rsdesk"; Filename: "{app}\rsdesk-gui.exe"; Comment: "{cm:AppComment}"; Tasks: desktopicon and not portable
+
+[Registry]
+; The file types, for this user (HKA is HKCU in a per-user install): a service file (.rsdv,
+; rsdesk/vault/backups.py) opens on its unlock screen; a statistics file (.rsdstats,
+; rsdesk/stats/fileformat.py) gets its name and the icon, but no "open": the window cannot
+; open one by itself yet. The portable version writes nothing into the registry.
+Root: HKA; Subkey: "Software\Classes\.rsdv"; ValueType: string; ValueName: ""; ValueData: "rsdesk.vault"; Flags: uninsdeletevalue; Tasks: not portable
+Root: HKA; Subkey: "Software\Classes\.rsdv\OpenWithProgids"; ValueType: string; ValueName: "rsdesk.vault"; ValueData: ""; Flags: uninsdeletevalue; Tasks: not portable
+Root: HKA; Subkey: "Software\Classes\rsdesk.vault"; ValueType: string; ValueName: ""; ValueData: "{cm:VaultFile}"; Flags: uninsdeletekey; Tasks: not portable
+Root: HKA; Subkey: "Software\Classes\rsdesk.vault\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\rsdesk-gui.exe,0"; Tasks: not portable
+Root: HKA; Subkey: "Software\Classes\rsdesk.vault\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\rsdesk-gui.exe"" gui ""%1"""; Tasks: not portable
+Root: HKA; Subkey: "Software\Classes\.rsdstats"; ValueType: string; ValueName: ""; ValueData: "rsdesk.stats"; Flags: uninsdeletevalue; Tasks: not portable
+Root: HKA; Subkey: "Software\Classes\.rsdstats\OpenWithProgids"; ValueType: string; ValueName: "rsdesk.stats"; ValueData: ""; Flags: uninsdeletevalue; Tasks: not portable
+Root: HKA; Subkey: "Software\Classes\rsdesk.stats"; ValueType: string; ValueName: ""; ValueData: "{cm:StatsFile}"; Flags: uninsdeletekey; Tasks: not portable
+Root: HKA; Subkey: "Software\Classes\rsdesk.stats\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\rsdesk-gui.exe,0"; Tasks: not portable
 
 [Run]
 Filename: "{app}\rsdesk-gui.exe"; Description: "{cm:LaunchProgram,rsdesk}"; Flags: nowait postinstall skipifsilent

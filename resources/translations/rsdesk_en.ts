@@ -1015,6 +1015,14 @@
             <translation>Preparing the pages…</translation>
         </message>
         <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
+            <source>Printing needs the PDF module of Qt (PySide6-Addons), which is not installed on this computer. Export the document and print the file.</source>
+            <translation>Printing needs the PDF module of Qt (PySide6-Addons), which is not installed on this computer. Export the document and print the file.</translation>
+        </message>
+        <message>
             <source>&amp;Export…</source>
             <translation>&amp;Export…</translation>
         </message>
@@ -1029,6 +1037,18 @@
         <message>
             <source>The document cannot be shown: {reason}</source>
             <translation>The document cannot be shown: {reason}</translation>
+        </message>
+        <message>
+            <source>the printer «{name}» does not accept it.</source>
+            <translation>the printer «{name}» does not accept it.</translation>
+        </message>
+        <message>
+            <source>The document was sent to the printer.</source>
+            <translation>The document was sent to the printer.</translation>
+        </message>
+        <message>
+            <source>The document could not be printed: {reason}</source>
+            <translation>The document could not be printed: {reason}</translation>
         </message>
     </context>
     <context>
@@ -1103,6 +1123,49 @@
         </message>
     </context>
     <context>
+        <name>DrillPage</name>
+        <message>
+            <source>Working out which cells to hide…</source>
+            <translation>Working out which cells to hide…</translation>
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>&amp;Show:</translation>
+        </message>
+        <message>
+            <source>&amp;Table:</source>
+            <translation>&amp;Table:</translation>
+        </message>
+        <message>
+            <source>The whole region</source>
+            <translation>The whole region</translation>
+        </message>
+        <message>
+            <source>By municipality</source>
+            <translation>By municipality</translation>
+        </message>
+        <message>
+            <source>By service</source>
+            <translation>By service</translation>
+        </message>
+        <message>
+            <source>Table 1: school services</source>
+            <translation>Table 1: school services</translation>
+        </message>
+        <message>
+            <source>Table 2: territorial services</source>
+            <translation>Table 2: territorial services</translation>
+        </message>
+        <message>
+            <source>As &amp;published (values below 3 hidden)</source>
+            <translation>As &amp;published (values below 3 hidden)</translation>
+        </message>
+        <message>
+            <source>The XLSX and PDF show the tables this way unless «Working tables» is ticked.</source>
+            <translation>The XLSX and PDF show the tables this way unless «Working tables» is ticked.</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <source>Export a document</source>
@@ -1146,7 +1209,34 @@
         </message>
     </context>
     <context>
+        <name>FileBanner</name>
+        <message>
+            <source>Save a copy to another place…</source>
+            <translation>Save a copy to another place…</translation>
+        </message>
+        <message>
+            <source>The file is open read-only: {reason}. Nothing can be changed in it. To work on it, save a copy to another place and open the copy.</source>
+            <translation>The file is open read-only: {reason}. Nothing can be changed in it. To work on it, save a copy to another place and open the copy.</translation>
+        </message>
+        <message>
+            <source>{reason} A copy with every change is saved: {path}. Quitting the program now loses nothing.</source>
+            <translation>{reason} A copy with every change is saved: {path}. Quitting the program now loses nothing.</translation>
+        </message>
+        <message>
+            <source>{reason} Save a copy with every change to another place, so that they do not depend on this file.</source>
+            <translation>{reason} Save a copy with every change to another place, so that they do not depend on this file.</translation>
+        </message>
+    </context>
+    <context>
         <name>FileSafety</name>
+        <message>
+            <source>{count} {scans} could not be copied: the folder «{folder}» beside the service file cannot be read now. Once the file is back, copy that folder beside the copy too.</source>
+            <translation>{count} {scans} could not be copied: the folder «{folder}» beside the service file cannot be read now. Once the file is back, copy that folder beside the copy too.</translation>
+        </message>
+        <message>
+            <source>scanned document|scanned documents</source>
+            <translation>scanned document|scanned documents</translation>
+        </message>
         <message>
             <source>The password is changed.</source>
             <translation>The password is changed.</translation>
@@ -1154,10 +1244,6 @@
         <message>
             <source>Where to save the encrypted copy (for example, a USB stick)</source>
             <translation>Where to save the encrypted copy (for example, a USB stick)</translation>
-        </message>
-        <message>
-            <source>The copy is not saved</source>
-            <translation>The copy is not saved</translation>
         </message>
         <message>
             <source>The encrypted copy is saved: {path}. It opens only with a password of this service.</source>
@@ -1178,12 +1264,120 @@
             <translation>The copy is encrypted like the service file itself: it opens only with a password of this service or its recovery key. A lost stick reveals nothing.</translation>
         </message>
         <message>
+            <source>Save a copy of the service file to another place</source>
+            <translation>Save a copy of the service file to another place</translation>
+        </message>
+        <message>
+            <source>rsdesk vault (*.rsdv)</source>
+            <translation>rsdesk vault (*.rsdv)</translation>
+        </message>
+        <message>
+            <source>The copy is not saved</source>
+            <translation>The copy is not saved</translation>
+        </message>
+        <message>
+            <source>Copy saved</source>
+            <translation>Copy saved</translation>
+        </message>
+        <message>
+            <source>A copy of the service file with every change is saved:
+{path}</source>
+            <translation>A copy of the service file with every change is saved:
+{path}</translation>
+        </message>
+        <message>
+            <source>The copy is encrypted and opens with the same passwords. Unlike this file, it can be changed: open it to work on it.</source>
+            <translation>The copy is encrypted and opens with the same passwords. Unlike this file, it can be changed: open it to work on it.</translation>
+        </message>
+        <message>
+            <source>&amp;Open the copy</source>
+            <translation>&amp;Open the copy</translation>
+        </message>
+        <message>
+            <source>The copy is encrypted and opens with the same passwords. The program keeps trying to save to the file itself; if the file does not come back, quitting now loses nothing: open the copy next time.</source>
+            <translation>The copy is encrypted and opens with the same passwords. The program keeps trying to save to the file itself; if the file does not come back, quitting now loses nothing: open the copy next time.</translation>
+        </message>
+        <message>
+            <source>The changes are in the copy</source>
+            <translation>The changes are in the copy</translation>
+        </message>
+        <message>
+            <source>The last changes could not be written to the file: {reason}
+
+The copy {path} holds every one of them, so closing now loses nothing.</source>
+            <translation>The last changes could not be written to the file: {reason}
+
+The copy {path} holds every one of them, so closing now loses nothing.</translation>
+        </message>
+        <message>
+            <source>&amp;Close the file</source>
+            <translation>&amp;Close the file</translation>
+        </message>
+        <message>
             <source>Changes are not saved</source>
             <translation>Changes are not saved</translation>
         </message>
         <message>
+            <source>The last changes could not be saved: {reason}</source>
+            <translation>The last changes could not be saved: {reason}</translation>
+        </message>
+        <message>
+            <source>Save a copy with them to another place (a folder on this computer, another stick), or close without them.</source>
+            <translation>Save a copy with them to another place (a folder on this computer, another stick), or close without them.</translation>
+        </message>
+        <message>
+            <source>&amp;Save a copy to another place…</source>
+            <translation>&amp;Save a copy to another place…</translation>
+        </message>
+        <message>
+            <source>Close and &amp;lose them</source>
+            <translation>Close and &amp;lose them</translation>
+        </message>
+        <message>
             <source>The service file is restored.</source>
             <translation>The service file is restored.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandOver</name>
+        <message>
+            <source>&amp;Hand the session over to a young mediator…</source>
+            <translation>&amp;Hand the session over to a young mediator…</translation>
+        </message>
+        <message>
+            <source>Take the session &amp;back…</source>
+            <translation>Take the session &amp;back…</translation>
+        </message>
+        <message>
+            <source>The session is handed over to a young mediator: {young}. Only the adult who handed it over takes it back: {adult}.</source>
+            <translation>The session is handed over to a young mediator: {young}. Only the adult who handed it over takes it back: {adult}.</translation>
+        </message>
+        <message>
+            <source>Hand the session over</source>
+            <translation>Hand the session over</translation>
+        </message>
+        <message>
+            <source>This year's roster has no young mediators. Add them in «Mediators» first.</source>
+            <translation>This year's roster has no young mediators. Add them in «Mediators» first.</translation>
+        </message>
+        <message>
+            <source>The session is not handed over</source>
+            <translation>The session is not handed over</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandOverDialog</name>
+        <message>
+            <source>Hand the session over</source>
+            <translation>Hand the session over</translation>
+        </message>
+        <message>
+            <source>The young mediator works in your session and sees only the cases assigned to them. Stay nearby: only your password takes the session back.</source>
+            <translation>The young mediator works in your session and sees only the cases assigned to them. Stay nearby: only your password takes the session back.</translation>
+        </message>
+        <message>
+            <source>&amp;Hand over</source>
+            <translation>&amp;Hand over</translation>
         </message>
     </context>
     <context>
@@ -1706,18 +1900,6 @@
         <message>
             <source>rsdesk vault (*.rsdv);;All files (*)</source>
             <translation>rsdesk vault (*.rsdv);;All files (*)</translation>
-        </message>
-        <message>
-            <source>Changes are not saved</source>
-            <translation>Changes are not saved</translation>
-        </message>
-        <message>
-            <source>The last changes could not be saved: {reason}
-
-Quit anyway and lose them?</source>
-            <translation>The last changes could not be saved: {reason}
-
-Quit anyway and lose them?</translation>
         </message>
     </context>
     <context>
@@ -2652,6 +2834,17 @@ The curator may allow the program to go ahead anyway, for example with an experi
         </message>
     </context>
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Look in:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Files of &amp;type:</translation>
+        </message>
+    </context>
+    <context>
         <name>ReasonDialog</name>
         <message>
             <source>the case was closed on {date}</source>
@@ -2799,6 +2992,14 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>Stopped. The tables shown are from the last summary.</translation>
         </message>
         <message>
+            <source>Adding up each year…</source>
+            <translation>Adding up each year…</translation>
+        </message>
+        <message>
+            <source>The years are side by side on «Over the years».</source>
+            <translation>The years are side by side on «Over the years».</translation>
+        </message>
+        <message>
             <source>regional-summary-{year}</source>
             <translation>regional-summary-{year}</translation>
         </message>
@@ -2863,6 +3064,18 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>Save &amp;PDF…</translation>
         </message>
         <message>
+            <source>&amp;Working tables</source>
+            <translation>&amp;Working tables</translation>
+        </message>
+        <message>
+            <source>Exact figures for the regional centre, not for publication. Unticked, values below 3 of one municipality or one service are hidden as «&lt;3».</source>
+            <translation>Exact figures for the regional centre, not for publication. Unticked, values below 3 of one municipality or one service are hidden as «&lt;3».</translation>
+        </message>
+        <message>
+            <source>Registry of ser&amp;vices…</source>
+            <translation>Registry of ser&amp;vices…</translation>
+        </message>
+        <message>
             <source>%v of %m files</source>
             <translation>%v of %m files</translation>
         </message>
@@ -2918,6 +3131,14 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>C&amp;harts</translation>
         </message>
         <message>
+            <source>&amp;Drill-down</source>
+            <translation>&amp;Drill-down</translation>
+        </message>
+        <message>
+            <source>Over the &amp;years</source>
+            <translation>Over the &amp;years</translation>
+        </message>
+        <message>
             <source>&amp;Files</source>
             <translation>&amp;Files</translation>
         </message>
@@ -2936,6 +3157,175 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>Why</source>
             <translation>Why</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistryDialog</name>
+        <message>
+            <source>files with another key rejected: {count}, the last on {day}</source>
+            <translation>files with another key rejected: {count}, the last on {day}</translation>
+        </message>
+        <message>
+            <source>new: check it and confirm</source>
+            <translation>new: check it and confirm</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>confirmed</translation>
+        </message>
+        <message>
+            <source>{name}
+id {id}
+in the registry since {day}</source>
+            <translation>{name}
+id {id}
+in the registry since {day}</translation>
+        </message>
+        <message>
+            <source>territorial</source>
+            <translation>territorial</translation>
+        </message>
+        <message>
+            <source>school</source>
+            <translation>school</translation>
+        </message>
+        <message>
+            <source>Confirmed: {names}.</source>
+            <translation>Confirmed: {names}.</translation>
+        </message>
+        <message>
+            <source>Choose the file of {name} signed with its new key</source>
+            <translation>Choose the file of {name} signed with its new key</translation>
+        </message>
+        <message>
+            <source>Statistics files (*{suffix} *.json);;All files (*)</source>
+            <translation>Statistics files (*{suffix} *.json);;All files (*)</translation>
+        </message>
+        <message>
+            <source>The file is not taken: {reason}</source>
+            <translation>The file is not taken: {reason}</translation>
+        </message>
+        <message>
+            <source>The file is of another service: {name} ({id}). Choose a file of {chosen}.</source>
+            <translation>The file is of another service: {name} ({id}). Choose a file of {chosen}.</translation>
+        </message>
+        <message>
+            <source>The key of {name} is not changed.</source>
+            <translation>The key of {name} is not changed.</translation>
+        </message>
+        <message>
+            <source>From now on {name} is counted with the new key. Add up the files again to count its file.</source>
+            <translation>From now on {name} is counted with the new key. Add up the files again to count its file.</translation>
+        </message>
+        <message>
+            <source>Accept a new key for {name}?</source>
+            <translation>Accept a new key for {name}?</translation>
+        </message>
+        <message>
+            <source>Files of {name} are then counted only when signed with the new key, and a file signed with the old one is rejected.
+
+Old key: {old}
+New key: {new}
+
+Accept it only when the service has told you itself, by phone or in a letter, that it installed rsdesk anew or moved to another computer. Whoever else made a file with this service's name would otherwise have their figures counted as the service's.</source>
+            <translation>Files of {name} are then counted only when signed with the new key, and a file signed with the old one is rejected.
+
+Old key: {old}
+New key: {new}
+
+Accept it only when the service has told you itself, by phone or in a letter, that it installed rsdesk anew or moved to another computer. Whoever else made a file with this service's name would otherwise have their figures counted as the service's.</translation>
+        </message>
+        <message>
+            <source>Choose the list of services</source>
+            <translation>Choose the list of services</translation>
+        </message>
+        <message>
+            <source>Lists of services (*.csv);;All files (*)</source>
+            <translation>Lists of services (*.csv);;All files (*)</translation>
+        </message>
+        <message>
+            <source>The list {path} cannot be read: {reason}</source>
+            <translation>The list {path} cannot be read: {reason}</translation>
+        </message>
+        <message>
+            <source>Services added: {added}. Already in the registry, left as they are: {kept}.</source>
+            <translation>Services added: {added}. Already in the registry, left as they are: {kept}.</translation>
+        </message>
+        <message>
+            <source>Registry of services</source>
+            <translation>Registry of services</translation>
+        </message>
+        <message>
+            <source>A service is added with the key of its first accepted file, as a new service: check with it that the file is its own, then confirm it. A file signed with another key is not counted until you accept the new key.</source>
+            <translation>A service is added with the key of its first accepted file, as a new service: check with it that the file is its own, then confirm it. A file signed with another key is not counted until you accept the new key.</translation>
+        </message>
+        <message>
+            <source>&amp;Services</source>
+            <translation>&amp;Services</translation>
+        </message>
+        <message>
+            <source>&amp;Events</source>
+            <translation>&amp;Events</translation>
+        </message>
+        <message>
+            <source>&amp;Who has sent the file</source>
+            <translation>&amp;Who has sent the file</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Municipality</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>&amp;Confirm</source>
+            <translation>&amp;Confirm</translation>
+        </message>
+        <message>
+            <source>The selected services are checked and their keys in the registry are right: they are no longer listed as new or as having a file rejected.</source>
+            <translation>The selected services are checked and their keys in the registry are right: they are no longer listed as new or as having a file rejected.</translation>
+        </message>
+        <message>
+            <source>Accept a new &amp;key…</source>
+            <translation>Accept a new &amp;key…</translation>
+        </message>
+        <message>
+            <source>Choose a file of the selected service signed with its new key.</source>
+            <translation>Choose a file of the selected service signed with its new key.</translation>
+        </message>
+        <message>
+            <source>&amp;Import a list of services…</source>
+            <translation>&amp;Import a list of services…</translation>
+        </message>
+        <message>
+            <source>A CSV file with the columns id;kind;name;municipality;public_key.</source>
+            <translation>A CSV file with the columns id;kind;name;municipality;public_key.</translation>
         </message>
     </context>
     <context>
@@ -3278,6 +3668,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>Into the file go: the name — {name}, the region — {region}, the municipality — {municipality}.</translation>
         </message>
         <message>
+            <source>The file is signed with the service's key {fingerprint}: if the regional centre asks, read it out to them.</source>
+            <translation>The file is signed with the service's key {fingerprint}: if the regional centre asks, read it out to them.</translation>
+        </message>
+        <message>
             <source>Save the signed statistics file</source>
             <translation>Save the signed statistics file</translation>
         </message>
@@ -3473,6 +3867,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>You change your own password in File → Change password.</source>
             <translation>You change your own password in File → Change password.</translation>
+        </message>
+        <message>
+            <source>{name} has not signed in since the file's format was updated. Until they do, an old copy of the file with their old password still opens what is saved now: ask them to sign in once, or give them a new password.</source>
+            <translation>{name} has not signed in since the file's format was updated. Until they do, an old copy of the file with their old password still opens what is saved now: ask them to sign in once, or give them a new password.</translation>
         </message>
         <message>
             <source>{name} signs in with a password of their own. A new one replaces it.</source>
@@ -3860,6 +4258,81 @@ The curator may allow the program to go ahead anyway, for example with an experi
         </message>
     </context>
     <context>
+        <name>SubmissionsPage</name>
+        <message>
+            <source>Add up the services' files first («Add up» in the regional summary): then this shows who has sent a valid file for the year and who has not.</source>
+            <translation>Add up the services' files first («Add up» in the regional summary): then this shows who has sent a valid file for the year and who has not.</translation>
+        </message>
+        <message>
+            <source>Year {year}: {sent} of {registered} registered services sent a valid file, {missing} have not.</source>
+            <translation>Year {year}: {sent} of {registered} registered services sent a valid file, {missing} have not.</translation>
+        </message>
+        <message>
+            <source>a valid file is counted</source>
+            <translation>a valid file is counted</translation>
+        </message>
+        <message>
+            <source>no valid file</source>
+            <translation>no valid file</translation>
+        </message>
+        <message>
+            <source>Files rejected in this summary: {count}</source>
+            <translation>Files rejected in this summary: {count}</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>no-file-{year}</source>
+            <translation>no-file-{year}</translation>
+        </message>
+        <message>
+            <source>Save the list of services with no file</source>
+            <translation>Save the list of services with no file</translation>
+        </message>
+        <message>
+            <source>Writing…</source>
+            <translation>Writing…</translation>
+        </message>
+        <message>
+            <source>Saved: {path}</source>
+            <translation>Saved: {path}</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Municipality</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>File for the year</source>
+            <translation>File for the year</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>Services with no file: save as &amp;XLSX…</source>
+            <translation>Services with no file: save as &amp;XLSX…</translation>
+        </message>
+        <message>
+            <source>Services with no file: save as &amp;PDF…</source>
+            <translation>Services with no file: save as &amp;PDF…</translation>
+        </message>
+    </context>
+    <context>
         <name>SupervisionCheck</name>
         <message>
             <source>Check the description for supervision</source>
@@ -3892,6 +4365,29 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>You chose to hide: {words}.</source>
             <translation>You chose to hide: {words}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TakeBackDialog</name>
+        <message>
+            <source>Take the session back</source>
+            <translation>Take the session back</translation>
+        </message>
+        <message>
+            <source>Only the adult who handed the session over takes it back: {name}.</source>
+            <translation>Only the adult who handed the session over takes it back: {name}.</translation>
+        </message>
+        <message>
+            <source>Your password</source>
+            <translation>Your password</translation>
+        </message>
+        <message>
+            <source>&amp;Take back</source>
+            <translation>&amp;Take back</translation>
+        </message>
+        <message>
+            <source>This password does not fit. Try again.</source>
+            <translation>This password does not fit. Try again.</translation>
         </message>
     </context>
     <context>
@@ -4062,6 +4558,160 @@ The curator may allow the program to go ahead anyway, for example with an experi
         </message>
     </context>
     <context>
+        <name>YearsPage</name>
+        <message>
+            <source>At most {count} years side by side.</source>
+            <translation>At most {count} years side by side.</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>Indicators</translation>
+        </message>
+        <message>
+            <source>Change {first}–{last}</source>
+            <translation>Change {first}–{last}</translation>
+        </message>
+        <message>
+            <source>Change, %</source>
+            <translation>Change, %</translation>
+        </message>
+        <message>
+            <source>{year}: {count} files</source>
+            <translation>{year}: {count} files</translation>
+        </message>
+        <message>
+            <source>Files counted: {files}.</source>
+            <translation>Files counted: {files}.</translation>
+        </message>
+        <message>
+            <source>&amp;Years from</source>
+            <translation>&amp;Years from</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>&amp;Compare the years</source>
+            <translation>&amp;Compare the years</translation>
+        </message>
+        <message>
+            <source>Adds up the same files once for each year and puts the tables side by side.</source>
+            <translation>Adds up the same files once for each year and puts the tables side by side.</translation>
+        </message>
+        <message>
+            <source>Table 1: all school services</source>
+            <translation>Table 1: all school services</translation>
+        </message>
+        <message>
+            <source>Table 1: acting school services</source>
+            <translation>Table 1: acting school services</translation>
+        </message>
+        <message>
+            <source>Table 2: territorial services</source>
+            <translation>Table 2: territorial services</translation>
+        </message>
+        <message>
+            <source>Choose the years and press «Compare the years»: the files chosen above are added up for each of them.</source>
+            <translation>Choose the years and press «Compare the years»: the files chosen above are added up for each of them.</translation>
+        </message>
+    </context>
+    <context>
+        <name>argparse</name>
+        <message>
+            <source>show program's version number and exit</source>
+            <translation>show program's version number and exit</translation>
+        </message>
+        <message>
+            <source>usage: </source>
+            <translation>usage: </translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>positional arguments</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>options</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>show this help message and exit</translation>
+        </message>
+        <message>
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation>%(prog)s: error: %(message)s
+</translation>
+        </message>
+        <message>
+            <source>%(prog)s: warning: %(message)s
+</source>
+            <translation>%(prog)s: warning: %(message)s
+</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>argument %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>unrecognized arguments: %s</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>the following arguments are required: %s</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>one of the arguments %s is required</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r, maybe you meant %(closest)r? (choose from %(choices)s)</source>
+            <translation>invalid choice: %(value)r, maybe you meant %(closest)r? (choose from %(choices)s)</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>invalid %(type)s value: %(value)r</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>expected one argument</translation>
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation>expected at most one argument</translation>
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation>expected at least one argument</translation>
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>not allowed with argument %s</translation>
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation>ignored explicit argument %r</translation>
+        </message>
+        <message>
+            <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+            <translation>unknown parser %(parser_name)r (choices: %(choices)s)</translation>
+        </message>
+        <message>
+            <source>expected %s argument|expected %s arguments</source>
+            <translation>expected %s argument|expected %s arguments</translation>
+        </message>
+    </context>
+    <context>
         <name>audit</name>
         <message>
             <source>signed in</source>
@@ -4208,6 +4858,46 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>undid a journal import</translation>
         </message>
         <message>
+            <source>took a young mediator's own password away (students hold no key)</source>
+            <translation>took a young mediator's own password away (students hold no key)</translation>
+        </message>
+        <message>
+            <source>began signing the trail</source>
+            <translation>began signing the trail</translation>
+        </message>
+        <message>
+            <source>handed the session over to a young mediator</source>
+            <translation>handed the session over to a young mediator</translation>
+        </message>
+        <message>
+            <source>took the session back</source>
+            <translation>took the session back</translation>
+        </message>
+        <message>
+            <source>The record of when signing began is missing: the trail was rewritten.</source>
+            <translation>The record of when signing began is missing: the trail was rewritten.</translation>
+        </message>
+        <message>
+            <source>The entries before signing began were changed or removed.</source>
+            <translation>The entries before signing began were changed or removed.</translation>
+        </message>
+        <message>
+            <source>Entry no. {seq} is not signed.</source>
+            <translation>Entry no. {seq} is not signed.</translation>
+        </message>
+        <message>
+            <source>Entry no. {seq} was changed or made up.</source>
+            <translation>Entry no. {seq} was changed or made up.</translation>
+        </message>
+        <message>
+            <source>Entry no. {seq} names another user than the one who made it.</source>
+            <translation>Entry no. {seq} names another user than the one who made it.</translation>
+        </message>
+        <message>
+            <source>This computer saw the trail up to entry no. {seq}; it is no longer there as it was: entries were removed or the file was replaced with an older copy.</source>
+            <translation>This computer saw the trail up to entry no. {seq}; it is no longer there as it was: entries were removed or the file was replaced with an older copy.</translation>
+        </message>
+        <message>
             <source>Entries before no. {seq} are missing.</source>
             <translation>Entries before no. {seq} are missing.</translation>
         </message>
@@ -4227,12 +4917,20 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>Workplace of a reconciliation service. Without a command, opens the window.</translation>
         </message>
         <message>
+            <source>COMMAND</source>
+            <translation>COMMAND</translation>
+        </message>
+        <message>
             <source>open the application window</source>
             <translation>open the application window</translation>
         </message>
         <message>
             <source>show the window, print which screen it shows and whether the program's core loads, then quit (to check an installation)</source>
             <translation>show the window, print which screen it shows and whether the program's core loads, then quit (to check an installation)</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>FILE</translation>
         </message>
         <message>
             <source>the service file whose unlock screen to show</source>
@@ -4245,6 +4943,38 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>Password: </source>
             <translation>Password: </translation>
+        </message>
+        <message>
+            <source>VAULT</source>
+            <translation>VAULT</translation>
+        </message>
+        <message>
+            <source>YEAR</source>
+            <translation>YEAR</translation>
+        </message>
+        <message>
+            <source>PATH</source>
+            <translation>PATH</translation>
+        </message>
+        <message>
+            <source>OUT</source>
+            <translation>OUT</translation>
+        </message>
+        <message>
+            <source>NUMBER</source>
+            <translation>NUMBER</translation>
+        </message>
+        <message>
+            <source>ACTION</source>
+            <translation>ACTION</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>FILE.csv</source>
+            <translation>FILE.csv</translation>
         </message>
         <message>
             <source>create, check and protect a service file</source>
@@ -4538,6 +5268,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>The program has no written result yet: it is made at the stage of the agreement, the plan or the decision.</source>
             <translation>The program has no written result yet: it is made at the stage of the agreement, the plan or the decision.</translation>
+        </message>
+        <message>
+            <source>Reconciliation service</source>
+            <translation>Reconciliation service</translation>
         </message>
         <message>
             <source>{file}, section [{section}]: {problem}</source>
@@ -5016,6 +5750,13 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>Columns not read: {columns}.</source>
             <translation>Columns not read: {columns}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>keys</name>
+        <message>
+            <source>Young mediators no longer sign in with a password of their own. Ask your curator or an adult mediator to sign in and hand the session over to you.</source>
+            <translation>Young mediators no longer sign in with a password of their own. Ask your curator or an adult mediator to sign in and hand the session over to you.</translation>
         </message>
     </context>
     <context>
@@ -5980,6 +6721,18 @@ The curator may allow the program to go ahead anyway, for example with an experi
     <context>
         <name>roles</name>
         <message>
+            <source>Young mediators have no password of their own: an adult signs in and hands the session over to them.</source>
+            <translation>Young mediators have no password of their own: an adult signs in and hands the session over to them.</translation>
+        </message>
+        <message>
+            <source>Only an adult can do this.</source>
+            <translation>Only an adult can do this.</translation>
+        </message>
+        <message>
+            <source>The session can be handed over only to a young mediator.</source>
+            <translation>The session can be handed over only to a young mediator.</translation>
+        </message>
+        <message>
             <source>You cannot take away your own access.</source>
             <translation>You cannot take away your own access.</translation>
         </message>
@@ -5994,6 +6747,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>The service must keep a curator.</source>
             <translation>The service must keep a curator.</translation>
+        </message>
+        <message>
+            <source>Take away this person's password first: young mediators have none.</source>
+            <translation>Take away this person's password first: young mediators have none.</translation>
         </message>
         <message>
             <source>Write the reason.</source>
@@ -6020,8 +6777,20 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>Nobody signs off their own work.</translation>
         </message>
         <message>
+            <source>The service file is open read-only: {reason}. Nothing can be changed in it; save a copy to another place (File menu or the bar above) and open the copy to work.</source>
+            <translation>The service file is open read-only: {reason}. Nothing can be changed in it; save a copy to another place (File menu or the bar above) and open the copy to work.</translation>
+        </message>
+        <message>
             <source>This change is not possible while a young mediator works on the case. {problem}</source>
             <translation>This change is not possible while a young mediator works on the case. {problem}</translation>
+        </message>
+        <message>
+            <source>The statistics file is signed with a key that only the curator's password opens. Ask the curator to sign in and export it.</source>
+            <translation>The statistics file is signed with a key that only the curator's password opens. Ask the curator to sign in and export it.</translation>
+        </message>
+        <message>
+            <source>Only an adult signed in with a password can hand over.</source>
+            <translation>Only an adult signed in with a password can hand over.</translation>
         </message>
         <message>
             <source>curator</source>
@@ -6182,6 +6951,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>Locked</translation>
         </message>
         <message>
+            <source>Read-only</source>
+            <translation>Read-only</translation>
+        </message>
+        <message>
             <source>Not saved: {reason}</source>
             <translation>Not saved: {reason}</translation>
         </message>
@@ -6257,6 +7030,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>the year (default: most files)</translation>
         </message>
         <message>
+            <source>exact drill-down figures in the XLSX and PDF (not for publication)</source>
+            <translation>exact drill-down figures in the XLSX and PDF (not for publication)</translation>
+        </message>
+        <message>
             <source>the registry of services and their keys (default: the regional folder of this computer's rsdesk data)</source>
             <translation>the registry of services and their keys (default: the regional folder of this computer's rsdesk data)</translation>
         </message>
@@ -6293,6 +7070,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>OK {file}: {name}, {year}, made {generated}</translation>
         </message>
         <message>
+            <source>key {fingerprint}</source>
+            <translation>key {fingerprint}</translation>
+        </message>
+        <message>
             <source>No statistics files were found.</source>
             <translation>No statistics files were found.</translation>
         </message>
@@ -6321,12 +7102,52 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>Written: {path}</translation>
         </message>
         <message>
+            <source>Table 1 by municipality: school reconciliation services ({year})</source>
+            <translation>Table 1 by municipality: school reconciliation services ({year})</translation>
+        </message>
+        <message>
+            <source>Table 1 by service: school reconciliation services ({year})</source>
+            <translation>Table 1 by service: school reconciliation services ({year})</translation>
+        </message>
+        <message>
+            <source>Table 2 by municipality: territorial reconciliation services ({year})</source>
+            <translation>Table 2 by municipality: territorial reconciliation services ({year})</translation>
+        </message>
+        <message>
+            <source>Table 2 by service: territorial reconciliation services ({year})</source>
+            <translation>Table 2 by service: territorial reconciliation services ({year})</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Municipality</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>Region, total</source>
+            <translation>Region, total</translation>
+        </message>
+        <message>
+            <source>Caution: {count} hidden small values follow from the exact regional totals alone; check the drill-down before publishing it.</source>
+            <translation>Caution: {count} hidden small values follow from the exact regional totals alone; check the drill-down before publishing it.</translation>
+        </message>
+        <message>
+            <source>municipality not given</source>
+            <translation>municipality not given</translation>
+        </message>
+        <message>
             <source>The key «{key}» appears twice in one object.</source>
             <translation>The key «{key}» appears twice in one object.</translation>
         </message>
         <message>
             <source>The file holds {value}, which is not a number.</source>
             <translation>The file holds {value}, which is not a number.</translation>
+        </message>
+        <message>
+            <source>The file is saved as UTF-16, not as UTF-8: it was changed by a text editor after it was made. Ask the service for the file as it was exported.</source>
+            <translation>The file is saved as UTF-16, not as UTF-8: it was changed by a text editor after it was made. Ask the service for the file as it was exported.</translation>
         </message>
         <message>
             <source>The file is not UTF-8 text.</source>
@@ -6529,10 +7350,6 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>Types of restorative programs, by the number completed:</translation>
         </message>
         <message>
-            <source>Service</source>
-            <translation>Service</translation>
-        </message>
-        <message>
             <source>Service id</source>
             <translation>Service id</translation>
         </message>
@@ -6547,10 +7364,6 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>Region</source>
             <translation>Region</translation>
-        </message>
-        <message>
-            <source>Municipality</source>
-            <translation>Municipality</translation>
         </message>
         <message>
             <source>Year</source>
@@ -6617,6 +7430,138 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>Minors</translation>
         </message>
         <message>
+            <source>the public key must be base64 of 32 bytes (44 characters)</source>
+            <translation>the public key must be base64 of 32 bytes (44 characters)</translation>
+        </message>
+        <message>
+            <source>The list is larger than {limit} MB: it is not a list of services.</source>
+            <translation>The list is larger than {limit} MB: it is not a list of services.</translation>
+        </message>
+        <message>
+            <source>The list is not UTF-8 text: save it as «CSV UTF-8».</source>
+            <translation>The list is not UTF-8 text: save it as «CSV UTF-8».</translation>
+        </message>
+        <message>
+            <source>The first row must be: {columns}.</source>
+            <translation>The first row must be: {columns}.</translation>
+        </message>
+        <message>
+            <source>row {line}: {reason}</source>
+            <translation>row {line}: {reason}</translation>
+        </message>
+        <message>
+            <source>and {count} more rows</source>
+            <translation>and {count} more rows</translation>
+        </message>
+        <message>
+            <source>The list is not imported, nothing was added. Correct it and import it again: {problems}.</source>
+            <translation>The list is not imported, nothing was added. Correct it and import it again: {problems}.</translation>
+        </message>
+        <message>
+            <source>{count} columns instead of {expected}</source>
+            <translation>{count} columns instead of {expected}</translation>
+        </message>
+        <message>
+            <source>the service {id} is listed twice</source>
+            <translation>the service {id} is listed twice</translation>
+        </message>
+        <message>
+            <source>Region: {region}</source>
+            <translation>Region: {region}</translation>
+        </message>
+        <message>
+            <source>Year: {year}</source>
+            <translation>Year: {year}</translation>
+        </message>
+        <message>
+            <source>Made on: {day}</source>
+            <translation>Made on: {day}</translation>
+        </message>
+        <message>
+            <source>Files counted: {count}</source>
+            <translation>Files counted: {count}</translation>
+        </message>
+        <message>
+            <source>School services: completed programs by kind</source>
+            <translation>School services: completed programs by kind</translation>
+        </message>
+        <message>
+            <source>Territorial services: completed programs by category of case</source>
+            <translation>Territorial services: completed programs by category of case</translation>
+        </message>
+        <message>
+            <source>Territorial services: completed programs by type</source>
+            <translation>Territorial services: completed programs by type</translation>
+        </message>
+        <message>
+            <source>Change {first}–{last}</source>
+            <translation>Change {first}–{last}</translation>
+        </message>
+        <message>
+            <source>Change, %</source>
+            <translation>Change, %</translation>
+        </message>
+        <message>
+            <source>Table 1 over the years: all school services</source>
+            <translation>Table 1 over the years: all school services</translation>
+        </message>
+        <message>
+            <source>Table 1 over the years: acting school services</source>
+            <translation>Table 1 over the years: acting school services</translation>
+        </message>
+        <message>
+            <source>Table 2 over the years: territorial services</source>
+            <translation>Table 2 over the years: territorial services</translation>
+        </message>
+        <message>
+            <source>{region}, {year}: regional summary, made on {day}</source>
+            <translation>{region}, {year}: regional summary, made on {day}</translation>
+        </message>
+        <message>
+            <source>Regional summary of the reconciliation services</source>
+            <translation>Regional summary of the reconciliation services</translation>
+        </message>
+        <message>
+            <source>rejected: {reason}</source>
+            <translation>rejected: {reason}</translation>
+        </message>
+        <message>
+            <source>warning: {warning}</source>
+            <translation>warning: {warning}</translation>
+        </message>
+        <message>
+            <source>…and {count} more; the XLSX and JSON list them all.</source>
+            <translation>…and {count} more; the XLSX and JSON list them all.</translation>
+        </message>
+        <message>
+            <source>T1 by municipality</source>
+            <translation>T1 by municipality</translation>
+        </message>
+        <message>
+            <source>T1 by service</source>
+            <translation>T1 by service</translation>
+        </message>
+        <message>
+            <source>T2 by municipality</source>
+            <translation>T2 by municipality</translation>
+        </message>
+        <message>
+            <source>T2 by service</source>
+            <translation>T2 by service</translation>
+        </message>
+        <message>
+            <source>Over the years</source>
+            <translation>Over the years</translation>
+        </message>
+        <message>
+            <source>The key of the registry of services {key} is missing, so the registry {path} cannot be checked: it is not used. Restore both files from a copy, or move the registry away to start a new one.</source>
+            <translation>The key of the registry of services {key} is missing, so the registry {path} cannot be checked: it is not used. Restore both files from a copy, or move the registry away to start a new one.</translation>
+        </message>
+        <message>
+            <source>The key of the registry of services {key} is damaged: the registry is not used. Restore it from a copy, or move the registry and its key away to start a new one.</source>
+            <translation>The key of the registry of services {key} is damaged: the registry is not used. Restore it from a copy, or move the registry and its key away to start a new one.</translation>
+        </message>
+        <message>
             <source>The registry of services {path} was changed outside rsdesk: it is not used. Restore it from a copy, or move it away to start a new one.</source>
             <translation>The registry of services {path} was changed outside rsdesk: it is not used. Restore it from a copy, or move it away to start a new one.</translation>
         </message>
@@ -6625,12 +7570,52 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>The registry of services {path} cannot be read ({reason}).</translation>
         </message>
         <message>
+            <source>The registry of services {path} is damaged: it is not used. Restore it from a copy, or move it away to start a new one.</source>
+            <translation>The registry of services {path} is damaged: it is not used. Restore it from a copy, or move it away to start a new one.</translation>
+        </message>
+        <message>
+            <source>The registry of services {path} cannot be written: {reason}. Nothing in it changed.</source>
+            <translation>The registry of services {path} cannot be written: {reason}. Nothing in it changed.</translation>
+        </message>
+        <message>
             <source>The new service {id} ({name}) sent files signed with different keys: none is counted until the operator confirms which key is the service's.</source>
             <translation>The new service {id} ({name}) sent files signed with different keys: none is counted until the operator confirms which key is the service's.</translation>
         </message>
         <message>
             <source>The file is signed with another key than the one known for {name} ({id}): it is not counted. If the service really has a new installation, confirm its new key in the registry of services.</source>
             <translation>The file is signed with another key than the one known for {name} ({id}): it is not counted. If the service really has a new installation, confirm its new key in the registry of services.</translation>
+        </message>
+        <message>
+            <source>No service {id} in the registry.</source>
+            <translation>No service {id} in the registry.</translation>
+        </message>
+        <message>
+            <source>The file is signed with the key already known for {name}: nothing to change.</source>
+            <translation>The file is signed with the key already known for {name}: nothing to change.</translation>
+        </message>
+        <message>
+            <source>first file: key pinned</source>
+            <translation>first file: key pinned</translation>
+        </message>
+        <message>
+            <source>confirmed by the operator</source>
+            <translation>confirmed by the operator</translation>
+        </message>
+        <message>
+            <source>added from a prepared list</source>
+            <translation>added from a prepared list</translation>
+        </message>
+        <message>
+            <source>file rejected: signed with another key</source>
+            <translation>file rejected: signed with another key</translation>
+        </message>
+        <message>
+            <source>files with two different keys: none counted</source>
+            <translation>files with two different keys: none counted</translation>
+        </message>
+        <message>
+            <source>new key accepted by the operator</source>
+            <translation>new key accepted by the operator</translation>
         </message>
         <message>
             <source>the registry of services: list, confirm, accept a new key</source>
@@ -6653,8 +7638,8 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>add services listed in advance: CSV with id;kind;name;municipality;public_key</translation>
         </message>
         <message>
-            <source>No service {id} in the registry.</source>
-            <translation>No service {id} in the registry.</translation>
+            <source>No service in the registry yet.</source>
+            <translation>No service in the registry yet.</translation>
         </message>
         <message>
             <source>confirmed</source>
@@ -6677,16 +7662,100 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>Cannot read {path}: {error}</translation>
         </message>
         <message>
-            <source>The first row must be: {columns}.</source>
-            <translation>The first row must be: {columns}.</translation>
-        </message>
-        <message>
-            <source>Row {line} cannot be read.</source>
-            <translation>Row {line} cannot be read.</translation>
-        </message>
-        <message>
             <source>Services added: {count}.</source>
             <translation>Services added: {count}.</translation>
+        </message>
+        <message>
+            <source>Already in the registry and left as they are: {count}.</source>
+            <translation>Already in the registry and left as they are: {count}.</translation>
+        </message>
+        <message>
+            <source>Services</source>
+            <translation>Services</translation>
+        </message>
+        <message>
+            <source>Requests</source>
+            <translation>Requests</translation>
+        </message>
+        <message>
+            <source>Programs completed</source>
+            <translation>Programs completed</translation>
+        </message>
+        <message>
+            <source>of them mediation</source>
+            <translation>of them mediation</translation>
+        </message>
+        <message>
+            <source>school conf.</source>
+            <translation>school conf.</translation>
+        </message>
+        <message>
+            <source>circles</source>
+            <translation>circles</translation>
+        </message>
+        <message>
+            <source>preventive</source>
+            <translation>preventive</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>other</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>of them adults</source>
+            <translation>of them adults</translation>
+        </message>
+        <message>
+            <source>children</source>
+            <translation>children</translation>
+        </message>
+        <message>
+            <source>Mediators</source>
+            <translation>Mediators</translation>
+        </message>
+        <message>
+            <source>Services with programs</source>
+            <translation>Services with programs</translation>
+        </message>
+        <message>
+            <source>crimes</source>
+            <translation>crimes</translation>
+        </message>
+        <message>
+            <source>socially dangerous acts</source>
+            <translation>socially dangerous acts</translation>
+        </message>
+        <message>
+            <source>family</source>
+            <translation>family</translation>
+        </message>
+        <message>
+            <source>educational</source>
+            <translation>educational</translation>
+        </message>
+        <message>
+            <source>administrative offences</source>
+            <translation>administrative offences</translation>
+        </message>
+        <message>
+            <source>mediation</source>
+            <translation>mediation</translation>
+        </message>
+        <message>
+            <source>conference or council</source>
+            <translation>conference or council</translation>
+        </message>
+        <message>
+            <source>«&lt;3»: a value of 0, 1 or 2 for one municipality or one service, hidden so that no person can be recognised; «×»: hidden as well, so that a «&lt;3» cannot be worked out from the totals. The regional totals are exact.</source>
+            <translation>«&lt;3»: a value of 0, 1 or 2 for one municipality or one service, hidden so that no person can be recognised; «×»: hidden as well, so that a «&lt;3» cannot be worked out from the totals. The regional totals are exact.</translation>
+        </message>
+        <message>
+            <source>Working tables with exact figures for the regional centre: not for publication.</source>
+            <translation>Working tables with exact figures for the regional centre: not for publication.</translation>
         </message>
         <message>
             <source>Files counted: {accepted}; rejected: {rejected}; warnings: {warnings}.</source>
@@ -6725,18 +7794,6 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>counted</translation>
         </message>
         <message>
-            <source>rejected: {reason}</source>
-            <translation>rejected: {reason}</translation>
-        </message>
-        <message>
-            <source>warning: {warning}</source>
-            <translation>warning: {warning}</translation>
-        </message>
-        <message>
-            <source>…and {count} more; the XLSX and JSON list them all.</source>
-            <translation>…and {count} more; the XLSX and JSON list them all.</translation>
-        </message>
-        <message>
             <source>Services that have not sent a valid statistics file for {year}</source>
             <translation>Services that have not sent a valid statistics file for {year}</translation>
         </message>
@@ -6767,6 +7824,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>«{path}» contains control or invalid characters.</source>
             <translation>«{path}» contains control or invalid characters.</translation>
+        </message>
+        <message>
+            <source>«{path}» contains the invisible character {code} (a text direction mark or a zero-width character): with it a name can read as another one. The service should correct its name and export the file again.</source>
+            <translation>«{path}» contains the invisible character {code} (a text direction mark or a zero-width character): with it a name can read as another one. The service should correct its name and export the file again.</translation>
         </message>
         <message>
             <source>«{path}» must not be empty.</source>
@@ -6852,20 +7913,8 @@ The curator may allow the program to go ahead anyway, for example with an experi
     <context>
         <name>vault</name>
         <message>
-            <source>The attached file was not found next to the service file. It may have been deleted or not copied along with the service file.</source>
-            <translation>The attached file was not found next to the service file. It may have been deleted or not copied along with the service file.</translation>
-        </message>
-        <message>
-            <source>The attached file is damaged or has been changed and cannot be read.</source>
-            <translation>The attached file is damaged or has been changed and cannot be read.</translation>
-        </message>
-        <message>
-            <source>The attached file belongs to another service file and cannot be read here.</source>
-            <translation>The attached file belongs to another service file and cannot be read here.</translation>
-        </message>
-        <message>
-            <source>The service file cannot be opened.</source>
-            <translation>The service file cannot be opened.</translation>
+            <source>this is not a file but a pipe or a device</source>
+            <translation>this is not a file but a pipe or a device</translation>
         </message>
         <message>
             <source>there is no free space on the disk</source>
@@ -6892,12 +7941,56 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>the disk is not available, it may have been disconnected</translation>
         </message>
         <message>
+            <source>this is a folder, not a file</source>
+            <translation>this is a folder, not a file</translation>
+        </message>
+        <message>
+            <source>a part of the path is not a folder</source>
+            <translation>a part of the path is not a folder</translation>
+        </message>
+        <message>
+            <source>such a file already exists</source>
+            <translation>such a file already exists</translation>
+        </message>
+        <message>
+            <source>the name of the file or of the path is too long</source>
+            <translation>the name of the file or of the path is too long</translation>
+        </message>
+        <message>
+            <source>the file is in use by another program</source>
+            <translation>the file is in use by another program</translation>
+        </message>
+        <message>
+            <source>too many files are open</source>
+            <translation>too many files are open</translation>
+        </message>
+        <message>
+            <source>the path goes round in a loop of links</source>
+            <translation>the path goes round in a loop of links</translation>
+        </message>
+        <message>
             <source>system error {code}</source>
             <translation>system error {code}</translation>
         </message>
         <message>
             <source>an unexpected error</source>
             <translation>an unexpected error</translation>
+        </message>
+        <message>
+            <source>The attached file was not found next to the service file. It may have been deleted or not copied along with the service file.</source>
+            <translation>The attached file was not found next to the service file. It may have been deleted or not copied along with the service file.</translation>
+        </message>
+        <message>
+            <source>The attached file is damaged or has been changed and cannot be read.</source>
+            <translation>The attached file is damaged or has been changed and cannot be read.</translation>
+        </message>
+        <message>
+            <source>The attached file belongs to another service file and cannot be read here.</source>
+            <translation>The attached file belongs to another service file and cannot be read here.</translation>
+        </message>
+        <message>
+            <source>The service file cannot be opened.</source>
+            <translation>The service file cannot be opened.</translation>
         </message>
         <message>
             <source>Wrong password. Check the keyboard layout and Caps Lock, then try again.</source>
@@ -6990,6 +8083,38 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>This backup copy belongs to another service file and cannot replace it.</source>
             <translation>This backup copy belongs to another service file and cannot replace it.</translation>
+        </message>
+        <message>
+            <source>Nothing can be written in this folder ({reason}). Choose another folder or disk.</source>
+            <translation>Nothing can be written in this folder ({reason}). Choose another folder or disk.</translation>
+        </message>
+        <message>
+            <source>the disk is write-protected (a locked memory card or a read-only mount)</source>
+            <translation>the disk is write-protected (a locked memory card or a read-only mount)</translation>
+        </message>
+        <message>
+            <source>the file itself is marked read-only</source>
+            <translation>the file itself is marked read-only</translation>
+        </message>
+        <message>
+            <source>there is no permission to write into the folder of the file</source>
+            <translation>there is no permission to write into the folder of the file</translation>
+        </message>
+        <message>
+            <source>The service file is open read-only: {reason}. Nothing is written to it; save a copy to another place to work on it.</source>
+            <translation>The service file is open read-only: {reason}. Nothing is written to it; save a copy to another place to work on it.</translation>
+        </message>
+        <message>
+            <source>The service file is back, but while it was unavailable it was opened in another rsdesk window or on another computer. Your changes are not written over it: they stay in the program. Save a copy to another place.</source>
+            <translation>The service file is back, but while it was unavailable it was opened in another rsdesk window or on another computer. Your changes are not written over it: they stay in the program. Save a copy to another place.</translation>
+        </message>
+        <message>
+            <source>The service file is back, but it was changed or replaced while it was unavailable. Your changes are not written over it: they stay in the program. Save a copy to another place.</source>
+            <translation>The service file is back, but it was changed or replaced while it was unavailable. Your changes are not written over it: they stay in the program. Save a copy to another place.</translation>
+        </message>
+        <message>
+            <source>The copy was not saved: {reason}. The changes are still in the program; choose another place.</source>
+            <translation>The copy was not saved: {reason}. The changes are still in the program; choose another place.</translation>
         </message>
     </context>
     <context>

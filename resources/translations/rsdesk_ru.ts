@@ -1015,6 +1015,14 @@
             <translation>Подготовка страниц…</translation>
         </message>
         <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Печать…</translation>
+        </message>
+        <message>
+            <source>Printing needs the PDF module of Qt (PySide6-Addons), which is not installed on this computer. Export the document and print the file.</source>
+            <translation>Для печати нужен модуль PDF библиотеки Qt (PySide6-Addons), а на этом компьютере он не установлен. Экспортируйте документ и напечатайте файл.</translation>
+        </message>
+        <message>
             <source>&amp;Export…</source>
             <translation>&amp;Экспорт…</translation>
         </message>
@@ -1029,6 +1037,18 @@
         <message>
             <source>The document cannot be shown: {reason}</source>
             <translation>Документ не удаётся показать: {reason}</translation>
+        </message>
+        <message>
+            <source>the printer «{name}» does not accept it.</source>
+            <translation>принтер «{name}» его не принимает.</translation>
+        </message>
+        <message>
+            <source>The document was sent to the printer.</source>
+            <translation>Документ отправлен на печать.</translation>
+        </message>
+        <message>
+            <source>The document could not be printed: {reason}</source>
+            <translation>Документ не удалось напечатать: {reason}</translation>
         </message>
     </context>
     <context>
@@ -1103,6 +1123,49 @@
         </message>
     </context>
     <context>
+        <name>DrillPage</name>
+        <message>
+            <source>Working out which cells to hide…</source>
+            <translation>Определяю, какие ячейки скрыть…</translation>
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>&amp;Показать:</translation>
+        </message>
+        <message>
+            <source>&amp;Table:</source>
+            <translation>&amp;Таблица:</translation>
+        </message>
+        <message>
+            <source>The whole region</source>
+            <translation>Весь регион</translation>
+        </message>
+        <message>
+            <source>By municipality</source>
+            <translation>По муниципалитетам</translation>
+        </message>
+        <message>
+            <source>By service</source>
+            <translation>По службам</translation>
+        </message>
+        <message>
+            <source>Table 1: school services</source>
+            <translation>Таблица 1: школьные службы</translation>
+        </message>
+        <message>
+            <source>Table 2: territorial services</source>
+            <translation>Таблица 2: территориальные службы</translation>
+        </message>
+        <message>
+            <source>As &amp;published (values below 3 hidden)</source>
+            <translation>Как для п&amp;убликации (значения меньше 3 скрыты)</translation>
+        </message>
+        <message>
+            <source>The XLSX and PDF show the tables this way unless «Working tables» is ticked.</source>
+            <translation>Так таблицы выглядят в XLSX и PDF, если не отмечено «Рабочие таблицы».</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <source>Export a document</source>
@@ -1146,7 +1209,34 @@
         </message>
     </context>
     <context>
+        <name>FileBanner</name>
+        <message>
+            <source>Save a copy to another place…</source>
+            <translation>Сохранить копию в другое место…</translation>
+        </message>
+        <message>
+            <source>The file is open read-only: {reason}. Nothing can be changed in it. To work on it, save a copy to another place and open the copy.</source>
+            <translation>Файл открыт только для чтения: {reason}. Изменить в нём ничего нельзя. Чтобы работать с ним, сохраните копию в другое место и откройте её.</translation>
+        </message>
+        <message>
+            <source>{reason} A copy with every change is saved: {path}. Quitting the program now loses nothing.</source>
+            <translation>{reason} Копия со всеми изменениями сохранена: {path}. Если выйти из программы сейчас, ничего не потеряется.</translation>
+        </message>
+        <message>
+            <source>{reason} Save a copy with every change to another place, so that they do not depend on this file.</source>
+            <translation>{reason} Сохраните копию со всеми изменениями в другое место, чтобы они не зависели от этого файла.</translation>
+        </message>
+    </context>
+    <context>
         <name>FileSafety</name>
+        <message>
+            <source>{count} {scans} could not be copied: the folder «{folder}» beside the service file cannot be read now. Once the file is back, copy that folder beside the copy too.</source>
+            <translation>Не удалось скопировать {count} {scans}: папку «{folder}» рядом с файлом службы сейчас не прочитать. Когда файл вернётся, скопируйте эту папку и туда, где лежит копия.</translation>
+        </message>
+        <message>
+            <source>scanned document|scanned documents</source>
+            <translation>скан документа|скана документов|сканов документов</translation>
+        </message>
         <message>
             <source>The password is changed.</source>
             <translation>Пароль изменён.</translation>
@@ -1154,10 +1244,6 @@
         <message>
             <source>Where to save the encrypted copy (for example, a USB stick)</source>
             <translation>Куда сохранить зашифрованную копию (например, на флешку)</translation>
-        </message>
-        <message>
-            <source>The copy is not saved</source>
-            <translation>Копия не сохранена</translation>
         </message>
         <message>
             <source>The encrypted copy is saved: {path}. It opens only with a password of this service.</source>
@@ -1178,12 +1264,120 @@
             <translation>Копия зашифрована, как и сам файл службы: она открывается только паролем этой службы или ключом восстановления. Потерянная флешка ничего не выдаст.</translation>
         </message>
         <message>
+            <source>Save a copy of the service file to another place</source>
+            <translation>Сохранить копию файла службы в другое место</translation>
+        </message>
+        <message>
+            <source>rsdesk vault (*.rsdv)</source>
+            <translation>Хранилище rsdesk (*.rsdv)</translation>
+        </message>
+        <message>
+            <source>The copy is not saved</source>
+            <translation>Копия не сохранена</translation>
+        </message>
+        <message>
+            <source>Copy saved</source>
+            <translation>Копия сохранена</translation>
+        </message>
+        <message>
+            <source>A copy of the service file with every change is saved:
+{path}</source>
+            <translation>Копия файла службы со всеми изменениями сохранена:
+{path}</translation>
+        </message>
+        <message>
+            <source>The copy is encrypted and opens with the same passwords. Unlike this file, it can be changed: open it to work on it.</source>
+            <translation>Копия зашифрована и открывается теми же паролями. В отличие от этого файла, её можно изменять: откройте её, чтобы работать.</translation>
+        </message>
+        <message>
+            <source>&amp;Open the copy</source>
+            <translation>&amp;Открыть копию</translation>
+        </message>
+        <message>
+            <source>The copy is encrypted and opens with the same passwords. The program keeps trying to save to the file itself; if the file does not come back, quitting now loses nothing: open the copy next time.</source>
+            <translation>Копия зашифрована и открывается теми же паролями. Программа продолжает пытаться сохранить изменения в сам файл. Если он не вернётся, из программы можно выйти, ничего не потеряв: в следующий раз откройте копию.</translation>
+        </message>
+        <message>
+            <source>The changes are in the copy</source>
+            <translation>Изменения есть в копии</translation>
+        </message>
+        <message>
+            <source>The last changes could not be written to the file: {reason}
+
+The copy {path} holds every one of them, so closing now loses nothing.</source>
+            <translation>Последние изменения не удалось записать в файл: {reason}
+
+В копии {path} есть все они, поэтому если закрыть файл сейчас, ничего не потеряется.</translation>
+        </message>
+        <message>
+            <source>&amp;Close the file</source>
+            <translation>&amp;Закрыть файл</translation>
+        </message>
+        <message>
             <source>Changes are not saved</source>
             <translation>Изменения не сохранены</translation>
         </message>
         <message>
+            <source>The last changes could not be saved: {reason}</source>
+            <translation>Последние изменения сохранить не удалось: {reason}</translation>
+        </message>
+        <message>
+            <source>Save a copy with them to another place (a folder on this computer, another stick), or close without them.</source>
+            <translation>Сохраните копию с ними в другое место (в папку на этом компьютере, на другую флешку) или закройте файл без них.</translation>
+        </message>
+        <message>
+            <source>&amp;Save a copy to another place…</source>
+            <translation>&amp;Сохранить копию в другое место…</translation>
+        </message>
+        <message>
+            <source>Close and &amp;lose them</source>
+            <translation>Закрыть и &amp;потерять их</translation>
+        </message>
+        <message>
             <source>The service file is restored.</source>
             <translation>Файл службы восстановлен.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandOver</name>
+        <message>
+            <source>&amp;Hand the session over to a young mediator…</source>
+            <translation>&amp;Передать сеанс ученику-медиатору…</translation>
+        </message>
+        <message>
+            <source>Take the session &amp;back…</source>
+            <translation>&amp;Вернуть сеанс…</translation>
+        </message>
+        <message>
+            <source>The session is handed over to a young mediator: {young}. Only the adult who handed it over takes it back: {adult}.</source>
+            <translation>Сеанс передан ученику-медиатору: {young}. Вернуть его может только взрослый, который его передал: {adult}.</translation>
+        </message>
+        <message>
+            <source>Hand the session over</source>
+            <translation>Передача сеанса</translation>
+        </message>
+        <message>
+            <source>This year's roster has no young mediators. Add them in «Mediators» first.</source>
+            <translation>В составе службы этого года нет учеников-медиаторов. Сначала добавьте их в разделе «Медиаторы».</translation>
+        </message>
+        <message>
+            <source>The session is not handed over</source>
+            <translation>Сеанс не передан</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandOverDialog</name>
+        <message>
+            <source>Hand the session over</source>
+            <translation>Передача сеанса</translation>
+        </message>
+        <message>
+            <source>The young mediator works in your session and sees only the cases assigned to them. Stay nearby: only your password takes the session back.</source>
+            <translation>Ученик-медиатор работает в вашем сеансе и видит только назначенные ему случаи. Оставайтесь рядом: вернуть сеанс можно только вашим паролем.</translation>
+        </message>
+        <message>
+            <source>&amp;Hand over</source>
+            <translation>&amp;Передать</translation>
         </message>
     </context>
     <context>
@@ -1706,18 +1900,6 @@
         <message>
             <source>rsdesk vault (*.rsdv);;All files (*)</source>
             <translation>Хранилище rsdesk (*.rsdv);;Все файлы (*)</translation>
-        </message>
-        <message>
-            <source>Changes are not saved</source>
-            <translation>Изменения не сохранены</translation>
-        </message>
-        <message>
-            <source>The last changes could not be saved: {reason}
-
-Quit anyway and lose them?</source>
-            <translation>Последние изменения не удалось сохранить: {reason}
-
-Всё равно выйти и потерять их?</translation>
         </message>
     </context>
     <context>
@@ -2652,6 +2834,17 @@ The curator may allow the program to go ahead anyway, for example with an experi
         </message>
     </context>
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Папка:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>&amp;Тип файлов:</translation>
+        </message>
+    </context>
+    <context>
         <name>ReasonDialog</name>
         <message>
             <source>the case was closed on {date}</source>
@@ -2799,6 +2992,14 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>Остановлено. Показаны таблицы предыдущего свода, если он был.</translation>
         </message>
         <message>
+            <source>Adding up each year…</source>
+            <translation>Свожу каждый год…</translation>
+        </message>
+        <message>
+            <source>The years are side by side on «Over the years».</source>
+            <translation>Годы сопоставлены на вкладке «По годам».</translation>
+        </message>
+        <message>
             <source>regional-summary-{year}</source>
             <translation>региональный-свод-{year}</translation>
         </message>
@@ -2863,6 +3064,18 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>Сохранить &amp;PDF…</translation>
         </message>
         <message>
+            <source>&amp;Working tables</source>
+            <translation>&amp;Рабочие таблицы</translation>
+        </message>
+        <message>
+            <source>Exact figures for the regional centre, not for publication. Unticked, values below 3 of one municipality or one service are hidden as «&lt;3».</source>
+            <translation>Точные числа для регионального центра, не для публикации. Без отметки значения меньше 3 по одному муниципалитету или одной службе скрыты как «&lt;3».</translation>
+        </message>
+        <message>
+            <source>Registry of ser&amp;vices…</source>
+            <translation>Ре&amp;естр служб…</translation>
+        </message>
+        <message>
             <source>%v of %m files</source>
             <translation>Прочитано файлов: %v из %m</translation>
         </message>
@@ -2918,6 +3131,14 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>&amp;Диаграммы</translation>
         </message>
         <message>
+            <source>&amp;Drill-down</source>
+            <translation>Р&amp;азбивка</translation>
+        </message>
+        <message>
+            <source>Over the &amp;years</source>
+            <translation>По &amp;годам</translation>
+        </message>
+        <message>
             <source>&amp;Files</source>
             <translation>&amp;Файлы</translation>
         </message>
@@ -2936,6 +3157,175 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>Why</source>
             <translation>Причина</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistryDialog</name>
+        <message>
+            <source>files with another key rejected: {count}, the last on {day}</source>
+            <translation>отклонено файлов с другим ключом: {count}, последний — {day}</translation>
+        </message>
+        <message>
+            <source>new: check it and confirm</source>
+            <translation>новая: проверьте и подтвердите</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>подтверждена</translation>
+        </message>
+        <message>
+            <source>{name}
+id {id}
+in the registry since {day}</source>
+            <translation>{name}
+идентификатор {id}
+в реестре с {day}</translation>
+        </message>
+        <message>
+            <source>territorial</source>
+            <translation>территориальная</translation>
+        </message>
+        <message>
+            <source>school</source>
+            <translation>школьная</translation>
+        </message>
+        <message>
+            <source>Confirmed: {names}.</source>
+            <translation>Подтверждено: {names}.</translation>
+        </message>
+        <message>
+            <source>Choose the file of {name} signed with its new key</source>
+            <translation>Выберите файл службы {name}, подписанный её новым ключом</translation>
+        </message>
+        <message>
+            <source>Statistics files (*{suffix} *.json);;All files (*)</source>
+            <translation>Файлы статистики (*{suffix} *.json);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>The file is not taken: {reason}</source>
+            <translation>Файл не принят: {reason}</translation>
+        </message>
+        <message>
+            <source>The file is of another service: {name} ({id}). Choose a file of {chosen}.</source>
+            <translation>Это файл другой службы: {name} ({id}). Выберите файл службы {chosen}.</translation>
+        </message>
+        <message>
+            <source>The key of {name} is not changed.</source>
+            <translation>Ключ службы {name} не изменён.</translation>
+        </message>
+        <message>
+            <source>From now on {name} is counted with the new key. Add up the files again to count its file.</source>
+            <translation>Теперь файлы службы {name} учитываются с новым ключом. Сведите файлы заново, чтобы учесть её файл.</translation>
+        </message>
+        <message>
+            <source>Accept a new key for {name}?</source>
+            <translation>Принять новый ключ службы {name}?</translation>
+        </message>
+        <message>
+            <source>Files of {name} are then counted only when signed with the new key, and a file signed with the old one is rejected.
+
+Old key: {old}
+New key: {new}
+
+Accept it only when the service has told you itself, by phone or in a letter, that it installed rsdesk anew or moved to another computer. Whoever else made a file with this service's name would otherwise have their figures counted as the service's.</source>
+            <translation>После этого файлы службы {name} учитываются, только если подписаны новым ключом, а файл, подписанный старым, отклоняется.
+
+Старый ключ: {old}
+Новый ключ: {new}
+
+Принимайте его, только если служба сама сообщила вам по телефону или письмом, что заново установила rsdesk или перешла на другой компьютер. Иначе цифры того, кто сделал файл от имени этой службы, будут учтены как её собственные.</translation>
+        </message>
+        <message>
+            <source>Choose the list of services</source>
+            <translation>Выберите список служб</translation>
+        </message>
+        <message>
+            <source>Lists of services (*.csv);;All files (*)</source>
+            <translation>Списки служб (*.csv);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>The list {path} cannot be read: {reason}</source>
+            <translation>Не удалось прочитать список {path}: {reason}</translation>
+        </message>
+        <message>
+            <source>Services added: {added}. Already in the registry, left as they are: {kept}.</source>
+            <translation>Добавлено служб: {added}. Уже были в реестре и оставлены без изменений: {kept}.</translation>
+        </message>
+        <message>
+            <source>Registry of services</source>
+            <translation>Реестр служб</translation>
+        </message>
+        <message>
+            <source>A service is added with the key of its first accepted file, as a new service: check with it that the file is its own, then confirm it. A file signed with another key is not counted until you accept the new key.</source>
+            <translation>Служба добавляется с ключом своего первого принятого файла как новая: уточните у неё, что файл действительно её, и подтвердите. Файл, подписанный другим ключом, не учитывается, пока вы не примете новый ключ.</translation>
+        </message>
+        <message>
+            <source>&amp;Services</source>
+            <translation>&amp;Службы</translation>
+        </message>
+        <message>
+            <source>&amp;Events</source>
+            <translation>С&amp;обытия</translation>
+        </message>
+        <message>
+            <source>&amp;Who has sent the file</source>
+            <translation>&amp;Кто прислал файл</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Муниципалитет</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Служба</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Состояние</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Ключ</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Событие</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Подробности</translation>
+        </message>
+        <message>
+            <source>&amp;Confirm</source>
+            <translation>&amp;Подтвердить</translation>
+        </message>
+        <message>
+            <source>The selected services are checked and their keys in the registry are right: they are no longer listed as new or as having a file rejected.</source>
+            <translation>Выбранные службы проверены, их ключи в реестре верны: они больше не отмечаются как новые или как службы с отклонённым файлом.</translation>
+        </message>
+        <message>
+            <source>Accept a new &amp;key…</source>
+            <translation>Принять новый &amp;ключ…</translation>
+        </message>
+        <message>
+            <source>Choose a file of the selected service signed with its new key.</source>
+            <translation>Выберите файл выбранной службы, подписанный её новым ключом.</translation>
+        </message>
+        <message>
+            <source>&amp;Import a list of services…</source>
+            <translation>&amp;Загрузить список служб…</translation>
+        </message>
+        <message>
+            <source>A CSV file with the columns id;kind;name;municipality;public_key.</source>
+            <translation>Файл CSV со столбцами id;kind;name;municipality;public_key.</translation>
         </message>
     </context>
     <context>
@@ -3278,6 +3668,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>В файл попадут: название — {name}, регион — {region}, муниципалитет — {municipality}.</translation>
         </message>
         <message>
+            <source>The file is signed with the service's key {fingerprint}: if the regional centre asks, read it out to them.</source>
+            <translation>Файл подписывается ключом службы {fingerprint}: если региональный центр спросит, продиктуйте его.</translation>
+        </message>
+        <message>
             <source>Save the signed statistics file</source>
             <translation>Сохранить подписанный файл статистики</translation>
         </message>
@@ -3473,6 +3867,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>You change your own password in File → Change password.</source>
             <translation>Свой пароль вы меняете в меню «Файл» → «Сменить пароль».</translation>
+        </message>
+        <message>
+            <source>{name} has not signed in since the file's format was updated. Until they do, an old copy of the file with their old password still opens what is saved now: ask them to sign in once, or give them a new password.</source>
+            <translation>{name}: после обновления формата файла входа ещё не было. Пока его нет, старая копия файла со старым паролем открывает и то, что сохранено теперь: попросите войти один раз или дайте новый пароль.</translation>
         </message>
         <message>
             <source>{name} signs in with a password of their own. A new one replaces it.</source>
@@ -3860,6 +4258,81 @@ The curator may allow the program to go ahead anyway, for example with an experi
         </message>
     </context>
     <context>
+        <name>SubmissionsPage</name>
+        <message>
+            <source>Add up the services' files first («Add up» in the regional summary): then this shows who has sent a valid file for the year and who has not.</source>
+            <translation>Сначала сведите файлы служб (кнопка «Свести» в региональном своде): тогда здесь будет видно, кто прислал действительный файл за год, а кто нет.</translation>
+        </message>
+        <message>
+            <source>Year {year}: {sent} of {registered} registered services sent a valid file, {missing} have not.</source>
+            <translation>За {year} год: действительный файл прислали — {sent}, не прислали — {missing}; служб в реестре — {registered}.</translation>
+        </message>
+        <message>
+            <source>a valid file is counted</source>
+            <translation>действительный файл учтён</translation>
+        </message>
+        <message>
+            <source>no valid file</source>
+            <translation>нет действительного файла</translation>
+        </message>
+        <message>
+            <source>Files rejected in this summary: {count}</source>
+            <translation>Файлов, отклонённых в этом своде: {count}</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Книга Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>no-file-{year}</source>
+            <translation>не-прислали-{year}</translation>
+        </message>
+        <message>
+            <source>Save the list of services with no file</source>
+            <translation>Сохранить список служб, не приславших файл</translation>
+        </message>
+        <message>
+            <source>Writing…</source>
+            <translation>Запись…</translation>
+        </message>
+        <message>
+            <source>Saved: {path}</source>
+            <translation>Сохранено: {path}</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Муниципалитет</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Служба</translation>
+        </message>
+        <message>
+            <source>File for the year</source>
+            <translation>Файл за год</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <source>Services with no file: save as &amp;XLSX…</source>
+            <translation>Не приславшие файл: сохранить в &amp;XLSX…</translation>
+        </message>
+        <message>
+            <source>Services with no file: save as &amp;PDF…</source>
+            <translation>Не приславшие файл: сохранить в &amp;PDF…</translation>
+        </message>
+    </context>
+    <context>
         <name>SupervisionCheck</name>
         <message>
             <source>Check the description for supervision</source>
@@ -3892,6 +4365,29 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>You chose to hide: {words}.</source>
             <translation>Вы решили скрыть: {words}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TakeBackDialog</name>
+        <message>
+            <source>Take the session back</source>
+            <translation>Возврат сеанса</translation>
+        </message>
+        <message>
+            <source>Only the adult who handed the session over takes it back: {name}.</source>
+            <translation>Вернуть сеанс может только взрослый, который его передал: {name}.</translation>
+        </message>
+        <message>
+            <source>Your password</source>
+            <translation>Ваш пароль</translation>
+        </message>
+        <message>
+            <source>&amp;Take back</source>
+            <translation>&amp;Вернуть</translation>
+        </message>
+        <message>
+            <source>This password does not fit. Try again.</source>
+            <translation>Пароль не подходит. Попробуйте ещё раз.</translation>
         </message>
     </context>
     <context>
@@ -4062,6 +4558,160 @@ The curator may allow the program to go ahead anyway, for example with an experi
         </message>
     </context>
     <context>
+        <name>YearsPage</name>
+        <message>
+            <source>At most {count} years side by side.</source>
+            <translation>Можно сопоставить не больше {count} лет.</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>Показатели</translation>
+        </message>
+        <message>
+            <source>Change {first}–{last}</source>
+            <translation>Изменение {first}–{last}</translation>
+        </message>
+        <message>
+            <source>Change, %</source>
+            <translation>Изменение, %</translation>
+        </message>
+        <message>
+            <source>{year}: {count} files</source>
+            <translation>{year}: файлов — {count}</translation>
+        </message>
+        <message>
+            <source>Files counted: {files}.</source>
+            <translation>Учтено файлов: {files}.</translation>
+        </message>
+        <message>
+            <source>&amp;Years from</source>
+            <translation>&amp;Годы с</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>по</translation>
+        </message>
+        <message>
+            <source>&amp;Compare the years</source>
+            <translation>&amp;Сравнить годы</translation>
+        </message>
+        <message>
+            <source>Adds up the same files once for each year and puts the tables side by side.</source>
+            <translation>Сводит те же файлы отдельно за каждый год и ставит таблицы рядом.</translation>
+        </message>
+        <message>
+            <source>Table 1: all school services</source>
+            <translation>Таблица 1: все школьные службы</translation>
+        </message>
+        <message>
+            <source>Table 1: acting school services</source>
+            <translation>Таблица 1: действующие школьные службы</translation>
+        </message>
+        <message>
+            <source>Table 2: territorial services</source>
+            <translation>Таблица 2: территориальные службы</translation>
+        </message>
+        <message>
+            <source>Choose the years and press «Compare the years»: the files chosen above are added up for each of them.</source>
+            <translation>Выберите годы и нажмите «Сравнить годы»: выбранные выше файлы будут сведены за каждый из них.</translation>
+        </message>
+    </context>
+    <context>
+        <name>argparse</name>
+        <message>
+            <source>show program's version number and exit</source>
+            <translation>показать версию программы и выйти</translation>
+        </message>
+        <message>
+            <source>usage: </source>
+            <translation>использование: </translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>аргументы</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>параметры</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>показать эту справку и выйти</translation>
+        </message>
+        <message>
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation>%(prog)s: ошибка: %(message)s
+</translation>
+        </message>
+        <message>
+            <source>%(prog)s: warning: %(message)s
+</source>
+            <translation>%(prog)s: предупреждение: %(message)s
+</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>аргумент %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>неизвестные аргументы: %s</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>не указаны обязательные аргументы: %s</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>нужно указать один из аргументов: %s</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>недопустимое значение %(value)r (допустимые: %(choices)s)</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r, maybe you meant %(closest)r? (choose from %(choices)s)</source>
+            <translation>недопустимое значение %(value)r — может быть, %(closest)r? (допустимые: %(choices)s)</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>недопустимое значение %(value)r</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>нужно одно значение</translation>
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation>нужно не больше одного значения</translation>
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation>нужно хотя бы одно значение</translation>
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>неоднозначный параметр %(option)s: подходят %(matches)s</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>нельзя указывать вместе с аргументом %s</translation>
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation>лишнее значение %r</translation>
+        </message>
+        <message>
+            <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+            <translation>неизвестная команда %(parser_name)r (допустимые: %(choices)s)</translation>
+        </message>
+        <message>
+            <source>expected %s argument|expected %s arguments</source>
+            <translation>нужно %s значение|нужно %s значения|нужно %s значений</translation>
+        </message>
+    </context>
+    <context>
         <name>audit</name>
         <message>
             <source>signed in</source>
@@ -4208,6 +4858,46 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>отмена переноса записей из журнала</translation>
         </message>
         <message>
+            <source>took a young mediator's own password away (students hold no key)</source>
+            <translation>отмена собственного пароля ученика-медиатора (у учеников нет ключа)</translation>
+        </message>
+        <message>
+            <source>began signing the trail</source>
+            <translation>начало подписи журнала</translation>
+        </message>
+        <message>
+            <source>handed the session over to a young mediator</source>
+            <translation>передача сеанса ученику-медиатору</translation>
+        </message>
+        <message>
+            <source>took the session back</source>
+            <translation>возврат сеанса взрослому</translation>
+        </message>
+        <message>
+            <source>The record of when signing began is missing: the trail was rewritten.</source>
+            <translation>Нет отметки о начале подписи записей: журнал переписан.</translation>
+        </message>
+        <message>
+            <source>The entries before signing began were changed or removed.</source>
+            <translation>Записи до начала подписи изменены или удалены.</translation>
+        </message>
+        <message>
+            <source>Entry no. {seq} is not signed.</source>
+            <translation>Запись № {seq} не подписана.</translation>
+        </message>
+        <message>
+            <source>Entry no. {seq} was changed or made up.</source>
+            <translation>Запись № {seq} изменена или подделана.</translation>
+        </message>
+        <message>
+            <source>Entry no. {seq} names another user than the one who made it.</source>
+            <translation>Запись № {seq} приписана не тому пользователю, который её сделал.</translation>
+        </message>
+        <message>
+            <source>This computer saw the trail up to entry no. {seq}; it is no longer there as it was: entries were removed or the file was replaced with an older copy.</source>
+            <translation>На этом компьютере журнал уже доходил до записи № {seq}, а теперь её нет или она другая: записи удалены или файл заменён более старой копией.</translation>
+        </message>
+        <message>
             <source>Entries before no. {seq} are missing.</source>
             <translation>Записи перед № {seq} отсутствуют.</translation>
         </message>
@@ -4227,12 +4917,20 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>Рабочее место службы примирения. Без команды открывает окно программы.</translation>
         </message>
         <message>
+            <source>COMMAND</source>
+            <translation>КОМАНДА</translation>
+        </message>
+        <message>
             <source>open the application window</source>
             <translation>открыть окно программы</translation>
         </message>
         <message>
             <source>show the window, print which screen it shows and whether the program's core loads, then quit (to check an installation)</source>
             <translation>показать окно, вывести, какой экран в нём открыт и загружается ли ядро программы, и выйти (для проверки установки)</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>ФАЙЛ</translation>
         </message>
         <message>
             <source>the service file whose unlock screen to show</source>
@@ -4245,6 +4943,38 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>Password: </source>
             <translation>Пароль: </translation>
+        </message>
+        <message>
+            <source>VAULT</source>
+            <translation>ФАЙЛ_СЛУЖБЫ</translation>
+        </message>
+        <message>
+            <source>YEAR</source>
+            <translation>ГОД</translation>
+        </message>
+        <message>
+            <source>PATH</source>
+            <translation>ПУТЬ</translation>
+        </message>
+        <message>
+            <source>OUT</source>
+            <translation>КУДА</translation>
+        </message>
+        <message>
+            <source>NUMBER</source>
+            <translation>ЧИСЛО</translation>
+        </message>
+        <message>
+            <source>ACTION</source>
+            <translation>ДЕЙСТВИЕ</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ИД_СЛУЖБЫ</translation>
+        </message>
+        <message>
+            <source>FILE.csv</source>
+            <translation>ФАЙЛ.csv</translation>
         </message>
         <message>
             <source>create, check and protect a service file</source>
@@ -4538,6 +5268,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>The program has no written result yet: it is made at the stage of the agreement, the plan or the decision.</source>
             <translation>У программы ещё нет письменного итога: он составляется на этапе договора, плана или решения.</translation>
+        </message>
+        <message>
+            <source>Reconciliation service</source>
+            <translation>Служба примирения</translation>
         </message>
         <message>
             <source>{file}, section [{section}]: {problem}</source>
@@ -5016,6 +5750,13 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>Columns not read: {columns}.</source>
             <translation>Не читаются столбцы: {columns}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>keys</name>
+        <message>
+            <source>Young mediators no longer sign in with a password of their own. Ask your curator or an adult mediator to sign in and hand the session over to you.</source>
+            <translation>Ученики-медиаторы больше не входят со своим паролем. Попросите куратора или взрослого медиатора войти и передать сеанс вам.</translation>
         </message>
     </context>
     <context>
@@ -5980,6 +6721,18 @@ The curator may allow the program to go ahead anyway, for example with an experi
     <context>
         <name>roles</name>
         <message>
+            <source>Young mediators have no password of their own: an adult signs in and hands the session over to them.</source>
+            <translation>У учеников-медиаторов нет своего пароля: взрослый входит и передаёт им сеанс.</translation>
+        </message>
+        <message>
+            <source>Only an adult can do this.</source>
+            <translation>Это может сделать только взрослый.</translation>
+        </message>
+        <message>
+            <source>The session can be handed over only to a young mediator.</source>
+            <translation>Сеанс можно передать только ученику-медиатору.</translation>
+        </message>
+        <message>
             <source>You cannot take away your own access.</source>
             <translation>Нельзя отозвать собственный доступ.</translation>
         </message>
@@ -5994,6 +6747,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>The service must keep a curator.</source>
             <translation>В службе должен оставаться куратор.</translation>
+        </message>
+        <message>
+            <source>Take away this person's password first: young mediators have none.</source>
+            <translation>Сначала отключите вход по паролю для этого человека: у учеников-медиаторов своего пароля нет.</translation>
         </message>
         <message>
             <source>Write the reason.</source>
@@ -6020,8 +6777,20 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>Никто не утверждает собственную работу.</translation>
         </message>
         <message>
+            <source>The service file is open read-only: {reason}. Nothing can be changed in it; save a copy to another place (File menu or the bar above) and open the copy to work.</source>
+            <translation>Файл службы открыт только для чтения: {reason}. Изменить в нём ничего нельзя; сохраните копию в другое место (меню «Файл» или полоса над рабочей областью) и работайте с копией.</translation>
+        </message>
+        <message>
             <source>This change is not possible while a young mediator works on the case. {problem}</source>
             <translation>Пока со случаем работает юный медиатор, такое изменение невозможно. {problem}</translation>
+        </message>
+        <message>
+            <source>The statistics file is signed with a key that only the curator's password opens. Ask the curator to sign in and export it.</source>
+            <translation>Файл статистики подписывается ключом, который открывается только паролем куратора. Попросите куратора войти и выгрузить файл.</translation>
+        </message>
+        <message>
+            <source>Only an adult signed in with a password can hand over.</source>
+            <translation>Передать сеанс может только взрослый, вошедший со своим паролем.</translation>
         </message>
         <message>
             <source>curator</source>
@@ -6182,6 +6951,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>Заблокировано</translation>
         </message>
         <message>
+            <source>Read-only</source>
+            <translation>Только чтение</translation>
+        </message>
+        <message>
             <source>Not saved: {reason}</source>
             <translation>Не сохранено: {reason}</translation>
         </message>
@@ -6257,6 +7030,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>год (по умолчанию — год большинства файлов)</translation>
         </message>
         <message>
+            <source>exact drill-down figures in the XLSX and PDF (not for publication)</source>
+            <translation>точные числа разбивки в XLSX и PDF (не для публикации)</translation>
+        </message>
+        <message>
             <source>the registry of services and their keys (default: the regional folder of this computer's rsdesk data)</source>
             <translation>реестр служб и их ключей (по умолчанию — в папке regional данных rsdesk на этом компьютере)</translation>
         </message>
@@ -6293,6 +7070,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>ВЕРНО {file}: {name}, {year} год, создан {generated}</translation>
         </message>
         <message>
+            <source>key {fingerprint}</source>
+            <translation>ключ {fingerprint}</translation>
+        </message>
+        <message>
             <source>No statistics files were found.</source>
             <translation>Файлы статистики не найдены.</translation>
         </message>
@@ -6321,12 +7102,52 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>Записано: {path}</translation>
         </message>
         <message>
+            <source>Table 1 by municipality: school reconciliation services ({year})</source>
+            <translation>Таблица 1 по муниципалитетам: школьные службы примирения ({year})</translation>
+        </message>
+        <message>
+            <source>Table 1 by service: school reconciliation services ({year})</source>
+            <translation>Таблица 1 по службам: школьные службы примирения ({year})</translation>
+        </message>
+        <message>
+            <source>Table 2 by municipality: territorial reconciliation services ({year})</source>
+            <translation>Таблица 2 по муниципалитетам: территориальные службы примирения ({year})</translation>
+        </message>
+        <message>
+            <source>Table 2 by service: territorial reconciliation services ({year})</source>
+            <translation>Таблица 2 по службам: территориальные службы примирения ({year})</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Муниципалитет</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Служба</translation>
+        </message>
+        <message>
+            <source>Region, total</source>
+            <translation>Регион, всего</translation>
+        </message>
+        <message>
+            <source>Caution: {count} hidden small values follow from the exact regional totals alone; check the drill-down before publishing it.</source>
+            <translation>Внимание: скрытые малые значения ({count}) вычисляются из одних точных итогов региона; проверьте разбивку перед публикацией.</translation>
+        </message>
+        <message>
+            <source>municipality not given</source>
+            <translation>муниципалитет не указан</translation>
+        </message>
+        <message>
             <source>The key «{key}» appears twice in one object.</source>
             <translation>Ключ «{key}» повторяется в одном объекте.</translation>
         </message>
         <message>
             <source>The file holds {value}, which is not a number.</source>
             <translation>В файле записано {value} — это не число.</translation>
+        </message>
+        <message>
+            <source>The file is saved as UTF-16, not as UTF-8: it was changed by a text editor after it was made. Ask the service for the file as it was exported.</source>
+            <translation>Файл сохранён в кодировке UTF-16, а не UTF-8: его изменили в текстовом редакторе после выгрузки. Попросите у службы файл в том виде, в каком он был выгружен.</translation>
         </message>
         <message>
             <source>The file is not UTF-8 text.</source>
@@ -6529,10 +7350,6 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>Виды восстановительных программ по количеству завершённых:</translation>
         </message>
         <message>
-            <source>Service</source>
-            <translation>Служба</translation>
-        </message>
-        <message>
             <source>Service id</source>
             <translation>Идентификатор службы</translation>
         </message>
@@ -6547,10 +7364,6 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>Region</source>
             <translation>Регион</translation>
-        </message>
-        <message>
-            <source>Municipality</source>
-            <translation>Муниципалитет</translation>
         </message>
         <message>
             <source>Year</source>
@@ -6617,6 +7430,138 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>Несовершеннолетние</translation>
         </message>
         <message>
+            <source>the public key must be base64 of 32 bytes (44 characters)</source>
+            <translation>открытый ключ должен быть записью base64 из 32 байт (44 символа)</translation>
+        </message>
+        <message>
+            <source>The list is larger than {limit} MB: it is not a list of services.</source>
+            <translation>Список больше {limit} МБ: это не список служб.</translation>
+        </message>
+        <message>
+            <source>The list is not UTF-8 text: save it as «CSV UTF-8».</source>
+            <translation>Список не является текстом в кодировке UTF-8: сохраните его как «CSV UTF-8».</translation>
+        </message>
+        <message>
+            <source>The first row must be: {columns}.</source>
+            <translation>Первая строка должна быть такой: {columns}.</translation>
+        </message>
+        <message>
+            <source>row {line}: {reason}</source>
+            <translation>строка {line}: {reason}</translation>
+        </message>
+        <message>
+            <source>and {count} more rows</source>
+            <translation>и ещё строк: {count}</translation>
+        </message>
+        <message>
+            <source>The list is not imported, nothing was added. Correct it and import it again: {problems}.</source>
+            <translation>Список не загружен, ничего не добавлено. Исправьте его и загрузите снова: {problems}.</translation>
+        </message>
+        <message>
+            <source>{count} columns instead of {expected}</source>
+            <translation>столбцов {count} вместо {expected}</translation>
+        </message>
+        <message>
+            <source>the service {id} is listed twice</source>
+            <translation>служба {id} указана дважды</translation>
+        </message>
+        <message>
+            <source>Region: {region}</source>
+            <translation>Регион: {region}</translation>
+        </message>
+        <message>
+            <source>Year: {year}</source>
+            <translation>Год: {year}</translation>
+        </message>
+        <message>
+            <source>Made on: {day}</source>
+            <translation>Дата составления: {day}</translation>
+        </message>
+        <message>
+            <source>Files counted: {count}</source>
+            <translation>Учтено файлов: {count}</translation>
+        </message>
+        <message>
+            <source>School services: completed programs by kind</source>
+            <translation>Школьные службы: завершённые программы по видам</translation>
+        </message>
+        <message>
+            <source>Territorial services: completed programs by category of case</source>
+            <translation>Территориальные службы: завершённые программы по категориям случаев</translation>
+        </message>
+        <message>
+            <source>Territorial services: completed programs by type</source>
+            <translation>Территориальные службы: завершённые программы по типам</translation>
+        </message>
+        <message>
+            <source>Change {first}–{last}</source>
+            <translation>Изменение {first}–{last}</translation>
+        </message>
+        <message>
+            <source>Change, %</source>
+            <translation>Изменение, %</translation>
+        </message>
+        <message>
+            <source>Table 1 over the years: all school services</source>
+            <translation>Таблица 1 по годам: все школьные службы</translation>
+        </message>
+        <message>
+            <source>Table 1 over the years: acting school services</source>
+            <translation>Таблица 1 по годам: действующие школьные службы</translation>
+        </message>
+        <message>
+            <source>Table 2 over the years: territorial services</source>
+            <translation>Таблица 2 по годам: территориальные службы</translation>
+        </message>
+        <message>
+            <source>{region}, {year}: regional summary, made on {day}</source>
+            <translation>{region}, {year}: региональный свод, составлен {day}</translation>
+        </message>
+        <message>
+            <source>Regional summary of the reconciliation services</source>
+            <translation>Региональный свод служб примирения</translation>
+        </message>
+        <message>
+            <source>rejected: {reason}</source>
+            <translation>отклонён: {reason}</translation>
+        </message>
+        <message>
+            <source>warning: {warning}</source>
+            <translation>предупреждение: {warning}</translation>
+        </message>
+        <message>
+            <source>…and {count} more; the XLSX and JSON list them all.</source>
+            <translation>…и ещё {count}; полный список — в XLSX и JSON.</translation>
+        </message>
+        <message>
+            <source>T1 by municipality</source>
+            <translation>Т1 по муниципалитетам</translation>
+        </message>
+        <message>
+            <source>T1 by service</source>
+            <translation>Т1 по службам</translation>
+        </message>
+        <message>
+            <source>T2 by municipality</source>
+            <translation>Т2 по муниципалитетам</translation>
+        </message>
+        <message>
+            <source>T2 by service</source>
+            <translation>Т2 по службам</translation>
+        </message>
+        <message>
+            <source>Over the years</source>
+            <translation>По годам</translation>
+        </message>
+        <message>
+            <source>The key of the registry of services {key} is missing, so the registry {path} cannot be checked: it is not used. Restore both files from a copy, or move the registry away to start a new one.</source>
+            <translation>Ключ реестра служб {key} отсутствует, поэтому реестр {path} нельзя проверить: он не используется. Восстановите оба файла из копии или уберите реестр, чтобы начать новый.</translation>
+        </message>
+        <message>
+            <source>The key of the registry of services {key} is damaged: the registry is not used. Restore it from a copy, or move the registry and its key away to start a new one.</source>
+            <translation>Ключ реестра служб {key} повреждён: реестр не используется. Восстановите ключ из копии или уберите реестр вместе с ключом, чтобы начать новый.</translation>
+        </message>
+        <message>
             <source>The registry of services {path} was changed outside rsdesk: it is not used. Restore it from a copy, or move it away to start a new one.</source>
             <translation>Реестр служб {path} изменён вне rsdesk и не используется. Восстановите его из копии или уберите, чтобы начать новый.</translation>
         </message>
@@ -6625,12 +7570,52 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>Не удалось прочитать реестр служб {path} ({reason}).</translation>
         </message>
         <message>
+            <source>The registry of services {path} is damaged: it is not used. Restore it from a copy, or move it away to start a new one.</source>
+            <translation>Реестр служб {path} повреждён: он не используется. Восстановите его из копии или уберите, чтобы начать новый.</translation>
+        </message>
+        <message>
+            <source>The registry of services {path} cannot be written: {reason}. Nothing in it changed.</source>
+            <translation>Не удалось записать реестр служб {path}: {reason}. В нём ничего не изменилось.</translation>
+        </message>
+        <message>
             <source>The new service {id} ({name}) sent files signed with different keys: none is counted until the operator confirms which key is the service's.</source>
             <translation>Новая служба {id} ({name}) прислала файлы, подписанные разными ключами: ни один не учтён, пока оператор не подтвердит, какой ключ принадлежит службе.</translation>
         </message>
         <message>
             <source>The file is signed with another key than the one known for {name} ({id}): it is not counted. If the service really has a new installation, confirm its new key in the registry of services.</source>
             <translation>Файл подписан другим ключом, чем известный для службы {name} ({id}), и не учтён. Если у службы действительно новая установка, подтвердите её новый ключ в реестре служб.</translation>
+        </message>
+        <message>
+            <source>No service {id} in the registry.</source>
+            <translation>В реестре нет службы {id}.</translation>
+        </message>
+        <message>
+            <source>The file is signed with the key already known for {name}: nothing to change.</source>
+            <translation>Файл подписан ключом, который уже известен для службы {name}: менять нечего.</translation>
+        </message>
+        <message>
+            <source>first file: key pinned</source>
+            <translation>первый файл: ключ закреплён</translation>
+        </message>
+        <message>
+            <source>confirmed by the operator</source>
+            <translation>подтверждена оператором</translation>
+        </message>
+        <message>
+            <source>added from a prepared list</source>
+            <translation>добавлена из подготовленного списка</translation>
+        </message>
+        <message>
+            <source>file rejected: signed with another key</source>
+            <translation>файл отклонён: подписан другим ключом</translation>
+        </message>
+        <message>
+            <source>files with two different keys: none counted</source>
+            <translation>файлы с двумя разными ключами: ни один не учтён</translation>
+        </message>
+        <message>
+            <source>new key accepted by the operator</source>
+            <translation>новый ключ принят оператором</translation>
         </message>
         <message>
             <source>the registry of services: list, confirm, accept a new key</source>
@@ -6653,8 +7638,8 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>добавить службы из заранее подготовленного списка: CSV с колонками id;kind;name;municipality;public_key</translation>
         </message>
         <message>
-            <source>No service {id} in the registry.</source>
-            <translation>В реестре нет службы {id}.</translation>
+            <source>No service in the registry yet.</source>
+            <translation>В реестре пока нет ни одной службы.</translation>
         </message>
         <message>
             <source>confirmed</source>
@@ -6677,16 +7662,100 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>Не удалось прочитать {path}: {error}</translation>
         </message>
         <message>
-            <source>The first row must be: {columns}.</source>
-            <translation>Первая строка должна быть такой: {columns}.</translation>
-        </message>
-        <message>
-            <source>Row {line} cannot be read.</source>
-            <translation>Строку {line} не удалось прочитать.</translation>
-        </message>
-        <message>
             <source>Services added: {count}.</source>
             <translation>Добавлено служб: {count}.</translation>
+        </message>
+        <message>
+            <source>Already in the registry and left as they are: {count}.</source>
+            <translation>Уже были в реестре и оставлены без изменений: {count}.</translation>
+        </message>
+        <message>
+            <source>Services</source>
+            <translation>Службы</translation>
+        </message>
+        <message>
+            <source>Requests</source>
+            <translation>Обращения</translation>
+        </message>
+        <message>
+            <source>Programs completed</source>
+            <translation>Завершено программ</translation>
+        </message>
+        <message>
+            <source>of them mediation</source>
+            <translation>из них медиации</translation>
+        </message>
+        <message>
+            <source>school conf.</source>
+            <translation>школьные конференции</translation>
+        </message>
+        <message>
+            <source>circles</source>
+            <translation>круги</translation>
+        </message>
+        <message>
+            <source>preventive</source>
+            <translation>профилактика</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>другие</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Участники</translation>
+        </message>
+        <message>
+            <source>of them adults</source>
+            <translation>из них взрослые</translation>
+        </message>
+        <message>
+            <source>children</source>
+            <translation>дети</translation>
+        </message>
+        <message>
+            <source>Mediators</source>
+            <translation>Медиаторы</translation>
+        </message>
+        <message>
+            <source>Services with programs</source>
+            <translation>Службы с программами</translation>
+        </message>
+        <message>
+            <source>crimes</source>
+            <translation>преступления</translation>
+        </message>
+        <message>
+            <source>socially dangerous acts</source>
+            <translation>ООД</translation>
+        </message>
+        <message>
+            <source>family</source>
+            <translation>семейные</translation>
+        </message>
+        <message>
+            <source>educational</source>
+            <translation>образовательные</translation>
+        </message>
+        <message>
+            <source>administrative offences</source>
+            <translation>административные правонарушения</translation>
+        </message>
+        <message>
+            <source>mediation</source>
+            <translation>медиация</translation>
+        </message>
+        <message>
+            <source>conference or council</source>
+            <translation>конференция или совет</translation>
+        </message>
+        <message>
+            <source>«&lt;3»: a value of 0, 1 or 2 for one municipality or one service, hidden so that no person can be recognised; «×»: hidden as well, so that a «&lt;3» cannot be worked out from the totals. The regional totals are exact.</source>
+            <translation>«&lt;3» — значение 0, 1 или 2 по одному муниципалитету или одной службе, скрытое, чтобы никого нельзя было узнать; «×» — тоже скрыто, чтобы «&lt;3» нельзя было вычислить по итогам. Итоги по региону точные.</translation>
+        </message>
+        <message>
+            <source>Working tables with exact figures for the regional centre: not for publication.</source>
+            <translation>Рабочие таблицы с точными числами для регионального центра: не для публикации.</translation>
         </message>
         <message>
             <source>Files counted: {accepted}; rejected: {rejected}; warnings: {warnings}.</source>
@@ -6725,18 +7794,6 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>учтён</translation>
         </message>
         <message>
-            <source>rejected: {reason}</source>
-            <translation>отклонён: {reason}</translation>
-        </message>
-        <message>
-            <source>warning: {warning}</source>
-            <translation>предупреждение: {warning}</translation>
-        </message>
-        <message>
-            <source>…and {count} more; the XLSX and JSON list them all.</source>
-            <translation>…и ещё {count}; полный список — в XLSX и JSON.</translation>
-        </message>
-        <message>
             <source>Services that have not sent a valid statistics file for {year}</source>
             <translation>Службы, не приславшие действительный файл статистики за {year}</translation>
         </message>
@@ -6767,6 +7824,10 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>«{path}» contains control or invalid characters.</source>
             <translation>«{path}» содержит управляющие или недопустимые символы.</translation>
+        </message>
+        <message>
+            <source>«{path}» contains the invisible character {code} (a text direction mark or a zero-width character): with it a name can read as another one. The service should correct its name and export the file again.</source>
+            <translation>«{path}» содержит невидимый символ {code} (знак направления текста или символ нулевой ширины): с ним одно название может читаться как другое. Службе нужно исправить название и выгрузить файл заново.</translation>
         </message>
         <message>
             <source>«{path}» must not be empty.</source>
@@ -6852,20 +7913,8 @@ The curator may allow the program to go ahead anyway, for example with an experi
     <context>
         <name>vault</name>
         <message>
-            <source>The attached file was not found next to the service file. It may have been deleted or not copied along with the service file.</source>
-            <translation>Приложенный файл не найден рядом с файлом службы. Возможно, его удалили или не скопировали вместе с файлом службы.</translation>
-        </message>
-        <message>
-            <source>The attached file is damaged or has been changed and cannot be read.</source>
-            <translation>Приложенный файл повреждён или изменён, прочитать его нельзя.</translation>
-        </message>
-        <message>
-            <source>The attached file belongs to another service file and cannot be read here.</source>
-            <translation>Приложенный файл относится к другому файлу службы, здесь его прочитать нельзя.</translation>
-        </message>
-        <message>
-            <source>The service file cannot be opened.</source>
-            <translation>Файл службы не удаётся открыть.</translation>
+            <source>this is not a file but a pipe or a device</source>
+            <translation>это не файл, а канал или устройство</translation>
         </message>
         <message>
             <source>there is no free space on the disk</source>
@@ -6892,12 +7941,56 @@ The curator may allow the program to go ahead anyway, for example with an experi
             <translation>диск недоступен, возможно, он отключён</translation>
         </message>
         <message>
+            <source>this is a folder, not a file</source>
+            <translation>это папка, а не файл</translation>
+        </message>
+        <message>
+            <source>a part of the path is not a folder</source>
+            <translation>часть пути не является папкой</translation>
+        </message>
+        <message>
+            <source>such a file already exists</source>
+            <translation>такой файл уже существует</translation>
+        </message>
+        <message>
+            <source>the name of the file or of the path is too long</source>
+            <translation>слишком длинное имя файла или пути</translation>
+        </message>
+        <message>
+            <source>the file is in use by another program</source>
+            <translation>файл занят другой программой</translation>
+        </message>
+        <message>
+            <source>too many files are open</source>
+            <translation>открыто слишком много файлов</translation>
+        </message>
+        <message>
+            <source>the path goes round in a loop of links</source>
+            <translation>путь зацикливается на ссылках</translation>
+        </message>
+        <message>
             <source>system error {code}</source>
             <translation>системная ошибка {code}</translation>
         </message>
         <message>
             <source>an unexpected error</source>
             <translation>непредвиденная ошибка</translation>
+        </message>
+        <message>
+            <source>The attached file was not found next to the service file. It may have been deleted or not copied along with the service file.</source>
+            <translation>Приложенный файл не найден рядом с файлом службы. Возможно, его удалили или не скопировали вместе с файлом службы.</translation>
+        </message>
+        <message>
+            <source>The attached file is damaged or has been changed and cannot be read.</source>
+            <translation>Приложенный файл повреждён или изменён, прочитать его нельзя.</translation>
+        </message>
+        <message>
+            <source>The attached file belongs to another service file and cannot be read here.</source>
+            <translation>Приложенный файл относится к другому файлу службы, здесь его прочитать нельзя.</translation>
+        </message>
+        <message>
+            <source>The service file cannot be opened.</source>
+            <translation>Файл службы не удаётся открыть.</translation>
         </message>
         <message>
             <source>Wrong password. Check the keyboard layout and Caps Lock, then try again.</source>
@@ -6990,6 +8083,38 @@ The curator may allow the program to go ahead anyway, for example with an experi
         <message>
             <source>This backup copy belongs to another service file and cannot replace it.</source>
             <translation>Эта резервная копия относится к другому файлу службы и не может его заменить.</translation>
+        </message>
+        <message>
+            <source>Nothing can be written in this folder ({reason}). Choose another folder or disk.</source>
+            <translation>В эту папку ничего нельзя записать ({reason}). Выберите другую папку или другой диск.</translation>
+        </message>
+        <message>
+            <source>the disk is write-protected (a locked memory card or a read-only mount)</source>
+            <translation>диск защищён от записи (заблокирована карта памяти или диск подключён только для чтения)</translation>
+        </message>
+        <message>
+            <source>the file itself is marked read-only</source>
+            <translation>сам файл помечен как доступный только для чтения</translation>
+        </message>
+        <message>
+            <source>there is no permission to write into the folder of the file</source>
+            <translation>нет права записи в папку, где лежит файл</translation>
+        </message>
+        <message>
+            <source>The service file is open read-only: {reason}. Nothing is written to it; save a copy to another place to work on it.</source>
+            <translation>Файл службы открыт только для чтения: {reason}. В него ничего не записывается; чтобы работать с ним, сохраните копию в другое место.</translation>
+        </message>
+        <message>
+            <source>The service file is back, but while it was unavailable it was opened in another rsdesk window or on another computer. Your changes are not written over it: they stay in the program. Save a copy to another place.</source>
+            <translation>Файл службы снова доступен, но, пока его не было, его открыли в другом окне rsdesk или на другом компьютере. Ваши изменения не записаны поверх: они остаются в программе. Сохраните копию в другое место.</translation>
+        </message>
+        <message>
+            <source>The service file is back, but it was changed or replaced while it was unavailable. Your changes are not written over it: they stay in the program. Save a copy to another place.</source>
+            <translation>Файл службы снова доступен, но, пока его не было, его изменили или заменили. Ваши изменения не записаны поверх: они остаются в программе. Сохраните копию в другое место.</translation>
+        </message>
+        <message>
+            <source>The copy was not saved: {reason}. The changes are still in the program; choose another place.</source>
+            <translation>Копия не сохранена: {reason}. Изменения по-прежнему в программе; выберите другое место.</translation>
         </message>
     </context>
     <context>

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from rsdesk.access.desk import DeskBase, RoleRefused
+from rsdesk.access.desk import DeskBase, RoleRefused, SessionKeys
 from rsdesk.domain.audit import AuditEntry
 from rsdesk.domain.changes import AUDIT, CASES, PROGRAMS, REQUESTS, ROSTER, SERVICE
 from rsdesk.domain.refusals import InputRefused
 from rsdesk.domain.register import Mediator, ServiceProfile, TrainingRecord
 from rsdesk.domain.retention import years_problem
-from rsdesk.domain.roles import Actor, Op
+from rsdesk.domain.roles import Actor, Decision, Op, Role
 from rsdesk.domain.roster import RosterEntry, ServiceYears
 from rsdesk.domain.roster_corrections import (
     mediator_changes,
@@ -18,7 +18,7 @@ from rsdesk.domain.roster_corrections import (
     training_removed,
 )
 from rsdesk.i18n import translate
-from rsdesk.storage import audit, deletion, retention, roster, users
+from rsdesk.storage import audit, deletion, retention, roster, service, users
 from rsdesk.storage.service import update_profile
 
 
@@ -43,12 +43,104 @@ class AdminOps(DeskBase):
         self.require(Op.MANAGE_USERS)
         return users.users(self.db)
 
+    def may_have_password(self, mediator_id: int) -> Decision:
+        """A young mediator holds no key: they work in an adult's session handed to them."""
+        if roster.get_mediator(self.db, mediator_id).kind == "young":
+            return Decision(
+                False,
+                translate(
+                    "roles",
+                    "Young mediators have no password of their own: an adult signs in and "
+                    "hands the session over to them.",
+                ),
+            )
+        return Decision(True)
+
     def grant_access(self, mediator_id: int, slot_id: str) -> None:
-        """Record the key slot made for a roster member's own password."""
+        """Record the key slot made for a roster member's own password, and give the slot its
+        audit key at once (the curator's session holds the key it is derived from)."""
         self.require(Op.MANAGE_USERS)
+        allowed = self.may_have_password(mediator_id)
+        if not allowed:
+            raise RoleRefused(allowed.reason)
         with self._operation(ROSTER):
             users.set_slot(self.db, mediator_id, slot_id)
             self._roster_audit("grant_access", mediator_id)
+            if self.keys.seal_audit_key is not None:
+                self.keys.seal_audit_key(slot_id)
+
+    def retire_young_passwords(self) -> list[str]:
+        """Take the key slots young mediators were given before students held no key;
+        returns them so the caller removes them from the vault. Any adult's opening does it:
+        it only takes access away."""
+        if self.actor.role is Role.YOUNG:
+            raise RoleRefused(translate("roles", "Only an adult can do this."))
+        found = users.young_with_slots(self.db)
+        with self._operation(ROSTER):
+            for young in found:
+                users.set_slot(self.db, young.user_id, None)
+                self._roster_audit("retire_password", young.user_id)
+        return [young.slot_id for young in found if young.slot_id]
+
+    def settle_curator_secrets(self, *, start: bool = False) -> None:
+        """In the curator's session: keep the signing key under the curator's key only, and,
+        when the curator's key was made just now (start), start signing the trail.
+
+        Signing is started once: a trail whose record of it is gone later was rewritten, and
+        the check says so rather than starting anew.
+        """
+        curator_key = self.keys.curator_key
+        if curator_key is None:
+            return
+        plain = service.signing_key_plain(self.db)
+        start = start and not audit.signing_started(self.db)
+        if not plain and not start:
+            return
+        with self._operation(AUDIT, SERVICE):
+            if plain:
+                service.seal_signing_key(self.db, curator_key)
+            if start:
+                self._audit("sign_trail")
+                audit.start_signing(self.db, curator_key, audit.head(self.db)[0])
+
+    # --- a session handed over to a young mediator --------------------------------------------
+
+    def hand_over_candidates(self) -> list[Actor]:
+        """The young mediators an adult may hand this session to (not a session handed over
+        already: only the adult who signed in takes it back)."""
+        if self.actor.role is Role.YOUNG or self.supervisor is not None:
+            return []
+        return [
+            users.actor(self.db, entry.mediator.id)
+            for entry in roster.roster_view(self.db, self.today().year)
+            if entry.mediator.kind == "young" and entry.mediator.id is not None
+        ]
+
+    def handed_over(self, young_id: int) -> DeskBase:
+        """A Desk for young_id in this adult's session: the young mediator's limits hold,
+        entries name them and are signed with the adult's key. Recorded in the trail."""
+        if young_id not in {a.user_id for a in self.hand_over_candidates()}:
+            raise RoleRefused(
+                translate("roles", "The session can be handed over only to a young mediator.")
+            )
+        with self._operation(AUDIT):
+            self._roster_audit("hand_over", young_id)
+        desk = type(self)(
+            self.db,
+            users.actor(self.db, young_id),
+            today=self._today,
+            now=self._now,
+            remove_attachment=self.remove_attachment,
+        )
+        desk.keys = SessionKeys(signer=self.keys.signer, remembered=self.keys.remembered)
+        desk.supervisor = self.actor
+        desk.read_only = self.read_only
+        return desk
+
+    def took_back(self, young_id: int) -> None:
+        """The adult's password took the session back from young_id."""
+        with self._operation(AUDIT):
+            self._roster_audit("take_back", young_id)
 
     def revoke_access(self, mediator_id: int) -> str:
         """Forget a user's slot; returns it so the caller removes it from the vault."""
@@ -116,6 +208,14 @@ class AdminOps(DeskBase):
                 )
             if users.curator_count(self.db) <= 1:
                 raise RoleRefused(translate("roles", "The service must keep a curator."))
+        if mediator.kind == "young" and current.slot_id:
+            # A student holds no key: the slot must leave the vault first (revoke_access).
+            raise RoleRefused(
+                translate(
+                    "roles",
+                    "Take away this person's password first: young mediators have none.",
+                )
+            )
         if service is None:
             listed = tuple(sorted(set(mediator.years))) or current_service.listed
             service = ServiceYears(listed, current_service.left_in)
@@ -258,5 +358,21 @@ class AdminOps(DeskBase):
         return audit.entries(self.db, **filters)
 
     def verify_audit(self) -> list[str]:
+        """Problems of the trail. The curator's session also checks every signature, which
+        nobody else's password can make; without the curator's key only the chain."""
         self.require(Op.VIEW_AUDIT)
-        return audit.verify(self.db)
+        return audit.verify(self.db, self._trail_check())
+
+    def _trail_check(self) -> audit.TrailCheck | None:
+        curator_key = self.keys.curator_key
+        if curator_key is None:
+            return None
+        from rsdesk.access.keyring import audit_key
+
+        return audit.TrailCheck(
+            curator_key,
+            lambda slot_id: audit_key(curator_key, slot_id),
+            {a.slot_id: a.user_id for a in users.users(self.db) if a.slot_id},
+            users.young_ids(self.db),
+            self.keys.remembered(),
+        )

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from sqlite_utils import Database
 
 from rsdesk.domain.audit import FieldChange
 from rsdesk.domain.changes import AUDIT, CASES, PROGRAMS, Change, ChangeCollector
-from rsdesk.domain.refusals import RoleRefused
+from rsdesk.domain.refusals import Refused, RoleRefused
 from rsdesk.domain.register import CaseCard, CaseRow, ValidationError
 from rsdesk.domain.roles import Actor, CaseFacts, Decision, Op, Role, decide, young_case_problem
 from rsdesk.i18n import translate
@@ -29,6 +30,54 @@ from rsdesk.storage.roles_facts import (
     case_of_program,
     case_of_request,
 )
+
+
+class ReadOnlyRefused(Refused):
+    """The file opened read-only: nothing can be changed in it (rsdesk/vault/FORMAT.md, "Media")."""
+
+
+class _NotKept(Exception):  # noqa: N818 (rolls back a read-only recording)
+    pass
+
+
+# What a Desk of a read-only file still allows (reading; a statistics export writes only
+# its own file elsewhere).
+READ_ONLY_OPS = frozenset(
+    {
+        Op.VIEW_CONTACTS,
+        Op.VIEW_REQUESTS,
+        Op.VIEW_STATS,
+        Op.EXPORT_STATS,
+        Op.VIEW_AUDIT,
+        Op.VIEW_DELETED,
+        Op.VIEW_CASE,
+    }
+)
+
+
+def read_only_refusal(reason: str) -> str:
+    return translate(
+        "roles",
+        "The service file is open read-only: {reason}. Nothing can be changed in it; save a "
+        "copy to another place (File menu or the bar above) and open the copy to work.",
+        reason=reason,
+    )
+
+
+@dataclass
+class SessionKeys:
+    """The secrets a session holds beyond the data key (rsdesk/access/keyring.py).
+
+    signer signs its audit entries (None until the curator has given this user a key);
+    curator_key only in the curator's session; seal_audit_key gives a new user's slot its
+    audit key at once (curator only); remembered is the newest trail entry this computer saw
+    saved.
+    """
+
+    signer: audit.AuditSigner | None = None
+    curator_key: bytes | None = field(default=None, repr=False)
+    seal_audit_key: Callable[[str], None] | None = None
+    remembered: Callable[[], tuple[int, str] | None] = lambda: None
 
 
 class DeskBase:
@@ -49,6 +98,13 @@ class DeskBase:
         self.remove_attachment = remove_attachment
         self._listeners: list[Callable[[Change], None]] = []
         self._collecting: ChangeCollector | None = None
+        # Set by rsdesk.access.keyring when the vault is opened: what signs this session's
+        # audit entries, the curator's key (curator sessions only) and the adult whose
+        # session a young mediator works in.
+        self.keys = SessionKeys()
+        self.supervisor: Actor | None = None
+        # Why the file cannot be written (it opened read-only), or "": see _operation.
+        self.read_only = ""
 
     # --- operations --------------------------------------------------------------------------
 
@@ -68,6 +124,10 @@ class DeskBase:
         from the change itself, never from a screen remembering to ask.
         """
         outermost = self._collecting is None
+        if outermost and self.read_only:
+            with self._read_only_operation(areas):
+                yield
+            return
         if outermost:
             if self.db.conn.in_transaction:
                 # Work wrapped around the Desk would be saved half-done by the hook.
@@ -87,6 +147,24 @@ class DeskBase:
             for listener in list(self._listeners):
                 listener(change)
 
+    @contextmanager
+    def _read_only_operation(self, areas: tuple[str, ...]) -> Iterator[None]:
+        """A file opened read-only changes nothing, in memory either (rsdesk/vault/FORMAT.md,
+        "Media").
+
+        What only records a reading (opening a case, signing in, the pledge, a statistics
+        export) runs and is rolled back: the reading is allowed, the record cannot be kept.
+        Everything else is refused before it starts.
+        """
+        if not set(areas) <= {AUDIT}:
+            raise ReadOnlyRefused(read_only_refusal(self.read_only))
+        try:
+            with self.db.atomic():
+                yield
+                raise _NotKept
+        except _NotKept:
+            pass
+
     # --- asking ------------------------------------------------------------------------------
 
     def today(self) -> date:
@@ -97,11 +175,21 @@ class DeskBase:
 
     def may(self, op: Op, case_id: int | None = None) -> Decision:
         """Whether the user may do `op`, with the reason when not (for the GUI's «why?»)."""
+        if self.read_only and op not in READ_ONLY_OPS:
+            return Decision(False, read_only_refusal(self.read_only))
         return decide(self.actor, op, None if case_id is None else self.facts(case_id))
+
+    def _decide(self, op: Op, facts: CaseFacts | None) -> Decision:
+        """may() for facts already read; a file opened read-only refuses every change."""
+        if self.read_only and op not in READ_ONLY_OPS:
+            return Decision(False, read_only_refusal(self.read_only))
+        return decide(self.actor, op, facts)
 
     def require(self, op: Op, case_id: int | None = None) -> None:
         decision = self.may(op, case_id)
         if not decision:
+            if self.read_only and op not in READ_ONLY_OPS:
+                raise ReadOnlyRefused(decision.reason)
             raise RoleRefused(decision.reason)
 
     @property
@@ -122,6 +210,7 @@ class DeskBase:
             at=self._now(),
             changes=tuple(changes),
             request_id=request_id,
+            signer=self.keys.signer,
             **details,  # type: ignore[arg-type]
         )
 

@@ -67,7 +67,7 @@ class ProgramViews(DeskBase):
         to view), and one not finished yet that was kept without the guide, to set it up."""
         facts = self.facts(case_id)
         self._decided(Op.VIEW_CASE, facts)
-        editable = decide(self.actor, Op.EDIT_CASE, facts)
+        editable = self._decide(Op.EDIT_CASE, facts)  # never on a file opened read-only
         known = configured_procedures()
         return [
             ProgramChoice(program.id, known[program.program_type].title)
@@ -88,7 +88,7 @@ class ProgramViews(DeskBase):
         self._decided(Op.VIEW_CASE, facts)
         run = self._run(program, state)
         case = cases.get_case(self.db, program.case_id)
-        editable = decide(self.actor, Op.EDIT_CASE, facts)
+        editable = self._decide(Op.EDIT_CASE, facts)  # never on a file opened read-only
         people = participants_of(self.db, case.request_id)
         return ProgramView(
             progress=self._progress(program, run),

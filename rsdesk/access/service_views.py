@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from rsdesk.access.desk import DeskBase
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from rsdesk.access.desk import DeskBase, RoleRefused
 from rsdesk.documents.choices import Choice, available, context_for
 from rsdesk.documents.context import AnnualContext, CaseContext, ReferrerContext, annual_context
 from rsdesk.documents.supervision_texts import HiddenText, texts
@@ -15,10 +17,23 @@ from rsdesk.i18n import translate
 from rsdesk.stats.fileformat import sign
 from rsdesk.stats.yearly import compute_payload
 from rsdesk.storage.roster import years_served
-from rsdesk.storage.service import signing_key
+from rsdesk.storage.service import SigningKeyLocked, signing_key
 
 
 class ServiceViews(DeskBase):
+    def _signing_key(self) -> Ed25519PrivateKey:
+        """The signing key opens only with the curator's key (rsdesk/access/keyring.py)."""
+        try:
+            return signing_key(self.db, self.keys.curator_key)
+        except SigningKeyLocked:
+            raise RoleRefused(
+                translate(
+                    "roles",
+                    "The statistics file is signed with a key that only the curator's "
+                    "password opens. Ask the curator to sign in and export it.",
+                )
+            ) from None
+
     # --- the roster --------------------------------------------------------------------------
 
     def roster_years(self) -> list[int]:
@@ -76,6 +91,6 @@ class ServiceViews(DeskBase):
                 )
             )
         with self._operation(AUDIT):
-            document = sign(payload, signing_key(self.db))
+            document = sign(payload, self._signing_key())
             self._audit("export_stats", object_kind="statistics", label=str(year))
         return document

@@ -9,9 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from rsdesk.access import Desk
+from rsdesk.access import Desk, keyring, trail_memory
+from rsdesk.access.desk import RoleRefused
+from rsdesk.access.trail_memory import SavedHeads
 from rsdesk.domain.changes import Change
 from rsdesk.domain.register import ServiceProfile
+from rsdesk.i18n import translate
+from rsdesk.storage import audit
 from rsdesk.storage.schema import SchemaTooNewError, migrate, schema_version
 from rsdesk.storage.service import curator_id, load_profile
 from rsdesk.storage.users import actor, actor_for_slot
@@ -26,12 +30,12 @@ class NobodysPassword(PermissionError):  # noqa: N818 (names the refusal)
 def prepared(vault: Vault) -> Vault:
     """Bring an opened vault's register to this version's schema, on the thread that owns it.
 
-    A vault from an older rsdesk is migrated and saved at once; one from a newer rsdesk is
-    closed untouched and the refusal says to update.
+    A vault from an older rsdesk is migrated and saved at once (one opened read-only, in
+    memory only); one from a newer rsdesk is closed untouched and the refusal says to update.
     """
     try:
         before = schema_version(vault.db)
-        if migrate(vault.db) != before:
+        if migrate(vault.db) != before and not vault.read_only:
             vault.commit()
     except SchemaTooNewError:
         vault.close(discard=True)
@@ -53,7 +57,12 @@ def desk_for(vault: Vault) -> Desk:
         if curator is None:
             raise LookupError("the register has no curator")
         user = actor(vault.db, curator)
-    return Desk(vault.db, user, remove_attachment=vault.delete_attachment)
+    desk = Desk(vault.db, user, remove_attachment=vault.delete_attachment)
+    # A file opened read-only: the Desk refuses every change, with this reason.
+    desk.read_only = vault.read_only_reason
+    # Students' old slots retired, the curator's and the user's own keys (keyring.py).
+    keyring.settle(vault, desk)
+    return desk
 
 
 class Workplace:
@@ -77,18 +86,71 @@ class Workplace:
         # holds raises here and leaves nothing running.
         self.desk: Desk | None = desk_for(vault) if self.profile else None
         self.vault = vault
+        # The trail's newest entry, remembered on this computer once it is saved.
+        self.heads = SavedHeads(vault.file_id)
+        trail_memory.remember(vault.file_id, audit.head(vault.db))
+
+        def saved(generation: int) -> None:
+            self.heads.saved(generation)
+            on_saved(generation)
+
         self.queue = SaveQueue(
-            vault, on_saved=on_saved, on_failed=on_failed, retry_seconds=retry_seconds
+            vault,
+            on_saved=saved,
+            on_failed=on_failed,
+            retry_seconds=retry_seconds,
         )
+        # The adult's Desk while a young mediator works in the session (hand_over).
+        self.adult_desk: Desk | None = None
         if self.desk is not None:
             self.desk.subscribe(self._save)
 
     def _save(self, _change: Change) -> None:
-        self.queue.submit(self.vault.snapshot())
+        snapshot = self.vault.snapshot()
+        self.heads.taken(snapshot.generation, audit.head(self.vault.db))
+        self.queue.submit(snapshot)
+
+    def copied(self) -> None:
+        """After a copy of unsaved changes went elsewhere: the save still waiting for the
+        vault's own file is taken anew, above the copy's generation, so once the file is
+        back it is the newer of the two and neither is taken for a rollback of the other."""
+        if self.vault.dirty:
+            self._save(Change(frozenset(), frozenset()))
+
+    # --- a session handed over to a young mediator ------------------------------------------
+
+    def hand_over(self, young_id: int) -> Desk:
+        """The session passes to a young mediator, under the adult who signed in; only that
+        adult's password takes it back (take_back). Students hold no key of their own."""
+        if self.desk is None or self.adult_desk is not None or self.vault.opened_with_recovery:
+            raise RoleRefused(
+                translate("roles", "Only an adult signed in with a password can hand over.")
+            )
+        young = self.desk.handed_over(young_id)
+        assert isinstance(young, Desk)
+        young.read_only = self.desk.read_only  # a file opened read-only stays so for them too
+        young.subscribe(self._save)
+        self.adult_desk, self.desk = self.desk, young
+        return young
+
+    def take_back(self, password: str) -> bool:
+        """The adult's own password gives the session back to them; False for another."""
+        adult, young = self.adult_desk, self.desk
+        if adult is None or young is None:
+            return True
+        if not self.vault.verify_password(password):
+            return False
+        adult.took_back(young.actor.user_id)
+        self.desk, self.adult_desk = adult, None
+        return True
 
     def sign_in(self) -> tuple[int, int]:
-        """What every sign-in does first: the retention purge, then the audited sign-in."""
+        """What every sign-in does first: the retention purge, then the audited sign-in.
+
+        A file opened read-only is not purged: it cannot be written, and the purge runs at
+        the next sign-in that can save it.
+        """
         assert self.desk is not None
-        purged = self.desk.apply_retention()
+        purged = (0, 0) if self.vault.read_only else self.desk.apply_retention()
         self.desk.signed_in()
         return purged

@@ -25,13 +25,33 @@ def export_warning() -> str:
     )
 
 
+# AES-256 (security handler revision 6) came with Adobe's extension level 8 to PDF 1.7 and is
+# part of PDF 2.0; the reportlab original says 1.4, which a strict reader would hold against
+# the encryption. The file says 1.7 with the extension, the oldest version that has R6, which
+# every reader that knows R6 accepts (a 2.0 header would shut out readers that know only 1.7).
+PROTECTED_VERSION = "1.7"
+ADOBE_EXTENSION_LEVEL = 8
+
+
 def protect(pdf: bytes, password: str) -> bytes:
     """The same PDF encrypted with AES-256 (pypdf), which poppler and common readers open."""
     from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import DictionaryObject, NameObject, NumberObject
 
     if not password:
         raise ValueError("empty password")
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    writer.pdf_header = f"%PDF-{PROTECTED_VERSION}"
+    writer.root_object[NameObject("/Extensions")] = DictionaryObject(
+        {
+            NameObject("/ADBE"): DictionaryObject(
+                {
+                    NameObject("/BaseVersion"): NameObject(f"/{PROTECTED_VERSION}"),
+                    NameObject("/ExtensionLevel"): NumberObject(ADOBE_EXTENSION_LEVEL),
+                }
+            )
+        }
+    )
     writer.encrypt(user_password=password, owner_password=None, algorithm="AES-256")
     out = io.BytesIO()
     writer.write(out)

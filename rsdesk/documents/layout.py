@@ -25,6 +25,7 @@ from reportlab.platypus import (
 )
 
 from rsdesk.documents.fonts import FONT, FONT_BOLD, FONT_ITALIC, register_fonts
+from rsdesk.documents.metadata import CREATOR, LANG, attach_xmp
 from rsdesk.documents.texts import section
 
 MARGIN = 20 * mm
@@ -103,6 +104,12 @@ def gap(height_mm: float = 4) -> Spacer:
     return Spacer(1, height_mm * mm)
 
 
+def table_style(commands: Sequence[tuple[Any, ...]], font: str = FONT) -> TableStyle:
+    """A table style whose cells are set in `font`: a cell's own default is Helvetica, which
+    reportlab names in the PDF (unembedded, no Cyrillic) even for an empty cell."""
+    return TableStyle([("FONT", (0, 0), (-1, -1), font), *commands])
+
+
 def _grid_style(header: bool) -> TableStyle:
     commands: list[tuple[Any, ...]] = [
         ("GRID", (0, 0), (-1, -1), 0.5, GREY),
@@ -112,7 +119,7 @@ def _grid_style(header: bool) -> TableStyle:
     ]
     if header:
         commands.append(("BACKGROUND", (0, 0), (-1, 0), LIGHT))
-    return TableStyle(commands)
+    return table_style(commands)
 
 
 def fields(rows: Iterable[tuple[str, str]]) -> Table:
@@ -160,7 +167,7 @@ class CheckBox(Flowable):
 
 def checkboxes(items: Iterable[str], checked: bool = False) -> Table:
     data = [[CheckBox(checked), para(text, "cell")] for text in items]
-    style = TableStyle(
+    style = table_style(
         [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("TOPPADDING", (0, 0), (0, -1), 4),
@@ -179,7 +186,7 @@ def signature_lines(names: Iterable[str], day: date | None = None, width: float 
     for name in names:
         data.append([para(name, "cell"), para(line, "cell"), para(dated, "cell")])
         data.append(["", para(common("signature"), "small"), ""])
-    style = TableStyle(
+    style = table_style(
         [
             ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
             ("TOPPADDING", (0, 0), (-1, -1), 1),
@@ -216,7 +223,7 @@ def grid_closed_by(
         ("TOPPADDING", (0, last), (-1, last), 10 * mm),
         ("NOSPLIT", (0, max(1, last - kept_rows)), (-1, last)),
     ]
-    return Table(data, colWidths=widths, style=TableStyle(commands), repeatRows=1)
+    return Table(data, colWidths=widths, style=table_style(commands), repeatRows=1)
 
 
 def keep(*flowables: Flowable) -> KeepTogether:
@@ -242,6 +249,7 @@ def _numbered_canvas(header: str) -> type[Canvas]:
                 self.__dict__.update(state)
                 self._decorate(total)
                 super().showPage()
+            attach_xmp(self)
             super().save()
 
         def _decorate(self, total: int) -> None:
@@ -259,8 +267,14 @@ def _numbered_canvas(header: str) -> type[Canvas]:
     return Numbered
 
 
-def build(doc_title: str, header: str, story: list[Flowable]) -> bytes:
-    """The PDF bytes of a story: A4, the service's name on top of each page, page numbers."""
+def build(
+    doc_title: str, header: str, story: list[Flowable], *, kind: str, author: str | None = None
+) -> bytes:
+    """The PDF bytes of a story: A4, `header` (the service's name) on top of each page, page
+    numbers; titled, its author the service (or `author`), its subject the document kind,
+    in Russian, with the same facts in XMP. Every font it names is embedded."""
+    from rsdesk.documents.choices import kind_label
+
     styles()  # registers the fonts before any flowable measures text
     out = io.BytesIO()
     document = SimpleDocTemplate(
@@ -271,9 +285,12 @@ def build(doc_title: str, header: str, story: list[Flowable]) -> bytes:
         topMargin=MARGIN,
         bottomMargin=MARGIN,
         title=doc_title,
-        author=header,
-        creator="rsdesk",
-        producer="rsdesk",
+        author=header if author is None else author,
+        subject=kind_label(kind),
+        creator=CREATOR,
+        producer=CREATOR,
+        lang=LANG,
+        displayDocTitle=True,  # a reader's title bar shows the title, not a temp file's name
     )
     document.build(story, canvasmaker=_numbered_canvas(header))
     return out.getvalue()

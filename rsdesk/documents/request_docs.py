@@ -62,7 +62,7 @@ def request_card(ctx: CaseContext) -> tuple[str, bytes]:
         lay.para(t.get("registered_by"), "head"),
         lay.signature_lines([""]),
     ]
-    return title, lay.build(title, ctx.service.name, story)
+    return title, lay.build(title, ctx.service.name, story, kind="request_card")
 
 
 def _program_label(ctx: CaseContext) -> str:
@@ -141,4 +141,4 @@ def consents(kind: str, ctx: CaseContext) -> tuple[str, bytes]:
             translate("documents", "The case has nobody who would sign this consent.")
         )
     title = section(kind).get("title")
-    return title, lay.build(title, ctx.service.name, story[:-1])
+    return title, lay.build(title, ctx.service.name, story[:-1], kind=kind)

@@ -91,7 +91,7 @@ def program_result(ctx: CaseContext) -> tuple[str, bytes]:
                 lay.signature_lines((m.full_name for m in ctx.card.mediators), result.signed_on),
             )
         )
-    return title, lay.build(title, ctx.service.name, story)
+    return title, lay.build(title, ctx.service.name, story, kind="program_result")
 
 
 def _result_cells(result: dict, t) -> tuple[str, str, str, str]:  # type: ignore[no-untyped-def]
@@ -145,4 +145,4 @@ def referrer_report(ctx: ReferrerContext) -> tuple[str, bytes]:
         lay.gap(10),
         lay.keep(lay.para(lay.long_date(ctx.today)), lay.signature_lines([t.get("signed")])),
     ]
-    return title, lay.build(title, ctx.service_name, story)
+    return title, lay.build(title, ctx.service_name, story, kind="referrer_report")

@@ -6,7 +6,7 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus import Flowable, Table
 
 from rsdesk.documents import layout as lay
 from rsdesk.documents.context import AnnualContext, RecoveryKeyContext
@@ -26,7 +26,7 @@ def recovery_key(ctx: RecoveryKeyContext) -> tuple[str, bytes]:
         [[g for g in row] for row in rows],
         colWidths=[lay.WIDTH / 4] * 4,
         rowHeights=[16 * mm] * 2,
-        style=TableStyle(
+        style=lay.table_style(
             [
                 ("FONT", (0, 0), (-1, -1), FONT_MONO, 26),
                 ("ALIGN", (0, 0), (-1, -1), "CENTER"),
@@ -48,12 +48,13 @@ def recovery_key(ctx: RecoveryKeyContext) -> tuple[str, bytes]:
         lay.para(t.get("signed"), "head"),
         lay.signature_lines([""]),
     ]
-    return title, lay.build(title, ctx.service_name, story)
+    return title, lay.build(title, ctx.service_name, story, kind="recovery_key")
 
 
 def _chart(bars: tuple[tuple[str, int], ...]) -> Drawing:
     height = 14 * mm + 9 * mm * len(bars)
     drawing = Drawing(lay.WIDTH, height)
+    drawing.initialFontName = FONT  # the renderer's own default is Helvetica, never embedded
     chart = HorizontalBarChart()
     chart.x, chart.y = 62 * mm, 6 * mm
     chart.width, chart.height = lay.WIDTH - 72 * mm, height - 12 * mm
@@ -100,4 +101,4 @@ def annual_report(ctx: AnnualContext) -> tuple[str, bytes]:
             t.list("columns"), ctx.rows, (120, 50), lay.signature_lines([t.get("signed")])
         ),
     ]
-    return title, lay.build(title, ctx.service_name, story)
+    return title, lay.build(title, ctx.service_name, story, kind="annual_report")

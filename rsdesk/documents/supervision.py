@@ -12,6 +12,7 @@ from rsdesk.documents.pseudonymize import Pseudonymizer
 from rsdesk.documents.supervision_texts import pseudonymizer, stage_texts
 from rsdesk.documents.texts import section
 from rsdesk.domain.vocabulary import OUTCOME_LABELS, category_label, label
+from rsdesk.i18n import translate
 from rsdesk.procedures import program_title
 
 
@@ -81,5 +82,7 @@ def supervision(ctx: CaseContext) -> tuple[str, bytes]:
             outcome = label(OUTCOME_LABELS, data.summary.outcome)
             story.append(lay.para(t.get("outcome", outcome=outcome), "head"))
     story += [lay.heading(t.get("questions")), *(lay.para("_" * 80) for _ in range(4))]
-    # The header of every page carries no service name here: it would name the school.
-    return title, lay.build(title, title, story)
+    # Neither the header of every page nor the author names the service: it would name the
+    # school.
+    author = translate("documents", "Reconciliation service")
+    return title, lay.build(title, title, story, kind="supervision", author=author)

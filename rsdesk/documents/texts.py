@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from rsdesk.i18n import translate
-from rsdesk.resources import resource
+from rsdesk.resource_paths import resource
 
 FORMAT_VERSION = 1
 

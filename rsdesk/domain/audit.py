@@ -43,6 +43,12 @@ ACTION_LABELS = {
     "unassign": QT_TRANSLATE_NOOP("audit", "took a mediator off the case"),
     "import_journal": QT_TRANSLATE_NOOP("audit", "brought in a journal"),
     "undo_journal_import": QT_TRANSLATE_NOOP("audit", "undid a journal import"),
+    "retire_password": QT_TRANSLATE_NOOP(
+        "audit", "took a young mediator's own password away (students hold no key)"
+    ),
+    "sign_trail": QT_TRANSLATE_NOOP("audit", "began signing the trail"),
+    "hand_over": QT_TRANSLATE_NOOP("audit", "handed the session over to a young mediator"),
+    "take_back": QT_TRANSLATE_NOOP("audit", "took the session back"),
 }
 
 

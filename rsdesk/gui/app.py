@@ -17,7 +17,7 @@ from rsdesk.gui.main_window import MainWindow
 from rsdesk.gui.qt import QApplication, QIcon, QTimer
 from rsdesk.gui.relaunch import relaunch
 from rsdesk.gui.session import CORE_MODULES, core_preload
-from rsdesk.resources import resource
+from rsdesk.resource_paths import resource
 from rsdesk.settings import load_settings
 
 # How often the GUI thread looks whether cyclic garbage is due for collection.

@@ -29,6 +29,7 @@ from rsdesk.gui.qt import (
     QWizardPage,
 )
 from rsdesk.gui.worker import run_in_background
+from rsdesk.os_errors import os_reason
 from rsdesk.paths import app_paths
 
 if TYPE_CHECKING:
@@ -113,7 +114,7 @@ class ServicePage(QWizardPage):
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             self.problem.setText(
-                self.tr("The folder cannot be created: {reason}").format(reason=error.strerror)
+                self.tr("The folder cannot be created: {reason}").format(reason=os_reason(error))
             )
             return False
         self.problem.clear()

@@ -12,6 +12,7 @@ from rsdesk.gui.forms.unlock_page import Ui_UnlockPage
 from rsdesk.gui.forms.welcome_page import Ui_WelcomePage
 from rsdesk.gui.qt import QCoreApplication, QEvent, QStackedWidget, QWidget
 from rsdesk.gui.worker import run_in_background
+from rsdesk.os_errors import os_reason
 from rsdesk.vault.errors import VaultError
 
 if TYPE_CHECKING:
@@ -171,7 +172,7 @@ def describe_error(error: BaseException) -> str:
         return error.message
     if isinstance(error, OSError):
         return QCoreApplication.translate("gate", "The file could not be read: {reason}").format(
-            reason=error.strerror or error.__class__.__name__
+            reason=os_reason(error)
         )
     return QCoreApplication.translate("gate", "Unexpected error: {reason}").format(
         reason=error.__class__.__name__

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rsdesk import i18n
 from rsdesk.gui.qt import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from rsdesk.resources import resource
+from rsdesk.resource_paths import resource
 
 _installed: list[QTranslator] = []
 

@@ -28,7 +28,7 @@ from rsdesk.gui.qt import (
     QWidget,
 )
 from rsdesk.gui.session import VaultSession
-from rsdesk.resources import resource
+from rsdesk.resource_paths import resource
 from rsdesk.settings import Settings
 
 if TYPE_CHECKING:
@@ -96,6 +96,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.user_status)
         self.vault_status = StatusLabel(name="vaultStatus")
         self.statusBar().addPermanentWidget(self.vault_status)
+        from rsdesk.gui.file_banner import FileBanner
+
+        self.file_banner = FileBanner.install(self)  # read-only, or the file gone: what to do
+        from rsdesk.gui.handover import HandOver
+
+        self.hand_over = HandOver.install(self)  # a session handed over to a young mediator
         self.gate.show_for(self.session.path)
         self.show_area(0)
         self._update_state()
@@ -232,6 +238,15 @@ class MainWindow(QMainWindow):
         self._update_state()
         self._backup_notice()  # the copy made at opening may have been missed
 
+    def signed_in_again(self) -> None:
+        """The session changed hands (handed over or taken back): nothing the last user had
+        open stays on screen, and the new user starts from the first area."""
+        for page in self.pages.values():
+            if hasattr(page, "clear"):
+                page.clear()
+        self._signed_in()
+        self.show_area(0)
+
     def _pledge_answered(self, dialog: PledgeDialog, result: int) -> None:
         if self.pledge is not dialog:
             return  # closed by a lock, which has already done what is needed
@@ -264,6 +279,7 @@ class MainWindow(QMainWindow):
 
     def _locked(self) -> None:
         """Ctrl+L or the idle minutes: the password field shows at once, whatever the area."""
+        self.hand_over.close_dialog()
         self._update_state()
         if not self.session.is_open and not self.showing_gate():
             self.show_gate()
@@ -313,15 +329,15 @@ class MainWindow(QMainWindow):
             elif not self.may_see(key) and hasattr(page, "clear"):
                 page.clear()
         self.ui.actionLock.setEnabled(self.session.is_open)
-        for action in (
-            self.ui.actionChangePassword,
-            self.ui.actionExportBackup,
-        ):
-            action.setEnabled(is_open)
+        self.ui.actionExportBackup.setEnabled(is_open)
+        # A file opened read-only takes no new password and no restore.
+        writable = is_open and self.session.vault is not None and not self.session.vault.read_only
+        self.ui.actionChangePassword.setEnabled(writable)
         # Bringing back an older copy rewinds everyone's work: the curator decides that.
         desk = self.session.desk
-        self.ui.actionRestoreBackup.setEnabled(is_open and desk is not None and desk.is_curator)
+        self.ui.actionRestoreBackup.setEnabled(writable and desk is not None and desk.is_curator)
         self.journal.update()
+        self.hand_over.update_state()  # after the others: a student's session guards more
         if not is_open:
             self.gate.show_for(self.session.path)
         self._area_changed(self.ui.navigation.currentRow())
@@ -408,9 +424,7 @@ class MainWindow(QMainWindow):
             self._attach(dialog.result_value)
 
     def _close_current(self) -> bool:
-        problem = self.session.close()
-        if problem:
-            QMessageBox.warning(self, self.tr("Changes are not saved"), problem)
+        if not self.file_safety.leave():  # unsaved changes: a copy elsewhere, or lose them
             return False
         self._update_state()
         return True
@@ -421,20 +435,9 @@ class MainWindow(QMainWindow):
         AboutDialog(self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        problem = self.session.close()
-        if problem:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Changes are not saved"),
-                self.tr(
-                    "The last changes could not be saved: {reason}\n\nQuit anyway and lose them?"
-                ).format(reason=problem),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                event.ignore()
-                return
+        if not self.file_safety.leave():  # unsaved changes: a copy elsewhere, or lose them
+            event.ignore()
+            return
         event.accept()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -113,6 +113,46 @@ def practice_shots(window, out: Path, language: str) -> list[Path]:
     for index, area in enumerate(AREAS[1:4], start=1):
         window.show_area(index)
         written.append(shoot(window, out / f"{language}-main-{area.key}.png"))
+    written += hand_over_shots(window, out, language)
+    return written
+
+
+def hand_over_shots(window, out: Path, language: str) -> list[Path]:
+    """The session handed over to a pupil: the choice, the bar, the password that takes it back."""
+    from rsdesk.gui.demo import DEMO_PASSWORD
+    from rsdesk.gui.handover import HandOverDialog, TakeBackDialog
+
+    bar = window.hand_over
+    candidates = window.session.desk.hand_over_candidates()
+    if not candidates:
+        return []
+    written = []
+    dialog = HandOverDialog(candidates, window)
+    dialog.people.setCurrentRow(0)
+    dialog.show()
+    written.append(shoot(dialog, out / f"{language}-hand-over-dialog.png"))
+    dialog.close()
+    workplace = window.session.workplace
+    young = workplace.hand_over(candidates[0].user_id)
+    young.subscribe(window.session.changed.emit)
+    window.session.desk = young
+    window.signed_in_again()
+    if window.pledge is not None:  # the pupil's pledge, as at their first session
+        written.append(shoot(window.pledge, out / f"{language}-hand-over-pledge.png"))
+        window.pledge.agree.setChecked(True)
+        window.pledge.accept()
+    window.show_area(0)
+    written.append(shoot(window, out / f"{language}-hand-over-main.png"))
+    take_back = TakeBackDialog(young.supervisor, window)
+    take_back.password.setText("********")
+    take_back.wrong()
+    take_back.show()
+    written.append(shoot(take_back, out / f"{language}-hand-over-take-back.png"))
+    take_back.close()
+    workplace.take_back(DEMO_PASSWORD)
+    window.session.desk = workplace.desk
+    window.signed_in_again()
+    bar.update_state()
     return written
 
 

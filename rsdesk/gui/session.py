@@ -190,12 +190,12 @@ class VaultSession(QObject):
         self.released.emit()
         return True
 
-    def _drop(self) -> None:
+    def _drop(self, *, discard: bool = False) -> None:
         QApplication.instance().removeEventFilter(self)
         if self.queue is not None:
             self.queue.stop()
         if self.vault is not None:
-            self.vault.close()
+            self.vault.close(discard=discard)
         self.vault = self.workplace = None
         self.desk = None
         self.lock_pending = False
@@ -209,9 +209,15 @@ class VaultSession(QObject):
     def _after_failure(self, message: str) -> None:
         self.last_error = message
 
-    def close(self) -> str:
-        """Save what is pending and close; returns a message when changes could not be saved."""
+    def close(self, *, discard: bool = False) -> str:
+        """Save what is pending and close; returns a message when changes could not be saved.
+
+        discard: close even so, the user having chosen it (or a copy elsewhere holding them).
+        """
         if self.vault is None:
+            return ""
+        if discard:
+            self._drop(discard=True)
             return ""
         if self.queue is not None:
             self.queue.flush(timeout=15)
@@ -254,7 +260,9 @@ class VaultSession(QObject):
             return QCoreApplication.translate("session", "Locked; waiting to save the last changes")
         if self.vault is None:
             return QCoreApplication.translate("session", "Locked")
-        if self.last_error:
+        if self.vault.read_only:
+            state = QCoreApplication.translate("session", "Read-only")
+        elif self.last_error:
             state = QCoreApplication.translate("session", "Not saved: {reason}").format(
                 reason=self.last_error
             )

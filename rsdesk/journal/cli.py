@@ -130,7 +130,9 @@ def _template(path: Path, *, force: bool) -> int:
 
 
 def _cannot(what: str, path: Path, exc: OSError) -> str:
-    reason = exc.strerror or str(exc)
+    from rsdesk.os_errors import os_reason
+
+    reason = os_reason(exc)
     if what == "read":
         return translate("journal-cli", "Cannot read {path}: {error}", path=path, error=reason)
     return translate("journal-cli", "Cannot write {path}: {error}", path=path, error=reason)
@@ -197,18 +199,21 @@ def _import(args: argparse.Namespace) -> int:
     from rsdesk.vault.cli import EXIT_NEWER
 
     vault_path, journal_path = (Path(p) for p in args.paths)
+    from rsdesk.ordinary_files import read_ordinary
+
     try:
-        if journal_path.stat().st_size > MAX_FILE_BYTES:
-            raise CliError(
-                translate(
-                    "journal",
-                    "The file is larger than {limit} MB: a journal is far smaller.",
-                    limit=MAX_FILE_BYTES // (1024 * 1024),
-                )
-            )
-        data = journal_path.read_bytes()  # in memory only: the sheet holds names
+        # In memory only: the sheet holds names. A pipe named by mistake is refused, not read.
+        data = read_ordinary(journal_path, MAX_FILE_BYTES)
     except OSError as exc:
         raise CliError(_cannot("read", journal_path, exc)) from None
+    if len(data) > MAX_FILE_BYTES:
+        raise CliError(
+            translate(
+                "journal",
+                "The file is larger than {limit} MB: a journal is far smaller.",
+                limit=MAX_FILE_BYTES // (1024 * 1024),
+            )
+        )
     # A wrong --map is said before the password is asked.
     mapping = mapping_of(args.map, read_table(data, journal_path.name).headers)
     password = read_password(translate("cli", "Password: "))

@@ -19,7 +19,7 @@ from rsdesk.i18n import translate
 from rsdesk.procedures.loader import load_procedure_file
 from rsdesk.procedures.reader import ProcedureFileError
 from rsdesk.procedures.schema import Procedure
-from rsdesk.resources import resource
+from rsdesk.resource_paths import resource
 
 FOLDERS_ENV = "RSDESK_PROCEDURES"
 

@@ -7,7 +7,7 @@ import os
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -42,6 +42,7 @@ class Entry:
     generated: str
     public_key: bytes
     row: tuple[int, ...]
+    region: str = ""
 
 
 @dataclass
@@ -58,6 +59,15 @@ class Result:
     # with no counted file of the year, as (name, municipality, id).
     new_services: list[tuple[str, str, str]] = field(default_factory=list)
     missing: list[tuple[str, str, str]] = field(default_factory=list)
+    # The counted files themselves, for the drill-down by municipality and by service
+    # (rsdesk/stats/drilldown.py); the municipality is the registry's where it knows the service.
+    counted: list[Entry] = field(default_factory=list)
+
+    @property
+    def region(self) -> str:
+        """The region most counted files name (one region per centre, in practice)."""
+        counts = Counter(entry.region for entry in self.counted if entry.region)
+        return max(counts, key=lambda r: (counts[r], r)) if counts else ""
 
     def to_json(self) -> dict:
         """The `--json` output: exactly the keys the regional centre's tools expect."""
@@ -80,7 +90,9 @@ def expand(
     """Files as given, folders searched recursively for FOLDER_SUFFIXES; each file once.
 
     A file named directly is read whatever its name; a missing path is a rejection, so the
-    summary says what became of everything the user named.
+    summary says what became of everything the user named. In a folder, a pipe, a device or
+    a dangling link with a statistics file's name is kept too: the reader refuses it by its
+    kind, without opening it (fileformat.read_bytes), and the summary lists it with why.
     """
     files: list[str] = []
     missing: list[Rejected] = []
@@ -101,7 +113,7 @@ def expand(
                 for p in path.rglob("*")
                 if p.name.lower().endswith(FOLDER_SUFFIXES)
                 and not p.name.startswith(".")  # hidden and half-written temp files
-                and p.is_file()
+                and not p.is_dir()
             ]
             for candidate in sorted(found):
                 add(candidate)
@@ -134,6 +146,7 @@ def _entry(accepted: Accepted) -> Entry:
         generated=accepted.generated,
         public_key=accepted.public_key,
         row=row_of(payload),
+        region=payload["service"]["region"],
     )
 
 
@@ -228,6 +241,14 @@ def _latest_per_service(entries: list[Entry]) -> tuple[list[Entry], list[tuple[s
     return list(kept.values()), warnings
 
 
+def _registered_place(registry: Registry, entry: Entry) -> Entry:
+    """The municipality the registry gives a service: the operator's list wins over the file's."""
+    known = registry.services.get(entry.service_id)
+    if known is None or not known.municipality or known.municipality == entry.municipality:
+        return entry
+    return replace(entry, municipality=known.municipality)
+
+
 def aggregate(
     paths: Iterable[str | os.PathLike[str]],
     *,
@@ -279,6 +300,8 @@ def aggregate(
             )
     counted, duplicates = _latest_per_service(of_year)
     warnings.extend(duplicates)
+    if registry is not None:
+        counted = [_registered_place(registry, entry) for entry in counted]
     tables = empty_tables()
     for entry in counted:
         if entry.kind == "school":
@@ -294,6 +317,7 @@ def aggregate(
         counted_ids=[entry.service_id for entry in counted],
         rejected=rejected,
         warnings=warnings,
+        counted=counted,
     )
     if registry is not None:
         result.new_services = [

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from rsdesk.i18n import translate
+from rsdesk.os_errors import os_reason
 from rsdesk.vault.cli import CliError, exit_code, read_password
 
 EXIT_OK = 0
@@ -28,7 +29,9 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     stats = subparsers.add_parser(
         "stats", help=translate("stats", "yearly statistics: export, verify, add up")
     )
-    commands = stats.add_subparsers(dest="stats_command", metavar="COMMAND", required=True)
+    commands = stats.add_subparsers(
+        dest="stats_command", metavar=translate("cli", "COMMAND"), required=True
+    )
 
     export = commands.add_parser(
         "export",
@@ -39,13 +42,21 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
             "1 error, 2 wrong password, 3 damaged file, 4 newer version, 5 older copy.",
         ),
     )
-    export.add_argument("vault", metavar="VAULT", help=translate("stats", "the service file"))
-    export.add_argument("--year", type=int, required=True, help=translate("stats", "the year"))
+    export.add_argument(
+        "vault", metavar=translate("cli", "VAULT"), help=translate("stats", "the service file")
+    )
+    export.add_argument(
+        "--year",
+        type=int,
+        metavar=translate("cli", "YEAR"),
+        required=True,
+        help=translate("stats", "the year"),
+    )
     export.add_argument(
         "-o",
         "--output",
         required=True,
-        metavar="FILE",
+        metavar=translate("cli", "FILE"),
         help=translate("stats", "the statistics file to write, or a folder for it"),
     )
     export.set_defaults(func=lambda args: _run(_export, args))
@@ -54,7 +65,7 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
         "verify",
         help=translate("stats", "check statistics files: 0 all valid, 1 any rejected"),
     )
-    verify.add_argument("files", metavar="FILE", nargs="+")
+    verify.add_argument("files", metavar=translate("cli", "FILE"), nargs="+")
     verify.set_defaults(func=lambda args: _run(_verify, args))
 
     aggregate = commands.add_parser(
@@ -68,17 +79,28 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
             "write; 2 written, but some files were rejected; 3 no file was accepted.",
         ),
     )
-    aggregate.add_argument("paths", metavar="PATH", nargs="+")
+    aggregate.add_argument("paths", metavar=translate("cli", "PATH"), nargs="+")
     aggregate.add_argument(
-        "--year", type=int, default=None, help=translate("stats", "the year (default: most files)")
+        "--year",
+        type=int,
+        metavar=translate("cli", "YEAR"),
+        default=None,
+        help=translate("stats", "the year (default: most files)"),
     )
-    aggregate.add_argument("--json", required=True, metavar="OUT")
-    aggregate.add_argument("--xlsx", default=None, metavar="OUT")
-    aggregate.add_argument("--pdf", default=None, metavar="OUT")
+    aggregate.add_argument("--json", required=True, metavar=translate("cli", "OUT"))
+    aggregate.add_argument("--xlsx", default=None, metavar=translate("cli", "OUT"))
+    aggregate.add_argument("--pdf", default=None, metavar=translate("cli", "OUT"))
+    aggregate.add_argument(
+        "--working",
+        action="store_true",
+        help=translate(
+            "stats", "exact drill-down figures in the XLSX and PDF (not for publication)"
+        ),
+    )
     aggregate.add_argument(
         "--registry",
         default=None,
-        metavar="PATH",
+        metavar=translate("cli", "PATH"),
         help=translate(
             "stats",
             "the registry of services and their keys (default: the regional folder of this "
@@ -87,6 +109,7 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     )
     aggregate.add_argument(
         "--workers",
+        metavar=translate("cli", "NUMBER"),
         type=int,
         default=None,
         help=translate("stats", "processes for checking signatures (default: automatic)"),
@@ -94,7 +117,7 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     aggregate.add_argument(
         "--missing",
         default=None,
-        metavar="OUT",
+        metavar=translate("cli", "OUT"),
         help=translate("stats", "also write the registered services with no file (.xlsx or .pdf)"),
     )
     aggregate.set_defaults(func=lambda args: _run(_aggregate, args))
@@ -161,9 +184,7 @@ def _export(args: argparse.Namespace) -> int:
         write_stats_file(target, document)
     except OSError as exc:
         raise CliError(
-            translate(
-                "stats", "Cannot write {path}: {error}", path=target, error=exc.strerror or exc
-            )
+            translate("stats", "Cannot write {path}: {error}", path=target, error=os_reason(exc))
         ) from None
     print(
         translate(
@@ -191,6 +212,10 @@ def _verify(args: argparse.Namespace) -> int:
                 )
             )
         else:
+            from rsdesk.stats.registry import fingerprint
+
+            # The fingerprint is what a service reads out to the regional centre when its
+            # key changed (the registry shows the same digits).
             print(
                 translate(
                     "stats",
@@ -199,6 +224,10 @@ def _verify(args: argparse.Namespace) -> int:
                     name=display(result.payload["service"]["name"]),
                     year=result.year,
                     generated=result.generated,
+                )
+                + "; "
+                + translate(
+                    "stats", "key {fingerprint}", fingerprint=fingerprint(result.public_key)
                 )
             )
     if not files and not missing:
@@ -229,23 +258,16 @@ def _aggregate(args: argparse.Namespace) -> int:
     )
     try:
         services.save(registry, registry_path)
-    except OSError as exc:
-        raise CliError(
-            translate(
-                "stats",
-                "Cannot write {path}: {error}",
-                path=registry_path,
-                error=exc.strerror or exc,
-            )
-        ) from None
+    except (OSError, services.RegistryError) as exc:
+        raise CliError(services.save_reason(registry_path, exc)) from None
     data = json.dumps(result.to_json(), ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
     writers: list[tuple[str, Callable[[Path], object]]] = [
         (args.json, lambda p: p.write_bytes(data))
     ]
     if args.xlsx:
-        writers.append((args.xlsx, lambda p: write_xlsx(result, p)))
+        writers.append((args.xlsx, lambda p: write_xlsx(result, p, publish=not args.working)))
     if args.pdf:
-        writers.append((args.pdf, lambda p: write_pdf(result, p)))
+        writers.append((args.pdf, lambda p: write_pdf(result, p, publish=not args.working)))
     if args.missing:
         from datetime import date
 
@@ -294,7 +316,7 @@ def _aggregate(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise CliError(
                 translate(
-                    "stats", "Cannot write {path}: {error}", path=target, error=exc.strerror or exc
+                    "stats", "Cannot write {path}: {error}", path=target, error=os_reason(exc)
                 )
             ) from None
         print(translate("stats", "Written: {path}", path=target))

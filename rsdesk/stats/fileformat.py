@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import codecs
 import contextlib
 import json
 import os
@@ -21,6 +22,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 )
 
 from rsdesk.i18n import translate
+from rsdesk.os_errors import os_reason
 from rsdesk.stats.validate import FORMAT, VERSION, FormatError, check_document, show
 
 # The exporter's suffix; a folder given to the aggregator is searched for it and for .json,
@@ -152,8 +154,34 @@ def _no_constants(name: str) -> Any:
     )
 
 
+def _utf16_json(data: bytes) -> bool:
+    """A UTF-16 byte order mark and a JSON object after it: a file re-saved as «Unicode»."""
+    if not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return False
+    try:
+        return data.decode("utf-16").lstrip().startswith("{")
+    except UnicodeDecodeError:
+        return False
+
+
 def parse_document(data: bytes) -> Any:
-    """JSON from bytes, refusing what Python's json would quietly accept (duplicates, NaN)."""
+    """JSON from bytes, refusing what Python's json would quietly accept (duplicates, NaN).
+
+    A UTF-8 byte order mark at the very start is skipped: Windows Notepad adds one when the
+    file is only opened and saved. The signature covers the canonical bytes of the payload,
+    not the bytes of the file (docs/STATS_FORMAT.md § "Signature"), so it verifies the same
+    with or without it; a BOM anywhere else is not JSON whitespace and is refused as such.
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
+    elif _utf16_json(data):
+        raise FormatError(
+            translate(
+                "stats",
+                "The file is saved as UTF-16, not as UTF-8: it was changed by a text editor "
+                "after it was made. Ask the service for the file as it was exported.",
+            )
+        )
     try:
         textual = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -261,7 +289,7 @@ def read_bytes(path: str | os.PathLike[str]) -> bytes:
         raise FormatError(translate("stats", "There is no such file.")) from None
     except OSError as exc:
         raise FormatError(
-            translate("stats", "The file cannot be read: {error}", error=show(str(exc), 200))
+            translate("stats", "The file cannot be read: {error}", error=os_reason(exc))
         ) from None
     if len(data) > MAX_FILE_BYTES:  # grew since the stat
         raise _too_large()

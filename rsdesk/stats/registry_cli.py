@@ -7,9 +7,6 @@ and never confirms by itself.
 from __future__ import annotations
 
 import argparse
-import base64
-import csv
-import io
 from datetime import date
 from pathlib import Path
 
@@ -17,26 +14,26 @@ from rsdesk.i18n import translate
 from rsdesk.stats import registry as services
 from rsdesk.vault.cli import CliError
 
-PREPARED_COLUMNS = ("id", "kind", "name", "municipality", "public_key")
-
 
 def add_registry_commands(commands: argparse._SubParsersAction, run) -> None:  # type: ignore[no-untyped-def]
     registry = commands.add_parser(
         "registry",
         help=translate("stats", "the registry of services: list, confirm, accept a new key"),
     )
-    registry.add_argument("--registry", default=None, metavar="PATH")
-    actions = registry.add_subparsers(dest="registry_command", metavar="ACTION", required=True)
+    registry.add_argument("--registry", default=None, metavar=translate("cli", "PATH"))
+    actions = registry.add_subparsers(
+        dest="registry_command", metavar=translate("cli", "ACTION"), required=True
+    )
     listing = actions.add_parser("list", help=translate("stats", "the known services"))
     listing.set_defaults(func=lambda args: run(_list, args))
     confirm = actions.add_parser("confirm", help=translate("stats", "confirm a new service"))
-    confirm.add_argument("service_id", metavar="ID")
+    confirm.add_argument("service_id", metavar=translate("cli", "ID"))
     confirm.set_defaults(func=lambda args: run(_confirm, args))
     accept = actions.add_parser(
         "accept-key",
         help=translate("stats", "accept the key a service's file is signed with as its new key"),
     )
-    accept.add_argument("file", metavar="FILE")
+    accept.add_argument("file", metavar=translate("cli", "FILE"))
     accept.set_defaults(func=lambda args: run(_accept_key, args))
     prepared = actions.add_parser(
         "import",
@@ -44,7 +41,7 @@ def add_registry_commands(commands: argparse._SubParsersAction, run) -> None:  #
             "stats", "add services listed in advance: CSV with id;kind;name;municipality;public_key"
         ),
     )
-    prepared.add_argument("file", metavar="FILE.csv")
+    prepared.add_argument("file", metavar=translate("cli", "FILE.csv"))
     prepared.set_defaults(func=lambda args: run(_import, args))
 
 
@@ -59,6 +56,13 @@ def _load(args: argparse.Namespace) -> services.Registry:
         raise CliError(exc.message) from None
 
 
+def _save(registry: services.Registry, args: argparse.Namespace) -> None:
+    try:
+        services.save(registry, _path(args))
+    except (OSError, services.RegistryError) as exc:
+        raise CliError(services.save_reason(_path(args), exc)) from None
+
+
 def _known(registry: services.Registry, service_id: str) -> services.KnownService:
     if service_id not in registry.services:
         raise CliError(translate("stats", "No service {id} in the registry.", id=service_id))
@@ -68,9 +72,16 @@ def _known(registry: services.Registry, service_id: str) -> services.KnownServic
 def _list(args: argparse.Namespace) -> int:
     from rsdesk.stats.validate import show
 
-    for known in _load(args).services.values():
+    registry = _load(args)
+    if not registry.services:
+        print(translate("stats", "No service in the registry yet."))
+    for known in registry.services.values():
         state = translate("stats", "confirmed") if known.confirmed else translate("stats", "new")
-        print(f"{known.service_id}  {show(known.municipality)}  {show(known.name)}  ({state})")
+        line = f"{known.service_id}  {show(known.municipality)}  {show(known.name)}  ({state})"
+        if known.public_key:
+            fingerprint = services.fingerprint(known.public_key)
+            line += "  " + translate("stats", "key {fingerprint}", fingerprint=fingerprint)
+        print(line)
     return 0
 
 
@@ -78,7 +89,7 @@ def _confirm(args: argparse.Namespace) -> int:
     registry = _load(args)
     known = _known(registry, args.service_id)
     registry.confirm(known.service_id, date.today())
-    services.save(registry, _path(args))
+    _save(registry, args)
     print(translate("stats", "Confirmed: {name}.", name=known.name))
     return 0
 
@@ -90,9 +101,12 @@ def _accept_key(args: argparse.Namespace) -> int:
     if isinstance(read, Rejected):
         raise CliError(read.reason)
     registry = _load(args)
-    known = _known(registry, read.service_id)
+    try:
+        known = services.key_change(registry, read.service_id, read.public_key)
+    except services.RegistryError as exc:
+        raise CliError(exc.message) from None
     registry.change_key(known.service_id, read.public_key, date.today())
-    services.save(registry, _path(args))
+    _save(registry, args)
     print(
         translate(
             "stats",
@@ -105,36 +119,30 @@ def _accept_key(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
+    from rsdesk.ordinary_files import read_ordinary
+    from rsdesk.os_errors import os_reason
+    from rsdesk.stats.prepared import MAX_LIST_BYTES, read_prepared
+
     try:
-        text = Path(args.file).read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
+        data = read_ordinary(args.file, MAX_LIST_BYTES)  # a pipe given by mistake never blocks
+    except OSError as exc:
         raise CliError(
-            translate("stats", "Cannot read {path}: {error}", path=args.file, error=exc)
+            translate("stats", "Cannot read {path}: {error}", path=args.file, error=os_reason(exc))
         ) from None
-    rows = list(csv.reader(io.StringIO(text), delimiter=";"))
-    if not rows or tuple(c.strip() for c in rows[0]) != PREPARED_COLUMNS:
-        raise CliError(
-            translate(
-                "stats",
-                "The first row must be: {columns}.",
-                columns=";".join(PREPARED_COLUMNS),
-            )
-        )
-    prepared = []
-    for line, row in enumerate(rows[1:], start=2):
-        try:
-            service_id, kind, name, municipality, key = (c.strip() for c in row)
-            if kind not in ("school", "territorial") or len(base64.b64decode(key)) != 32:
-                raise ValueError
-        except ValueError:
-            raise CliError(translate("stats", "Row {line} cannot be read.", line=line)) from None
-        prepared.append(
-            services.KnownService(
-                service_id, kind, name, municipality, key, date.today().isoformat()
-            )
-        )
+    try:
+        prepared = read_prepared(data, date.today())
+    except services.RegistryError as exc:
+        raise CliError(exc.message) from None
     registry = _load(args)
     added = registry.add_prepared(prepared, date.today())
-    services.save(registry, _path(args))
+    _save(registry, args)
     print(translate("stats", "Services added: {count}.", count=added))
+    if added < len(prepared):
+        print(
+            translate(
+                "stats",
+                "Already in the registry and left as they are: {count}.",
+                count=len(prepared) - added,
+            )
+        )
     return 0

@@ -10,6 +10,7 @@ from typing import Any
 
 from rsdesk.domain.vocabulary import CATEGORIES, PROGRAM_TYPES, REQUEST_SOURCES, SERVICE_KINDS
 from rsdesk.i18n import translate
+from rsdesk.stats.invisible import code_point, first_invisible, is_invisible
 from rsdesk.stats.yearly import FIRST_YEAR, LAST_YEAR
 
 FORMAT = "rsdesk-stats"
@@ -35,6 +36,8 @@ def show(text: str, limit: int = 60) -> str:
     """Text from a file made safe to print and to write as UTF-8: escaped, cut short."""
     text = text.encode("utf-8", "backslashreplace").decode("utf-8")
     text = CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+    # A bidi override in a file name would turn the rest of the line around on screen.
+    text = "".join(f"\\u{ord(c):04x}" if is_invisible(c) else c for c in text)
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
@@ -91,6 +94,19 @@ def text(value: Any, path: str) -> None:
     if bad:
         raise FormatError(
             translate("stats", "«{path}» contains control or invalid characters.", path=path)
+        )
+    # Rejected, not cleaned: removing the character would change what the service signed.
+    hidden = first_invisible(value)
+    if hidden is not None:
+        raise FormatError(
+            translate(
+                "stats",
+                "«{path}» contains the invisible character {code} (a text direction mark or a "
+                "zero-width character): with it a name can read as another one. The service "
+                "should correct its name and export the file again.",
+                path=path,
+                code=code_point(hidden),
+            )
         )
 
 

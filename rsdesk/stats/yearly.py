@@ -11,6 +11,7 @@ from rsdesk.domain.refusals import Refused
 from rsdesk.domain.vocabulary import CATEGORIES, PROGRAM_TYPES, REQUEST_SOURCES
 from rsdesk.i18n import translate
 from rsdesk.procedures.folders import configured_procedures, statistics_keys
+from rsdesk.stats.invisible import without_invisible
 from rsdesk.storage.roster import roster_counts
 from rsdesk.storage.service import load_profile
 
@@ -123,9 +124,11 @@ def compute_payload(
         "service": {
             "id": profile.service_id,
             "kind": profile.kind,
-            "name": profile.name,
-            "region": profile.region or "",
-            "municipality": profile.municipality or "",
+            # A zero-width space pasted with the name would get the file rejected at the
+            # regional centre (rsdesk/stats/invisible.py): it goes before signing.
+            "name": without_invisible(profile.name),
+            "region": without_invisible(profile.region or ""),
+            "municipality": without_invisible(profile.municipality or ""),
         },
         "year": year,
         "generated": generated.isoformat(),

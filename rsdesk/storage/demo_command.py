@@ -26,12 +26,22 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
             "The password is taken from the RSDESK_PASSWORD environment variable.",
         ),
     )
-    demo.add_argument("path", metavar="PATH", help=translate("register", "the new file"))
     demo.add_argument(
-        "--cases", type=int, default=200, help=translate("register", "number of cases")
+        "path", metavar=translate("cli", "PATH"), help=translate("register", "the new file")
     )
     demo.add_argument(
-        "--year", type=int, default=None, help=translate("register", "the last year (this year)")
+        "--cases",
+        type=int,
+        metavar=translate("cli", "NUMBER"),
+        default=200,
+        help=translate("register", "number of cases"),
+    )
+    demo.add_argument(
+        "--year",
+        type=int,
+        metavar=translate("cli", "YEAR"),
+        default=None,
+        help=translate("register", "the last year (this year)"),
     )
     demo.add_argument(
         "--years", type=int, default=1, help=translate("register", "number of years, 1 or more")

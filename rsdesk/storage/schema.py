@@ -358,7 +358,13 @@ def _v6(db: Database) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
+def _v7(db: Database) -> None:
+    """Signed audit entries: the key slot whose session made each, and its HMAC."""
+    db["audit"].add_column("signer", str, not_null_default="")
+    db["audit"].add_column("mac", str, not_null_default="")
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -2,21 +2,31 @@
 
 from __future__ import annotations
 
+import os
 import uuid
 from datetime import date
 
+from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlite_utils import Database
 
 from rsdesk.domain.register import ServiceProfile, ValidationError
 from rsdesk.domain.vocabulary import SERVICE_KINDS
 from rsdesk.i18n import translate
 from rsdesk.storage.rows import day, one
-from rsdesk.storage.schema import migrate
+from rsdesk.storage.schema import META, migrate
 from rsdesk.storage.users import PLEDGE_VERSION
 
 RAW = serialization.Encoding.Raw
+# The signing key once sealed under the curator's key: hex of nonce ‖ AES-256-GCM ciphertext.
+SEALED_SIGNING_KEY = "signing_key_sealed"
+SEALED_LABEL = b"rsdesk signing key"
+
+
+class SigningKeyLocked(PermissionError):  # noqa: N818 (names the refusal)
+    """The signing key is sealed under the curator's key, which this session does not hold."""
 
 
 class ServiceExistsError(RuntimeError):
@@ -126,12 +136,71 @@ def update_profile(db: Database, *, name: str, region: str, municipality: str) -
     return profile
 
 
-def signing_key(db: Database) -> Ed25519PrivateKey:
-    """The service's private key, for signing its yearly statistics file."""
+def _sealed_bound(db: Database) -> bytes:
+    row = one(db, "SELECT service_id FROM service WHERE id = 1")
+    if row is None:
+        raise LookupError("no service in this register")
+    return SEALED_LABEL + row["service_id"].encode("ascii")
+
+
+def _sealed(db: Database) -> bytes | None:
+    found = db.execute("SELECT value FROM meta WHERE key = ?", [SEALED_SIGNING_KEY]).fetchone()
+    return bytes.fromhex(found[0]) if found else None
+
+
+def signing_key(db: Database, curator_key: bytes | None = None) -> Ed25519PrivateKey:
+    """The service's private key, for signing its yearly statistics file.
+
+    Once sealed (seal_signing_key) it opens only with the curator's key: SigningKeyLocked
+    otherwise, or when the sealed key does not open with the one given.
+    """
     row = one(db, "SELECT signing_key FROM service WHERE id = 1")
     if row is None:
         raise LookupError("no service in this register")
-    return Ed25519PrivateKey.from_private_bytes(row["signing_key"])
+    sealed = _sealed(db)
+    # Once sealed, a plain key put back beside it is not the service's: it is never used.
+    if sealed is None and row["signing_key"]:
+        return Ed25519PrivateKey.from_private_bytes(row["signing_key"])
+    if sealed is None or curator_key is None:
+        raise SigningKeyLocked("the signing key opens only with the curator's key")
+    try:
+        raw = AESGCM(curator_key).decrypt(sealed[:12], sealed[12:], _sealed_bound(db))
+    except InvalidTag:
+        raise SigningKeyLocked("the sealed signing key does not open with this key") from None
+    return Ed25519PrivateKey.from_private_bytes(raw)
+
+
+def seal_signing_key(db: Database, curator_key: bytes) -> bool:
+    """Keep the signing key only under the curator's key; True when it was still plain.
+
+    The plain column is emptied in the same transaction; with secure_delete on (the vault
+    sets it) its bytes leave the saved image.
+    """
+    row = one(db, "SELECT signing_key FROM service WHERE id = 1")
+    if row is None or not row["signing_key"]:
+        return False
+    if _sealed(db) is not None:  # a plain key put back beside the sealed one: drop it
+        db["service"].update(1, {"signing_key": b""})
+        return False
+    nonce = os.urandom(12)
+    sealed = nonce + AESGCM(curator_key).encrypt(nonce, row["signing_key"], _sealed_bound(db))
+    with db.atomic():
+        db.execute(
+            f"INSERT OR REPLACE INTO {META} (key, value) VALUES (?, ?)",
+            [SEALED_SIGNING_KEY, sealed.hex()],
+        )
+        db["service"].update(1, {"signing_key": b""})
+    return True
+
+
+def signing_key_sealed(db: Database) -> bool:
+    return _sealed(db) is not None
+
+
+def signing_key_plain(db: Database) -> bool:
+    """Whether a plain key lies in the register (before sealing, or put back since)."""
+    row = one(db, "SELECT signing_key FROM service WHERE id = 1")
+    return row is not None and bool(row["signing_key"])
 
 
 def curator_id(db: Database) -> int | None:

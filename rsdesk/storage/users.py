@@ -83,3 +83,19 @@ def curator_slot(db: Database) -> str | None:
         "SELECT slot_id FROM mediators WHERE is_curator = 1 AND slot_id != '' ORDER BY id LIMIT 1",
     )
     return row["slot_id"] if row else None
+
+
+def young_with_slots(db: Database) -> list[Actor]:
+    """Young mediators who still hold a key slot (given before students held no key)."""
+    return [
+        _actor(row)
+        for row in rows(
+            db,
+            "SELECT id, full_name, kind, is_curator, slot_id FROM mediators "
+            "WHERE kind = 'young' AND is_curator = 0 AND slot_id IS NOT NULL AND slot_id != ''",
+        )
+    ]
+
+
+def young_ids(db: Database) -> frozenset[int]:
+    return frozenset(row[0] for row in db.execute("SELECT id FROM mediators WHERE kind = 'young'"))

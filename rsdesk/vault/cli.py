@@ -37,10 +37,14 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     vault = subparsers.add_parser(
         "vault", help=translate("cli", "create, check and protect a service file")
     )
-    commands = vault.add_subparsers(dest="vault_command", metavar="COMMAND", required=True)
+    commands = vault.add_subparsers(
+        dest="vault_command", metavar=translate("cli", "COMMAND"), required=True
+    )
 
     create = commands.add_parser("create", help=translate("cli", "create a new service file"))
-    create.add_argument("path", metavar="PATH", help=translate("cli", "the new file"))
+    create.add_argument(
+        "path", metavar=translate("cli", "PATH"), help=translate("cli", "the new file")
+    )
     create.add_argument("--kind", required=True, choices=["school", "territorial"])
     create.add_argument("--name", required=True, help=translate("cli", "the organisation"))
     create.add_argument("--region", required=True, help=translate("cli", "the region"))
@@ -56,11 +60,11 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
             "4 made by a newer version, 5 older than a copy seen before",
         ),
     )
-    check.add_argument("path", metavar="PATH")
+    check.add_argument("path", metavar=translate("cli", "PATH"))
     check.set_defaults(func=lambda args: _run(_check, args))
 
     passwd = commands.add_parser("passwd", help=translate("cli", "change your password"))
-    passwd.add_argument("path", metavar="PATH")
+    passwd.add_argument("path", metavar=translate("cli", "PATH"))
     passwd.set_defaults(func=lambda args: _run(_passwd, args))
 
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import errno
-
 from rsdesk.i18n import translate
+
+# os_reason was the vault's before every layer needed it; it is still importable from here.
+from rsdesk.os_errors import NO_SPACE, NOT_WRITABLE, os_reason
 
 
 class VaultError(Exception):
@@ -17,39 +18,6 @@ class VaultError(Exception):
 
     def default_message(self) -> str:
         return translate("vault", "The service file cannot be opened.")
-
-
-def _codes(*names: str) -> frozenset[int]:
-    return frozenset(getattr(errno, n) for n in names if hasattr(errno, n))
-
-
-_NO_SPACE = _codes("ENOSPC", "EDQUOT", "EFBIG")
-_NO_PERMISSION = _codes("EACCES", "EPERM")
-_GONE = _codes("ENODEV", "ENXIO", "ENOMEDIUM")
-
-
-def os_reason(exc: BaseException) -> str:
-    """What the operating system said, in the user's language.
-
-    Its own text (strerror) is English whatever the language of the program, so it never goes
-    into a message: it stays in ``detail``, for a log.
-    """
-    code = getattr(exc, "errno", None)
-    if code in _NO_SPACE:
-        return translate("vault", "there is no free space on the disk")
-    if code == errno.EROFS:
-        return translate("vault", "the disk is write-protected")
-    if code in _NO_PERMISSION:
-        return translate("vault", "there is no permission for it")
-    if code == errno.EIO:
-        return translate("vault", "the disk reported a read or write error")
-    if code == errno.ENOENT:
-        return translate("vault", "the file or its folder is missing")
-    if code in _GONE:
-        return translate("vault", "the disk is not available, it may have been disconnected")
-    if code:
-        return translate("vault", "system error {code}", code=code)
-    return translate("vault", "an unexpected error")
 
 
 class WrongPassword(VaultError):  # noqa: N818 (names the GUI catches)
@@ -237,8 +205,8 @@ class AlreadyOpen(VaultError):  # noqa: N818 (names the GUI catches)
 class WriteFailed(VaultError):  # noqa: N818 (names the GUI catches)
     """Writing failed for an OS reason kept in ``cause`` (and, in English, in ``detail``)."""
 
-    DISK_FULL = _NO_SPACE
-    NOT_WRITABLE = _NO_PERMISSION | _codes("EROFS")
+    DISK_FULL = NO_SPACE
+    NOT_WRITABLE = NOT_WRITABLE
 
     def __init__(self, message: str | None = None, *, cause: BaseException | None = None) -> None:
         self.cause = cause

@@ -1,4 +1,5 @@
-"""A Qt-free background writer: saves the newest snapshot, retries failed saves, never drops one."""
+"""A Qt-free background writer: saves the newest snapshot, retries failed saves, never drops one,
+and between saves keeps the vault's lock (taken again as soon as a pulled stick is back)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,13 @@ from rsdesk.vault.vault import Snapshot, Vault
 log = logging.getLogger(__name__)
 
 
+class _Tick:
+    """What the worker wakes up with when there was nothing to save for a while."""
+
+
+TICK = _Tick()
+
+
 class SaveQueue:
     """One worker thread per open vault.
 
@@ -20,6 +28,10 @@ class SaveQueue:
     keeps its snapshot pending and is retried after ``retry_seconds``, or at once when a newer
     snapshot arrives or ``flush`` is called. Callbacks run on the worker thread: a GUI forwards
     them to its own thread (a queued signal).
+
+    Every ``watch_seconds`` without a save, it asks the vault to hold its lock
+    (`Vault.hold_lock`): a stick pulled and put back gets its lock again within seconds, not
+    at the next change, and a save that failed meanwhile is retried at once.
     """
 
     def __init__(
@@ -28,11 +40,13 @@ class SaveQueue:
         on_saved: Callable[[int], None],
         on_failed: Callable[[errors.VaultError], None],
         retry_seconds: float = 30,
+        watch_seconds: float = 3,
     ) -> None:
         self.vault = vault
         self.on_saved = on_saved
         self.on_failed = on_failed
         self.retry_seconds = retry_seconds
+        self.watch_seconds = watch_seconds
         self._cond = threading.Condition()
         self._pending: Snapshot | None = None
         self._busy = False
@@ -85,7 +99,9 @@ class SaveQueue:
         self._thread.join(timeout)
         return saved
 
-    def _next(self) -> Snapshot | None:
+    def _next(self) -> Snapshot | _Tick | None:
+        """The snapshot to write now; a tick when watch_seconds passed without one; None
+        once stopping."""
         with self._cond:
             while not self._stopping:
                 if self._pending is not None:
@@ -94,13 +110,29 @@ class SaveQueue:
                         snapshot, self._pending = self._pending, None
                         self._busy = True
                         return snapshot
-                    self._cond.wait(wait)
-                else:
-                    self._cond.wait()
+                    if not self._cond.wait(min(wait, self.watch_seconds)):
+                        return TICK
+                elif not self._cond.wait(self.watch_seconds):
+                    return TICK
             return None
+
+    def _watch(self) -> None:
+        try:
+            back = self.vault.hold_lock()
+        except Exception:  # a closed vault or a bug: the next save reports it
+            log.exception("holding the vault's lock failed")
+            return
+        if back:
+            with self._cond:
+                if self._failed and self._pending is not None and self._retry_at:
+                    self._retry_at = 0.0  # the file is back and locked: save now
+                    self._cond.notify_all()
 
     def _run(self) -> None:
         while (snapshot := self._next()) is not None:
+            if isinstance(snapshot, _Tick):
+                self._watch()
+                continue
             error: errors.VaultError | None = None
             try:
                 self.vault.write(snapshot)

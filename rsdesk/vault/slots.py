@@ -50,9 +50,12 @@ def seal_data_key(file_id: bytes, slot: fmt.Slot, data_key: bytes) -> fmt.Slot:
     return dataclasses.replace(blank, nonce=nonce, wrapped=wrapped)
 
 
-def _with_private_key(file_id: bytes, slot: fmt.Slot, kek: bytes) -> fmt.Slot:
-    """slot as a key-pair slot with a new private key wrapped under kek (no data key yet)."""
-    private = keys.new_private_key()
+def _with_private_key(
+    file_id: bytes, slot: fmt.Slot, kek: bytes, private: bytes | None = None
+) -> fmt.Slot:
+    """slot as a key-pair slot with private (default: a new key) wrapped under kek (no data
+    key yet)."""
+    private = private or keys.new_private_key()
     blank = dataclasses.replace(
         slot,
         form=fmt.FORM_KEY_PAIR,
@@ -131,6 +134,8 @@ class KeySet:
     legacy_key is the data key the file had in version 1 (None for a file made in version 2):
     it still opens attachments stored then, and the bridge hands the data key to legacy slots.
     pending is the opener's own slot made into a key-pair slot, put in by settled().
+    opener_key is the private key of the slot that opened the file, for the secrets sealed to
+    it (sealed.py); the vault takes it when it attaches and wipes it.
     """
 
     file_id: bytes
@@ -138,6 +143,7 @@ class KeySet:
     slots: tuple[fmt.Slot, ...]
     legacy_key: bytearray | None = None
     pending: fmt.Slot | None = None
+    opener_key: bytearray | None = None
 
     @functools.cached_property
     def aead(self) -> AESGCM:
@@ -168,7 +174,13 @@ class KeySet:
         if self.pending is None and version == fmt.FORMAT_VERSION:
             return self
         table = self.slots if self.pending is None else with_slot(self.slots, self.pending)
-        return self.rotated(table)
+        settled = self.rotated(table)
+        return dataclasses.replace(settled, opener_key=self.opener_key)
+
+    def wipe_opener_key(self) -> None:
+        if self.opener_key is not None:
+            self.opener_key[:] = bytes(len(self.opener_key))
+            object.__setattr__(self, "opener_key", None)
 
     def legacy_wraps(self) -> tuple[bytes, bytes]:
         """(legacy-key wrap, bridge) for a header, each nonce ‖ wrapped or empty."""
@@ -185,6 +197,7 @@ class KeySet:
     def wipe(self) -> None:
         self.__dict__.pop("aead", None)
         self.data_key[:] = bytes(len(self.data_key))
+        self.wipe_opener_key()
         if self.legacy_key is not None:
             self.legacy_key[:] = bytes(len(self.legacy_key))
 
@@ -218,10 +231,13 @@ def _opened_by_pair(header: fmt.Header, slot: fmt.Slot, private_key: bytes) -> K
         bytearray(data_key),
         header.slots,
         None if legacy is None else bytearray(legacy),
+        opener_key=bytearray(private_key),
     )
 
 
-def _opened_by_legacy(header: fmt.Header, legacy_key: bytes, converted: fmt.Slot) -> KeySet:
+def _opened_by_legacy(
+    header: fmt.Header, legacy_key: bytes, converted: fmt.Slot, private_key: bytes
+) -> KeySet:
     if header.version == 1:
         data_key: bytes | None = legacy_key  # version 1 had one key for everything
     else:
@@ -231,7 +247,12 @@ def _opened_by_legacy(header: fmt.Header, legacy_key: bytes, converted: fmt.Slot
         if data_key is None:
             raise errors.DamagedFile(detail="the bridge does not unwrap")
     return KeySet(
-        header.file_id, bytearray(data_key), header.slots, bytearray(legacy_key), converted
+        header.file_id,
+        bytearray(data_key),
+        header.slots,
+        bytearray(legacy_key),
+        converted,
+        bytearray(private_key),
     )
 
 
@@ -245,7 +266,9 @@ def open_password_slot(header: fmt.Header, slot: fmt.Slot, password: str) -> Key
         if legacy_key is None:
             return None
         # The user's own unlock knows the KEK: the slot gets its key pair now (same salt).
-        return _opened_by_legacy(header, legacy_key, _with_private_key(file_id, slot, kek))
+        private = keys.new_private_key()
+        converted = _with_private_key(file_id, slot, kek, private)
+        return _opened_by_legacy(header, legacy_key, converted, private)
     private_key = keys.unwrap(kek, slot.key_nonce, slot.wrapped_key, slot.key_bound(file_id))
     if private_key is None:
         return None
@@ -259,9 +282,9 @@ def open_recovery_slot(header: fmt.Header, slot: fmt.Slot, payload: bytes) -> Ke
         legacy_key = keys.unwrap(kek, slot.nonce, slot.wrapped, slot.v1_bound(file_id))
         if legacy_key is None:
             return None
-        return _opened_by_legacy(
-            header, legacy_key, _recovery_pair_slot(file_id, slot.slot_id, payload)
-        )
+        converted = _recovery_pair_slot(file_id, slot.slot_id, payload)
+        private = keys.recovery_private_key(payload, converted.salt)
+        return _opened_by_legacy(header, legacy_key, converted, private)
     private_key = keys.recovery_private_key(payload, slot.salt)
     if keys.public_key_of(private_key) != slot.public_key:
         return None  # another recovery key

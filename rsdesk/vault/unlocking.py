@@ -8,6 +8,7 @@ first save) happens here, on whichever thread calls it: it touches no SQLite con
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 import sqlite3
 import time
@@ -177,8 +178,13 @@ class UnlockedFile:
     def change_password(self, slot_id: str, new_password: str) -> None:
         """Give the user of slot_id a new password and save at once (after the recovery key);
         the data key is rotated, so an old copy and the old password open nothing saved now."""
+        if slot_id == self.slot_id:
+            # Its secrets (sealed.py) need the database to follow the new key pair.
+            raise ValueError("change the opener's own password once attached (Vault)")
         slot = self.slot_maker().rewrapped(slot_id, new_password)
-        self.save(self.key_set.rotated(with_slot(self.key_set.slots, slot)))
+        rotated = self.key_set.rotated(with_slot(self.key_set.slots, slot))
+        # The opener's private key still opens what is sealed to its own slot once attached.
+        self.save(dataclasses.replace(rotated, opener_key=self.key_set.opener_key))
 
     def discard(self) -> None:
         """Let go without attaching: the key buffer is wiped and the lock released."""
@@ -187,17 +193,17 @@ class UnlockedFile:
         self.lock.release()
 
 
-def _locked(path: Path) -> tuple[Path, VaultLock]:
+def _locked(path: Path, *, read_only_ok: bool = False) -> tuple[Path, VaultLock]:
     target = real_path(path)
     lock = VaultLock(target)
-    lock.acquire()
+    lock.acquire(read_only_ok=read_only_ok)  # opening: read-only media open read-only
     return target, lock
 
 
 def unlock(path: Path, opener: slots.Opener, *, accept_rollback: bool = False) -> UnlockedFile:
     """Read, unlock and decrypt the file under its lock; the errors tell the causes apart."""
     opener.check()  # a mistyped recovery key needs no lock and no file
-    target, lock = _locked(path)
+    target, lock = _locked(path, read_only_ok=True)
     try:
         data = read_file(target)
         header, raw, opened, slot_id = opener.unlock(data)

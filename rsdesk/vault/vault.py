@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from rsdesk.vault import attachments, backups, errors, slots, state, unlocking
+from rsdesk.vault import attachments, backups, errors, media, sealed, slots, state, unlocking
 from rsdesk.vault import format as fmt
 from rsdesk.vault.backups import BackupInfo
 from rsdesk.vault.keys import KdfParams, generate_recovery_key
@@ -59,9 +59,11 @@ class Vault:
         # Read from the database once, kept in step by store/delete: any thread may read an
         # attachment, and only this one may use the connection.
         self._attachment_keys = self._load_attachment_keys()
+        self._secrets = self._open_secrets(unlocked.key_set)
         self._marker = self._change_marker()
         self._write_lock = threading.Lock()
         self._state_lock = threading.RLock()
+        self._media = media.Watch(header.body_nonce)  # between saves (see "media" below)
 
     # --- opening ---------------------------------------------------------------------------
 
@@ -141,7 +143,14 @@ class Vault:
 
     @property
     def dirty(self) -> bool:
-        """Changes exist that are not yet durably saved (in the database or a pending snapshot)."""
+        """Changes exist that are not yet durably saved (in the database or a pending snapshot).
+
+        Never for a file opened read-only: nothing can be saved there, and its Desk changes
+        nothing (a migration of its register stays in memory; a copy elsewhere holds it).
+        """
+        return not self.read_only and self._unsaved()
+
+    def _unsaved(self) -> bool:
         with self._state_lock:
             if self._conn is None:
                 return False
@@ -171,9 +180,16 @@ class Vault:
                 return
             if self._keys is None:
                 raise RuntimeError("the vault is closed")
+            self._ready_to_write()
             # A snapshot taken before a rotation is sealed with the keys of its own time.
-            _header, parts = unlocking.seal(snapshot.generation, snapshot.keys, snapshot.data)
-            unlocking.write_sealed(self.path, parts)
+            header, parts = unlocking.seal(snapshot.generation, snapshot.keys, snapshot.data)
+            self._media.attempted.add(header.body_nonce)
+            try:
+                unlocking.write_sealed(self.path, parts)
+            except errors.SaveFailed:
+                self._media.recheck = True
+                raise
+            self._media.written(header.body_nonce)
             self.generation = snapshot.generation
             state.remember(self.file_id, snapshot.generation)
             self._backups.after_write(self.file_id, parts, snapshot.generation)
@@ -209,6 +225,7 @@ class Vault:
         """
         with self._state_lock:
             old_keys = self._require_keys()
+            self._carry_secrets(old_keys.slots, new_slots)
             self._keys = old_keys.rotated(new_slots)
             try:
                 self.commit()
@@ -262,14 +279,107 @@ class Vault:
         return key
 
     def remove_slot(self, slot_id: str) -> None:
-        old = slots.find(self._slots, slot_id, fmt.SLOT_PASSWORD)
-        if len(self.slot_ids) <= 1:
+        self.remove_slots([slot_id])
+
+    def remove_slots(self, slot_ids: list[str]) -> None:
+        """Remove password slots with one new data key; one password slot must remain."""
+        gone = {slots.find(self._slots, slot_id, fmt.SLOT_PASSWORD) for slot_id in slot_ids}
+        if len(self.slot_ids) - len(gone) < 1:
             raise ValueError("the last password slot cannot be removed")
-        self._rotate(tuple(s for s in self._slots if s is not old))
+        if gone:
+            self._rotate(tuple(s for s in self._slots if s not in gone))
 
     def verify_password(self, password: str, slot_id: str | None = None) -> bool:
         """Whether password opens slot_id (default: the slot this vault was opened with)."""
         return self.slot_maker().verify(password, slot_id or self.slot_id)
+
+    # --- secrets sealed to one slot (sealed.py) ---------------------------------------------
+
+    def _open_secrets(self, key_set: KeySet) -> dict[str, bytes]:
+        """What is sealed to the opener's slot; dead rows (old key pairs) are dropped."""
+        conn = self._require_open()
+        private = key_set.opener_key
+        try:
+            own = next(s for s in key_set.slots if s.slot_id.hex() == self.slot_id)
+            if private is None or own.form != fmt.FORM_KEY_PAIR:
+                return {}
+            opened = sealed.open_all(conn, self.file_id, own, bytes(private))
+            if sealed.drop_dead(conn, key_set.slots):
+                conn.commit()
+            return opened
+        finally:
+            key_set.wipe_opener_key()
+
+    def _slot(self, slot_id: str) -> fmt.Slot:
+        for slot in self._slots:
+            if slot.slot_id.hex() == slot_id:
+                return slot
+        raise KeyError(slot_id)
+
+    def secret(self, name: str) -> bytes | None:
+        """A secret sealed to the slot this vault was opened with (or sealed to it since)."""
+        return self._secrets.get(name)
+
+    @property
+    def recovery_slot_id(self) -> str | None:
+        found = [s for s in self._slots if s.kind == fmt.SLOT_RECOVERY]
+        return found[0].slot_id.hex() if found else None
+
+    def sealed_names(self, slot_id: str) -> set[str]:
+        """Names sealed to slot_id's key pair; empty for a legacy slot, which has none."""
+        slot = self._slot(slot_id)
+        if slot.form != fmt.FORM_KEY_PAIR:
+            return set()
+        return sealed.names(self._require_open(), slot)
+
+    def seal_secret(self, slot_id: str, name: str, value: bytes) -> bool:
+        """Seal value to slot_id; in the caller's transaction if one is open, else committed.
+
+        False for a legacy slot, which has no public key yet (its user has not signed in
+        since version 1): seal again once it has one.
+        """
+        slot = self._slot(slot_id)
+        if slot.form != fmt.FORM_KEY_PAIR:
+            return False
+        conn = self._require_open()
+        outside = not conn.in_transaction
+        sealed.seal(conn, self.file_id, slot, name, value)
+        if outside:
+            conn.commit()
+        if slot_id == self.slot_id:
+            self._secrets[name] = bytes(value)
+        return True
+
+    def forget_secret(self, slot_id: str, name: str) -> None:
+        conn = self._require_open()
+        outside = not conn.in_transaction
+        sealed.drop(conn, slot_id, name)
+        if outside:
+            conn.commit()
+
+    def _carry_secrets(self, old: tuple[fmt.Slot, ...], new: tuple[fmt.Slot, ...]) -> None:
+        """Seal to each slot's new key pair what its old one held, as far as this session holds
+        it: one's own secrets after a password change, the curator's on a new recovery key.
+        What this session does not hold the access layer seals anew."""
+        conn = self._require_open()
+        before = {s.slot_id: s for s in old}
+        old_recovery = [s for s in old if s.kind == fmt.SLOT_RECOVERY]
+        for slot in new:
+            if slot.form != fmt.FORM_KEY_PAIR:
+                continue
+            previous = before.get(slot.slot_id)
+            if previous is not None and previous.public_key == slot.public_key:
+                continue
+            wanted: set[str] = set()
+            if previous is not None and previous.form == fmt.FORM_KEY_PAIR:
+                wanted |= sealed.names(conn, previous)
+            if previous is None and slot.kind == fmt.SLOT_RECOVERY:
+                for gone in old_recovery:
+                    wanted |= sealed.names(conn, gone) if gone.form == fmt.FORM_KEY_PAIR else set()
+            if slot.slot_id.hex() == self.slot_id:
+                wanted |= set(self._secrets)
+            for name in sorted(wanted & set(self._secrets)):
+                sealed.seal(conn, self.file_id, slot, name, self._secrets[name])
 
     # --- backups ---------------------------------------------------------------------------
 
@@ -290,10 +400,10 @@ class Vault:
             self.commit()
 
     def export_backup(self, folder: str | os.PathLike[str]) -> Path:
-        """Save, then copy the encrypted file into folder (a USB stick) under a dated name."""
-        self.save_pending()
-        with self._write_lock:
-            return export_copy(self.path, Path(folder))
+        """An encrypted copy of the current state into folder (a USB stick) under a dated name,
+        attachments beside it (see save_copy): every change in memory included, and nothing
+        written to the vault's own file first, which may be on a stick just pulled."""
+        return self.save_copy(backups.export_name(self.path, Path(folder)))
 
     @classmethod
     def restore_backup(
@@ -305,6 +415,147 @@ class Vault:
         recovery_key: str | None = None,
     ) -> Vault:
         return cls.attach(restore(Path(path), Path(backup_path), password, recovery_key))
+
+    # --- media: read-only, gone, back; a copy saved elsewhere (FORMAT.md, "Media") --------
+
+    @property
+    def read_only(self) -> bool:
+        """Opened from a medium (or as a file) that cannot be written: it never writes."""
+        return self._lock.read_only is not None
+
+    @property
+    def read_only_reason(self) -> str:
+        refused = self._lock.read_only
+        return media.read_only_reason(refused) if refused is not None else ""
+
+    def _ready_to_write(self) -> None:
+        """Refuse a save that would write where it must not; retake a lost lock first.
+
+        Usually two stat calls: the lock still guards the name and the file is there. After a
+        failed save, or when the lock's name leads to another file (the stick came back as a
+        new mount), the file must still be the one this window saved last, and the lock is
+        taken again before anything is written: a second instance that opened the file
+        meanwhile keeps it and is never overwritten.
+        """
+        if self.read_only:
+            raise media.ReadOnly(self.read_only_reason)
+        watch = self._media
+        held = self._lock.still_held()
+        if held and not watch.recheck:
+            if not self.path.exists():
+                watch.recheck = True
+                raise media.gone(self.path)
+            return
+        watch.recheck = True
+        self._reclaim(held)
+
+    def _reclaim(self, held: bool) -> None:
+        """Take the lock again unless held, then make sure the file is the one last written."""
+        if not held:
+            self._retake_lock()
+        try:
+            mark = media.mark_of(self.path)
+        except OSError as exc:
+            raise errors.SaveFailed.from_os_error(exc) from exc
+        if mark is None:
+            raise media.gone(self.path)
+        if not self._media.accepts(mark, self.file_id):
+            self._media.diverged = True
+            self._lock.release()  # it guards somebody else's file: let them open it
+            raise media.ChangedMeanwhile()
+        self._media.diverged = False
+
+    def hold_lock(self) -> bool:
+        """Between saves (the save queue calls it every few seconds): once a lost lock's file
+        is back, take the lock again at once rather than at the next save, so a second window
+        cannot open the file in between. True when the lock guards the file.
+
+        A file found changed meanwhile is left to the saves, which say so; touching its lock
+        every few seconds would only get in its owner's way.
+        """
+        with self._write_lock:
+            if self._keys is None or self.read_only or self._media.diverged:
+                return False
+            if self._lock.still_held():
+                return True
+            if not self.path.exists():
+                return False
+            try:
+                self._reclaim(held=False)
+            except errors.VaultError:
+                return False
+            return True
+
+    def _retake_lock(self) -> None:
+        self._lock.forget()
+        if not self.path.exists():
+            raise media.gone(self.path)
+        try:
+            self._lock.acquire()
+        except errors.AlreadyOpen:
+            raise media.LockTakenMeanwhile() from None
+        except errors.Unreadable:  # the folder went away between the two calls
+            raise media.gone(self.path) from None
+
+    def copy_order(self) -> CopyOrder:
+        """What a copy elsewhere needs, taken on the thread that owns the database; touches
+        no file: a worker writes it with write_copy.
+
+        Everything saved: the file's own bytes are copied (the same generation, so neither
+        copy looks like a rollback of the other), if the file is still there and ours.
+        Otherwise the current state is sealed under a generation of its own; the next save
+        of the vault's file goes above it (see Workplace.copied).
+        """
+        with self._state_lock:
+            conn = self._require_open()
+            if conn.in_transaction:
+                raise RuntimeError("an operation is under way")
+            generation = self._next_generation
+            self._next_generation += 1
+            snapshot = Snapshot(generation, conn.serialize(), self._require_keys())
+            saved = b"" if self._unsaved() else self._media.current
+            return CopyOrder(
+                self.path,
+                self.file_id,
+                saved,
+                snapshot,
+                self._change_marker(),
+                tuple(sorted(self._attachment_keys)),
+            )
+
+    def copy_saved(self, order: CopyOrder, copied: media.Copied) -> None:
+        """Note a copy written elsewhere: while nothing changes after it, closing loses nothing."""
+        with self._state_lock:
+            self._media.copy_path, self._media.copy_marker = copied.path, order.marker
+            self._media.copy_missing = copied.attachments_missing
+
+    def save_copy(self, target: str | os.PathLike[str]) -> Path:
+        """Write the current state as a new file at target (a whole vault with the same
+        passwords, which opens writable there), its attachments beside it, without writing
+        the vault's own file."""
+        order = self.copy_order()
+        copied = write_copy(order, Path(target))
+        self.copy_saved(order, copied)
+        return copied.path
+
+    @property
+    def copy_path(self) -> Path | None:
+        """The copy saved elsewhere last (None before any)."""
+        return self._media.copy_path
+
+    @property
+    def copy_missing_attachments(self) -> int:
+        """Attachments the last copy lacks: their folder could not be read (the stick away)."""
+        return self._media.copy_missing
+
+    @property
+    def saved_elsewhere(self) -> bool:
+        """A copy elsewhere holds every change in memory: closing without saving loses none."""
+        with self._state_lock:
+            conn = self._conn
+            if conn is None or conn.in_transaction or self._media.copy_marker is None:
+                return False
+            return self._media.copy_marker == self._change_marker()
 
     # --- attachments (documents, scans): separate encrypted files beside the vault ---------
 
@@ -391,6 +642,7 @@ class Vault:
                     self._keys.wipe()
                 self._keys = None
                 self._attachment_keys = {}
+                self._secrets = {}
                 self._lock.release()
 
     def __enter__(self) -> Vault:
@@ -400,9 +652,33 @@ class Vault:
         self.close(discard=exc[0] is not None)
 
 
-def export_copy(vault_path: Path, folder: Path) -> Path:
-    """Copy a saved vault file into folder under a dated name; needs no open vault (a worker)."""
-    data = unlocking.read_file(vault_path)
-    target = backups.export_name(vault_path, folder)
-    unlocking.write_sealed(target, [data])
-    return target
+@dataclass(frozen=True)
+class CopyOrder:
+    """A copy of a vault to be written elsewhere: plain data a worker may hold."""
+
+    source: Path
+    file_id: bytes
+    saved_nonce: bytes  # the file holds every change when it still has this nonce ("" if not)
+    snapshot: Snapshot  # the current state, sealed when the file's bytes will not do
+    marker: tuple[int, ...]  # the database's state it holds
+    attachment_ids: tuple[str, ...]  # the attachments its database has keys for
+
+
+def write_copy(order: CopyOrder, target: Path) -> media.Copied:
+    """Write a copy as a new file at target, its attachments beside it; needs no open vault
+    (a worker)."""
+    media.write_copy(target, _copy_parts(order))
+    missing = media.copy_attachments(order.source, target, order.attachment_ids)
+    return media.Copied(target, missing)
+
+
+def _copy_parts(order: CopyOrder) -> list[bytes]:
+    if order.saved_nonce:
+        try:
+            data = unlocking.read_file(order.source)
+        except errors.VaultError:
+            data = b""  # gone or unreadable: seal what the program holds
+        if media.mark_in(data) == media.FileMark(order.file_id, order.saved_nonce):
+            return [data]
+    snapshot = order.snapshot
+    return unlocking.seal(snapshot.generation, snapshot.keys, snapshot.data)[1]

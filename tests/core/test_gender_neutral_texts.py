@@ -14,7 +14,7 @@ import pytest
 from rsdesk import i18n
 from rsdesk.gui import build
 from rsdesk.procedures.summary import override_note
-from rsdesk.resources import resource
+from rsdesk.resource_paths import resource
 
 # «прочитал(а)», «согласен(на)», «ознакомлен/а», «(ей)» after a name: a word ending cut short by
 # brackets or a slash. Plurals like «медиатор(ы)» are not gender and are left alone.

@@ -69,7 +69,7 @@ def test_the_menu_entry_names_the_installed_program(bundle, places):
     install.install(bundle, places)
     entry = places.entry.read_text(encoding="utf-8")
     fields = dict(line.split("=", 1) for line in entry.splitlines() if "=" in line)
-    assert fields["Exec"] == f'"{places.program / "rsdesk"}"'
+    assert fields["Exec"] == f'"{places.program / "rsdesk"}" gui %f'
     assert fields["TryExec"] == str(places.program / "rsdesk")
     assert fields["Icon"] == str(places.icon)
     assert fields["Name[ru]"] == "rsdesk — служба примирения"
@@ -83,7 +83,7 @@ def test_paths_with_spaces_and_quotes_are_quoted_as_the_spec_says(tmp_path):
     entry = install.menu_entry(template, places)
     exec_line = next(line for line in entry.splitlines() if line.startswith("Exec="))
     program = str(places.program / "rsdesk").replace('"', '\\\\"').replace("$", "\\\\$")
-    assert exec_line == f'Exec="{program}"'
+    assert exec_line == f'Exec="{program}" gui %f'
     (tmp_path / "rsdesk.desktop").write_text(entry, encoding="utf-8")
     assert_valid_entry(tmp_path / "rsdesk.desktop")
 

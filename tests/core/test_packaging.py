@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import sys
 import types
+from importlib import metadata
 from pathlib import Path
 
 import pytest
@@ -33,9 +34,10 @@ class Step:
         # Analysis results the spec reads and filters.
         self.datas = list(FAKE_DATAS)
         self.binaries = list(FAKE_BINARIES)
-        self.pure, self.scripts = [], []
+        self.pure, self.scripts = list(FAKE_PURE), []
 
 
+FAKE_PURE = [("reportlab.lib.colors", "src", "PYMODULE"), ("pypdf._writer", "src", "PYMODULE")]
 # Where PyInstaller puts Qt's files: PySide6/Qt/... on Linux, PySide6/... on Windows.
 FAKE_DATAS = [
     ("PySide6/Qt/translations/qtbase_ru.qm", "src", "DATA"),
@@ -63,18 +65,30 @@ def collect_submodules(package: str, filter=None) -> list[str]:  # PyInstaller n
     return [n for n in ("rsdesk.cli", "rsdesk.gui.build", "rsdesk.vault.vault") if filter(n)]
 
 
-def run_spec(monkeypatch: pytest.MonkeyPatch, platform: str) -> dict[str, list[Step]]:
+class Collect(Step):
+    """COLLECT makes the bundle's folder in DISTPATH, as PyInstaller's does."""
+
+    dist: Path
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        (self.dist / kwargs["name"]).mkdir(parents=True, exist_ok=True)
+
+
+def run_spec(monkeypatch: pytest.MonkeyPatch, platform: str, dist: Path) -> dict[str, list[Step]]:
     steps: dict[str, list[Step]] = {}
     names = {}
     for name in ("Analysis", "PYZ", "EXE", "COLLECT"):
         steps[name] = []
-        names[name] = type(name, (Step,), {"made": steps[name]})
+        base = Collect if name == "COLLECT" else Step
+        names[name] = type(name, (base,), {"made": steps[name], "dist": dist})
     hooks = types.ModuleType("PyInstaller.utils.hooks")
     vars(hooks).update(collect_data_files=collect_data_files, collect_submodules=collect_submodules)
     for module in ("PyInstaller", "PyInstaller.utils"):
         monkeypatch.setitem(sys.modules, module, types.ModuleType(module))
     monkeypatch.setitem(sys.modules, "PyInstaller.utils.hooks", hooks)
-    namespace = {**names, "SPECPATH": str(SPEC.parent), "__name__": "__main__"}
+    namespace = {**names, "SPECPATH": str(SPEC.parent), "DISTPATH": str(dist)}
+    namespace["__name__"] = "__main__"
     code = compile(SPEC.read_text(encoding="utf-8"), str(SPEC), "exec")
     with monkeypatch.context() as patch:
         patch.setattr(sys, "platform", platform)
@@ -82,8 +96,8 @@ def run_spec(monkeypatch: pytest.MonkeyPatch, platform: str) -> dict[str, list[S
     return steps
 
 
-def test_windows_branch_makes_a_console_and_a_windowed_program(monkeypatch):
-    steps = run_spec(monkeypatch, "win32")
+def test_windows_branch_makes_a_console_and_a_windowed_program(monkeypatch, tmp_path):
+    steps = run_spec(monkeypatch, "win32", tmp_path)
     exes = steps["EXE"]
     assert [(e.kwargs["name"], e.kwargs["console"]) for e in exes] == [
         ("rsdesk", True),
@@ -98,16 +112,16 @@ def test_windows_branch_makes_a_console_and_a_windowed_program(monkeypatch):
     assert all(e.kwargs["exclude_binaries"] for e in exes)
 
 
-def test_linux_branch_makes_one_stripped_program(monkeypatch):
-    steps = run_spec(monkeypatch, "linux")
+def test_linux_branch_makes_one_stripped_program(monkeypatch, tmp_path):
+    steps = run_spec(monkeypatch, "linux", tmp_path)
     (exe,) = steps["EXE"]
     assert exe.kwargs["name"] == "rsdesk" and exe.kwargs["console"]
     assert exe.kwargs["icon"] is None and exe.kwargs["strip"]
 
 
 @pytest.mark.parametrize("platform", ["linux", "win32"])
-def test_analysis_takes_the_program_and_its_resources(monkeypatch, platform):
-    (analysis,) = run_spec(monkeypatch, platform)["Analysis"]
+def test_analysis_takes_the_program_and_its_resources(monkeypatch, tmp_path, platform):
+    (analysis,) = run_spec(monkeypatch, platform, tmp_path)["Analysis"]
     (script,) = analysis.args[0]
     assert Path(script).is_file() and Path(script).name == "rsdesk_main.py"
     assert (str(ROOT / "resources"), "rsdesk/resources") in analysis.kwargs["datas"]
@@ -118,8 +132,8 @@ def test_analysis_takes_the_program_and_its_resources(monkeypatch, platform):
     )
 
 
-def test_only_russian_qt_strings_and_used_plugins_are_kept_on_both_systems(monkeypatch):
-    (analysis,) = run_spec(monkeypatch, "win32")["Analysis"]
+def test_only_russian_qt_strings_and_used_plugins_are_kept_on_both_systems(monkeypatch, tmp_path):
+    (analysis,) = run_spec(monkeypatch, "win32", tmp_path)["Analysis"]
     assert [d[0] for d in analysis.datas] == [
         "PySide6/Qt/translations/qtbase_ru.qm",
         "PySide6\\translations\\qtbase_ru.qm",
@@ -165,3 +179,27 @@ def test_installer_speaks_russian_first():
     for key in ("PortableTask", "PortableGroup", "ShortcutsGroup", "DesktopIcon", "AppComment"):
         assert re.search(rf"^ru\.{key}=[А-ЯЁа-яё]", messages, re.M), key
         assert re.search(rf"^en\.{key}=", messages, re.M), key
+
+
+@pytest.mark.parametrize("platform", ["linux", "win32"])
+def test_bundle_carries_the_licences_beside_the_program(monkeypatch, tmp_path, platform):
+    run_spec(monkeypatch, platform, tmp_path)
+    bundle = tmp_path / "rsdesk"
+    assert (bundle / "LICENSE").read_bytes() == (ROOT / "LICENSE").read_bytes()
+    notices = {p.name for p in (bundle / "notices").iterdir()}
+    assert notices == {
+        "THIRD_PARTY.md",
+        "LGPL-3.0.txt",
+        "OFL-1.1-PT-Sans.txt",
+        "OFL-1.1-IBM-Plex-Mono.txt",
+        "python",
+    }
+    # The libraries the analysis took bring their licence files as their wheels ship them.
+    python = bundle / "notices" / "python"
+    for name in ("reportlab", "pypdf"):
+        shipped = [f for f in metadata.distribution(name).files if f.name == "LICENSE"]
+        assert (python / name / "LICENSE").read_bytes() == shipped[0].locate().read_bytes()
+    assert "PYTHON SOFTWARE FOUNDATION LICENSE" in (python / "Python" / "LICENSE.txt").read_text()
+    assert not (python / "rsdesk").exists()
+    assert "GNU LESSER GENERAL PUBLIC LICENSE" in (bundle / "notices" / "LGPL-3.0.txt").read_text()
+    assert "SIL OPEN FONT LICENSE" in (bundle / "notices" / "OFL-1.1-PT-Sans.txt").read_text()

@@ -75,16 +75,17 @@ def test_the_curator_reads_real_actions_newest_first(curator_window, qtbot):
         "решение по заявке",
         "регистрация заявки",
         "вход в программу",
+        "начало подписи журнала",  # the curator's first opening: entries are signed from here
     ]
-    deleted, opened, _decided, registered, login = rows
+    deleted, opened, _decided, registered, login, _signed = rows
     assert deleted[1:] == (CURATOR, "удаление случая", f"случай № {number}", REASON)
     assert deleted[0].startswith(TODAY) and len(deleted[0]) == len("24.11.2026 14:07")
     assert opened[3] == f"случай № {number}" and opened[4] == ""
     assert registered[3] == f"заявка № {number}"
     assert login[1:] == (CURATOR, "вход в программу", "", "")
-    assert dialog.chain.text() == "Журнал цел, изменений не обнаружено. Записей: 5."
+    assert dialog.chain.text() == "Журнал цел, изменений не обнаружено. Записей: 6."
     assert "#1b5e20" in dialog.chain.styleSheet()
-    assert dialog.count.text() == "Показано записей: 5 из 5."
+    assert dialog.count.text() == "Показано записей: 6 из 6."
     headers = [dialog.model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)]
     assert headers == ["Когда", "Кто", "Что сделано", "Объект", "Причина"]
     dialog.reject()
@@ -108,7 +109,7 @@ def test_filters_narrow_the_table(curator_window, qtbot, type_text):
     assert actions[0] == "все действия" and "удаление случая" in actions
     dialog.action.setCurrentIndex(actions.index("удаление случая"))
     assert [row[2] for row in dialog.row_texts()] == ["удаление случая"]
-    assert dialog.count.text() == "Показано записей: 1 из 5."
+    assert dialog.count.text() == "Показано записей: 1 из 6."
 
     dialog.action.setCurrentIndex(0)
     dialog.text.setFocus()
@@ -125,14 +126,14 @@ def test_filters_narrow_the_table(curator_window, qtbot, type_text):
     dialog.user.setCurrentIndex(users.index("программа (срок хранения)"))
     assert dialog.row_texts() == []
     dialog.user.setCurrentIndex(1)
-    assert len(dialog.row_texts()) == 5
+    assert len(dialog.row_texts()) == 6
 
     tomorrow = dialog.last.date().addDays(1)
     dialog.first.setDate(tomorrow)
     dialog.last.setDate(tomorrow)
     assert dialog.row_texts() == []
     qtbot.mouseClick(dialog.reset_button, Qt.MouseButton.LeftButton)
-    assert len(dialog.row_texts()) == 5 and dialog.user.currentIndex() == 0
+    assert len(dialog.row_texts()) == 6 and dialog.user.currentIndex() == 0
 
 
 def test_a_tampered_trail_is_shown_in_red(curator_window, qtbot):
@@ -143,7 +144,7 @@ def test_a_tampered_trail_is_shown_in_red(curator_window, qtbot):
         "В журнале обнаружены нарушения: Запись № 2 изменена или удалена."
     )
     assert "#b00020" in dialog.chain.styleSheet()
-    assert len(dialog.row_texts()) == 5  # the entries are still shown, to be looked at
+    assert len(dialog.row_texts()) == 6  # the entries are still shown, to be looked at
 
 
 def test_locking_closes_the_viewer(curator_window, qtbot):

@@ -7,12 +7,12 @@ import pytest
 from tests.helpers.young_closure import (
     LEFT,
     YOUNG,
-    YOUNG_PASSWORD,
     answer_box,
     close_from_card,
     open_card,
     seed,
     sign_in,
+    young_session,
 )
 
 
@@ -29,7 +29,7 @@ def test_the_cards_sign_off_asks_and_cancelling_signs_nothing(
     open_window, qtbot, run_modal, service
 ):
     window = open_window
-    area = sign_in(window, qtbot, service["path"], YOUNG_PASSWORD)
+    area = young_session(window, qtbot, service["path"], service["password"])
     open_card(
         area, run_modal, service["chat"], lambda card: close_from_card(qtbot, run_modal, card)
     )

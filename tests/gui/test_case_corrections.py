@@ -15,7 +15,7 @@ from PySide6.QtTest import QTest
 from rsdesk.domain.programs import ProgramStart
 from rsdesk.domain.register import Mediator, Participant, Request
 from rsdesk.gui.qt import QApplication, QMessageBox, QPoint, Qt
-from rsdesk.vault import KdfParams, Vault
+from tests.helpers.handing import hand_over
 from tests.helpers.request_forms import choose_cell, confirm_cell
 
 LEFT = Qt.MouseButton.LeftButton
@@ -23,7 +23,6 @@ TODAY = date.today()
 OPENED = TODAY - timedelta(days=20)
 ADULT = "Алексеева Анна Сергеевна"
 YOUNG = "Котова Маша"
-YOUNG_PASSWORD = "Юный медиатор 9А!"
 
 
 def pupil(name: str, age: int | None = 13) -> Participant:
@@ -425,15 +424,8 @@ def test_a_closure_waiting_for_the_curator_is_not_called_closed(
     from rsdesk.gui.cases.card_parts import SmallForm
 
     window = open_window
-    session = window.session
-    slot = session.vault.add_password_slot(
-        YOUNG_PASSWORD, kdf=KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1)
-    )
-    session.desk.grant_access(register["young"], slot)
-    assert session.queue.flush(timeout=10)
-    path = session.vault.path
-    session.close()
-    session.start(Vault.open(path, YOUNG_PASSWORD))
+    hand_over(window, YOUNG)  # the curator hands her session to the young mediator
+    assert window.session.user.user_id == register["young"]
     pledge = window.pledge
     click(qtbot, pledge.agree)
     click(qtbot, pledge.accept_button)

@@ -1,6 +1,6 @@
 """A young mediator's closure waits for the curator: the case list says so, as the card does.
 
-The young mediator signs in with a password of their own and closes the case from its card;
+The curator hands the session over to the young mediator, who closes the case from its card;
 the curator signs it off from the start page, and only then the list says «закрыт».
 """
 
@@ -11,12 +11,12 @@ import pytest
 from rsdesk.gui.qt import Qt
 from tests.helpers.young_closure import (
     LEFT,
-    YOUNG_PASSWORD,
     answer_box,
     close_from_card,
     open_card,
     seed,
     sign_in,
+    young_session,
 )
 
 STATUS = 6  # the list's «Состояние» column
@@ -58,7 +58,7 @@ def test_a_closure_waiting_for_the_sign_off_is_not_shown_as_closed(
     open_window, qtbot, run_modal, service
 ):
     window = open_window
-    area = sign_in(window, qtbot, service["path"], YOUNG_PASSWORD)
+    area = young_session(window, qtbot, service["path"], service["password"])
     cases = area.cases
     assert status_shown(cases, service["chat"]) == "открыт"
 

@@ -2,6 +2,7 @@
 
 A service with a curator, two adult mediators and a young one is built on disk; each test
 signs in with one person's password, as the unlock screen does, and works through the GUI.
+The young mediator holds no password: Алексеева signs in and hands the session over.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from rsdesk.storage import cases, requests, signoffs, users
 from rsdesk.storage.roster import add_mediator
 from rsdesk.storage.service import init_service
 from rsdesk.vault import KdfParams, Vault
+from tests.helpers.handing import hand_over
 
 FAST = KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1)
 CURATOR = "Смирнова Ольга Петровна"
@@ -29,7 +31,6 @@ YOUNG = "Котова Маша"
 PASSWORDS = {
     CURATOR: "Пароль куратора 2026",
     ADULT: "Пароль медиатора 2026",
-    YOUNG: "Пароль юного медиатора",
 }
 TODAY = date.today()
 OPENED = TODAY - timedelta(days=20)  # the requests' year may be last year in early January
@@ -93,8 +94,8 @@ def service(app, tmp_path) -> Service:
     ids[ADULT] = add_mediator(db, Mediator(ADULT, "adult", years=year))
     ids[OTHER] = add_mediator(db, Mediator(OTHER, "adult", years=year))
     ids[YOUNG] = add_mediator(db, Mediator(YOUNG, "young", class_name="9А", years=year))
+    users.set_slot(db, ids[ADULT], vault.add_password_slot(PASSWORDS[ADULT], kdf=FAST))
     for name in (ADULT, YOUNG):
-        users.set_slot(db, ids[name], vault.add_password_slot(PASSWORDS[name], kdf=FAST))
         users.accept_pledge(db, ids[name], TODAY)
     found = {
         "mine": _case(db, "Ссора в раздевалке", (ids[ADULT], "lead")),
@@ -123,9 +124,12 @@ def window(app, qtbot):
 
 
 def sign_in(window, service: Service, name: str):
-    """What the unlock screen does with a password; returns the cases area."""
+    """What the unlock screen does with a password; returns the cases area. The young
+    mediator works in the session Алексеева, who leads their case, hands over to them."""
     window.session.close()
-    window.session.start(Vault.open(service.path, PASSWORDS[name]))
+    window.session.start(Vault.open(service.path, PASSWORDS[ADULT if name == YOUNG else name]))
+    if name == YOUNG:
+        hand_over(window, YOUNG)
     window.show_area(0)
     return window.pages["cases"]
 

@@ -1,5 +1,6 @@
-"""Programs, requests and documents as each user sees them: the curator, an adult and a young
-mediator signed in with their own passwords."""
+"""Programs, requests and documents as each user sees them: the curator and the adults signed
+in with their own passwords, and a young mediator (who holds none) in a session an adult
+handed over to them."""
 
 from __future__ import annotations
 
@@ -32,17 +33,18 @@ from rsdesk.gui.qt import (
     QWidget,
     QWizard,
 )
-from rsdesk.storage import audit, cases, signoffs, users
+from rsdesk.storage import audit, cases, users
 from rsdesk.storage.requests import accept_request, get_request, register_request
 from rsdesk.storage.roster import add_mediator, add_training, set_years
 from rsdesk.storage.service import curator_id, init_service
 from rsdesk.vault import KdfParams, Vault
 from tests.helpers import wizard as walking
+from tests.helpers.handing import hand_over, take_back, take_back_dialog, try_password
 
 FAST = KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1)
 CURATOR_PW = "Пароль куратора 2026"
 ADULT_PW = "Пароль Волковой 2026"
-YOUNG_PW = "Пароль Юдиной 2026"
+YOUNG = "Юдина Юлия"
 OTHER_PW = "Пароль Борисова 2026"
 SHOTS = os.environ.get("RSDESK_SHOTS")  # a folder to keep screenshots in, when set
 NEXT = QWizard.WizardButton.NextButton
@@ -60,12 +62,14 @@ class School:
     other_case: int
 
 
-def member(vault: Vault, name: str, kind: str, password: str, **extra) -> int:
-    """A roster member who signs in with an own password and has given the pledge."""
+def member(vault: Vault, name: str, kind: str, password: str | None, **extra) -> int:
+    """A roster member serving this year who has given the pledge and, unless young
+    (password None), signs in with an own password."""
     db = vault.db
     mediator_id = add_mediator(db, Mediator(name, kind, **extra))
     set_years(db, mediator_id, (date.today().year,))
-    users.set_slot(db, mediator_id, vault.add_password_slot(password, kdf=FAST))
+    if password is not None:
+        users.set_slot(db, mediator_id, vault.add_password_slot(password, kdf=FAST))
     users.accept_pledge(db, mediator_id, date.today())
     return mediator_id
 
@@ -104,7 +108,7 @@ def school(app, tmp_path) -> School:
     adult = member(vault, "Волкова Наталья Андреевна", "adult", ADULT_PW, position="психолог")
     for module in ("M1", "M2", "M5", "M6", "M7"):
         add_training(db, adult, TrainingRecord("module", date.today() - timedelta(200), 36, module))
-    young = member(vault, "Юдина Юлия", "young", YOUNG_PW, class_name="8А")
+    young = member(vault, YOUNG, "young", None, class_name="8А")
     add_training(
         db, young, TrainingRecord(YOUNG_MEDIATOR_PROGRAM, date.today() - timedelta(100), 36)
     )
@@ -214,7 +218,11 @@ def buttons_for(window, qtbot, case_id: int) -> ProgramButtons:
 
 
 def test_a_young_mediators_agreement_goes_to_the_curator(window, school, qtbot, type_text):
-    desk = sign_in(window, school, YOUNG_PW, Role.YOUNG)
+    sign_in(window, school, ADULT_PW, Role.ADULT)
+    hand_over(window, YOUNG)  # Волкова hands her session to Юдина, who co-mediates with her
+    assert window.pledge is None  # given before
+    desk = window.session.desk
+    assert desk.actor.role is Role.YOUNG and desk.actor.user_id == school.young
     area = programs_area(window)
     # Only the young mediator's own case is offered.
     assert [area.case_choice.itemData(i) for i in range(area.case_choice.count())] == [
@@ -223,7 +231,7 @@ def test_a_young_mediators_agreement_goes_to_the_curator(window, school, qtbot, 
 
     def keep_the_team(dialog):
         chosen = [dialog.roster[m].mediator.full_name for m in dialog.chosen_facilitators()]
-        assert sorted(chosen) == ["Волкова Наталья Андреевна", "Юдина Юлия"]
+        assert sorted(chosen) == ["Волкова Наталья Андреевна", YOUNG]
         assert not dialog.override.isVisible()
 
     wizard = start_from_area(area, qtbot, school.case_id, "restorative_mediation", keep_the_team)
@@ -234,16 +242,8 @@ def test_a_young_mediators_agreement_goes_to_the_curator(window, school, qtbot, 
     assert outcome.result.text() == "Программа завершена с договорённостью."
     assert outcome.review.isVisible()
     assert outcome.review.text() == "Договор отправлен куратору на утверждение."
-    db = desk.db
-    [item] = signoffs.pending(db)
-    (program,) = cases.programs_of(db, school.case_id)
-    assert (item.kind, item.case_id, item.program_id, item.submitted_by) == (
-        "agreement",
-        school.case_id,
-        program.id,
-        school.young,
-    )
-    assert [e.action for e in audit.entries(db, action="submit_signoff")] == ["submit_signoff"]
+    assert desk.pending_signoffs() == []  # the curator's to see, not the pupil's
+    (program,) = desk.programs_of(school.case_id)
     walking.click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
 
     # Closed by the young mediator, the case waits for the curator: the program only shows.
@@ -259,6 +259,65 @@ def test_a_young_mediators_agreement_goes_to_the_curator(window, school, qtbot, 
     banner = viewer.currentPage().findChild(QWidget, "readOnly")
     assert banner.isVisible() and banner.text() == f"Только чтение: {waiting.reason}"
     viewer.reject()
+    buttons.window().close()
+
+    # Taken back and saved, the curator finds the agreement sent by the pupil, under her
+    # name, in a session the adult handed over.
+    take_back(window, ADULT_PW)
+    assert window.session.user.user_id == school.adult
+    assert window.session.queue.flush(timeout=10)
+    window.session.close()
+    curator = sign_in(window, school, CURATOR_PW, Role.CURATOR)
+    waiting_items = curator.pending_signoffs()
+    assert sorted(i.kind for i in waiting_items) == ["agreement", "closure"]
+    agreement = next(i for i in waiting_items if i.kind == "agreement")
+    assert (agreement.case_id, agreement.program_id, agreement.submitted_by) == (
+        school.case_id,
+        program.id,
+        school.young,
+    )
+    sent = curator.audit_entries(action="submit_signoff")
+    assert [(e.user_id, e.object_id) for e in sent] == [(school.young, school.case_id)] * 2
+    [handed] = curator.audit_entries(action="hand_over")
+    assert (handed.user_id, handed.object_id) == (school.adult, school.young)
+    [back] = curator.audit_entries(action="take_back")
+    assert (back.user_id, back.object_id) == (school.adult, school.young)
+    assert curator.verify_audit() == []
+
+
+def test_handing_over_closes_the_adults_program_windows(window, school, qtbot, type_text):
+    """Борисов's program on his own case is open when he hands the session to Юдина, who is
+    not on that case: the wizard goes, and the area lists only her case."""
+    sign_in(window, school, OTHER_PW, Role.ADULT)
+    area = programs_area(window)
+    wizard = start_from_area(area, qtbot, school.other_case, "circle_reconciliation")
+    assert wizard.isVisible()
+    hand_over(window, YOUNG)
+    qtbot.waitUntil(lambda: not area.windows)
+    assert not any(w.isVisible() for w in QApplication.topLevelWidgets() if w is not window)
+    area = programs_area(window)
+    assert [area.case_choice.itemData(i) for i in range(area.case_choice.count())] == [
+        school.case_id
+    ]
+    assert {row.case_id for row in area.rows} <= {school.case_id}
+    take_back(window, OTHER_PW)
+    assert window.session.user.user_id == school.other
+
+
+def test_only_the_adult_who_handed_over_takes_the_session_back(window, school, qtbot):
+    """Not the curator's password, not another adult's: Волкова's own."""
+    sign_in(window, school, ADULT_PW, Role.ADULT)
+    hand_over(window, YOUNG)
+    dialog = take_back_dialog(window)
+    for other in (CURATOR_PW, OTHER_PW):
+        try_password(dialog, other)
+        assert window.hand_over.dialog is dialog and dialog.error.isVisible()
+        assert window.session.user.user_id == school.young
+        assert window.hand_over.isVisible()
+    dialog.reject()
+    qtbot.waitUntil(lambda: window.hand_over.dialog is None)
+    take_back(window, ADULT_PW)
+    assert window.session.user.user_id == school.adult
 
 
 # -- the curator looks at a closed case ------------------------------------------------------

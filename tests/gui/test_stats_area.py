@@ -121,9 +121,13 @@ def test_the_preview_shows_every_value_with_its_russian_label(stats_window, qtbo
     flat = [row for _title, rows in shown for row in rows]
     assert flat == [(label, str(value)) for label, value in payload_rows(expected)]
     assert shown[0][0] == "Служба"
+    from rsdesk.stats.registry import fingerprint
+
+    key = fingerprint(window.session.workplace.profile.public_key)
     assert panel.service_line.text() == (
         "В файл попадут: название — МБОУ «Школа № 7», регион — Кузбасс, "
-        "муниципалитет — г. Кемерово."
+        f"муниципалитет — г. Кемерово. Файл подписывается ключом службы {key}: если "
+        "региональный центр спросит, продиктуйте его."
     )
     assert "никаких ФИО" in panel.privacy.text() and panel.privacy.isVisible()
     adults = panel.table.item(panel.table.rowCount() - 2, 1)  # participants: adults
@@ -299,7 +303,7 @@ def test_the_regional_summary_of_the_articles_files_without_a_vault(
     click(qtbot, panel.save_xlsx)
     qtbot.waitUntil(lambda: panel.status.text().startswith("Сохранено"), timeout=20_000)
     book = load_workbook(tmp_path / "свод.xlsx")
-    assert book.sheetnames == ["Таблица 1", "Таблица 2", "Файлы"]
+    assert book.sheetnames[:3] == ["Таблица 1", "Таблица 2", "Файлы"]
     first = [[c.value for c in row] for row in book["Таблица 1"].iter_rows()]
     assert first[3] == ["Количество служб примирения", 101, 51]
     save_as("свод.pdf")

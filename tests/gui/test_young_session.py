@@ -1,7 +1,9 @@
-"""A young mediator's whole session: unlock, pledge, then only their case and nothing forbidden.
+"""A young mediator's whole session: handed over, pledge, then only their case and nothing
+forbidden, and back to the adult with the adult's password only.
 
-The service is built on disk with a curator, an adult mediator and a young one; the young
-mediator signs in by typing a password on the unlock screen, as at school, and walks every area.
+The service is built on disk with a curator, an adult mediator and a young one who holds no
+password; the curator types her password on the unlock screen, as at school, hands the
+session over to the pupil from the File menu, and the pupil walks every area.
 """
 
 from __future__ import annotations
@@ -15,15 +17,17 @@ from rsdesk.domain.register import Mediator, Participant, Request
 from rsdesk.gui.areas import AREAS
 from rsdesk.gui.qt import QApplication, QDialog, QDialogButtonBox, Qt
 from rsdesk.settings import load_settings, save_settings
-from rsdesk.storage import cases, requests, signoffs, users
+from rsdesk.storage import cases, requests
 from rsdesk.storage.roster import add_mediator
 from rsdesk.storage.service import init_service
 from rsdesk.vault import KdfParams, Vault
+from tests.helpers.handing import hand_over, take_back, take_back_dialog, try_password
 
 FAST = KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1)
 TODAY = date.today()
 OPENED = TODAY - timedelta(days=20)
-YOUNG_PASSWORD = "Юный медиатор 9А!"
+CURATOR_PASSWORD = "Пароль куратора 2026"
+YOUNG = "Котова Маша"
 
 
 def _case(db, description, people, category="educational_conflict") -> int:
@@ -42,7 +46,7 @@ def pupil(name: str) -> Participant:
 @pytest.fixture
 def service(app, tmp_path):
     path = tmp_path / "school.rsdv"
-    vault, _key = Vault.create(path, "Пароль куратора 2026", kdf=FAST)
+    vault, _key = Vault.create(path, CURATOR_PASSWORD, kdf=FAST)
     db = vault.db
     init_service(
         db,
@@ -58,8 +62,7 @@ def service(app, tmp_path):
     adult = add_mediator(
         db, Mediator("Алексеева Анна Сергеевна", "adult", years=year, contacts="+7 900 1")
     )
-    young = add_mediator(db, Mediator("Котова Маша", "young", class_name="9А", years=year))
-    users.set_slot(db, young, vault.add_password_slot(YOUNG_PASSWORD, kdf=FAST))
+    young = add_mediator(db, Mediator(YOUNG, "young", class_name="9А", years=year))
     mine = _case(db, "Ссора в чате класса", [pupil("Волков Артём"), pupil("Зайцева Алина")])
     cases.assign_mediator(db, mine, adult, "lead")
     cases.assign_mediator(db, mine, young, "co_lead")
@@ -95,22 +98,39 @@ def shown_texts(view) -> list[str]:
     ]
 
 
+def sign_in(window, qtbot, type_text, password: str) -> None:
+    """The password typed on the unlock screen and Enter."""
+    unlock = window.gate.unlock
+    assert window.showing_gate() and window.gate.currentWidget() is unlock
+    type_text(unlock.ui.password, password)
+    qtbot.keyClick(unlock.ui.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not unlock.busy, timeout=30_000)
+    assert window.session.is_open, unlock.ui.message.text()
+
+
+def accept_pledge(window, qtbot) -> None:
+    pledge = window.pledge
+    assert pledge is not None and pledge.isVisible()
+    qtbot.keyClick(pledge.agree, Qt.Key.Key_Space)
+    qtbot.mouseClick(pledge.accept_button, Qt.MouseButton.LeftButton)
+    assert window.pledge is None
+
+
 def test_a_young_mediators_session_shows_only_their_case_and_forbids_the_rest(
     window, qtbot, type_text, service, run_modal
 ):
     from rsdesk.gui.cases.card_parts import SmallForm
     from rsdesk.gui.cases.case_card import CaseCardDialog
 
-    unlock = window.gate.unlock
-    type_text(unlock.ui.password, YOUNG_PASSWORD)
-    qtbot.keyClick(unlock.ui.password, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not unlock.busy, timeout=30_000)
-    assert window.session.is_open, unlock.ui.message.text()
-    pledge = window.pledge
-    assert pledge is not None and pledge.isVisible()
-    qtbot.keyClick(pledge.agree, Qt.Key.Key_Space)
-    qtbot.mouseClick(pledge.accept_button, Qt.MouseButton.LeftButton)
+    sign_in(window, qtbot, type_text, CURATOR_PASSWORD)
+    assert window.pledge is None  # the curator gave hers when the service was made
+    assert window.user_status.text() == "Смирнова О. П., куратор"
+    hand_over(window, YOUNG)
+    accept_pledge(window, qtbot)  # the pupil's own, at their first session
     assert window.user_status.text() == "Котова М., юный медиатор"
+    assert window.hand_over.isVisible()
+    bar_text = window.hand_over.text.text()
+    assert YOUNG in bar_text and "Смирнова Ольга Петровна" in bar_text
 
     # Cases: only their own; no requests at all.
     window.show_area([a.key for a in AREAS].index("cases"))
@@ -151,8 +171,7 @@ def test_a_young_mediators_session_shows_only_their_case_and_forbids_the_rest(
     run_modal(lambda: area.cases.table.activated.emit(area.cases.table.currentIndex()), close_it)
     assert "подписи куратора" in seen["notice"]
     assert seen["locked"]
-    [waiting] = signoffs.pending(window.session.vault.db)
-    assert waiting.submitted_by == service["young"]
+    assert desk.pending_signoffs() == []  # not the pupil's to see or sign
 
     # Statistics: an explanation instead of the export; roster without contacts or buttons.
     window.show_area([a.key for a in AREAS].index("statistics"))
@@ -166,3 +185,104 @@ def test_a_young_mediators_session_shows_only_their_case_and_forbids_the_rest(
     window.show_area([a.key for a in AREAS].index("settings"))
     assert not window.pages["settings"].ui.auditButton.isVisible()
     assert not isinstance(QApplication.activeModalWidget(), QDialog)
+
+    # Back to the curator: she sees the closure the pupil sent, waiting for her signature.
+    take_back(window, CURATOR_PASSWORD)
+    assert window.user_status.text() == "Смирнова О. П., куратор"
+    window.show_area([a.key for a in AREAS].index("cases"))
+    area = window.pages["cases"]
+    panel = area.start.signoffs
+    area.tabs.setCurrentWidget(area.start)
+    assert panel.isVisible() and panel.table.rowCount() == 1
+    row = [panel.table.item(0, c).text() for c in range(4)]
+    assert row == [service["numbers"]["mine"], "закрытие случая", YOUNG, TODAY.strftime("%d.%m.%Y")]
+
+
+def guarded_actions(window) -> tuple:
+    """Another file, the password, copies and restores of the whole file: the adult's."""
+    ui = window.ui
+    return (
+        ui.actionOpen,
+        ui.actionCreate,
+        ui.actionChangePassword,
+        ui.actionExportBackup,
+        ui.actionRestoreBackup,
+        ui.actionImportJournal,
+    )
+
+
+def disabled(actions) -> list[str]:
+    return [action.objectName() or action.text() for action in actions if not action.isEnabled()]
+
+
+def test_the_file_menu_keeps_the_adults_things_from_the_pupil(window, qtbot, type_text):
+    sign_in(window, qtbot, type_text, CURATOR_PASSWORD)
+    guarded = guarded_actions(window)
+    assert disabled(guarded) == []
+    assert window.hand_over.action.isVisible() and window.hand_over.action.isEnabled()
+    hand_over(window, YOUNG)
+    accept_pledge(window, qtbot)
+    assert len(disabled(guarded)) == len(guarded)
+    assert not window.hand_over.action.isVisible()  # not handed on from the pupil
+    assert window.ui.actionLock.isEnabled()  # the pupil may always lock
+
+
+def test_taken_back_the_adult_has_the_whole_file_menu_again(window, qtbot, type_text):
+    """Fails today: HandOver.update_state disables «Открыть…» and «Создать…» while the
+    session is handed over and nothing enables them again, after taking back or a lock (the
+    window's own update manages the other guarded entries but not these two)."""
+    sign_in(window, qtbot, type_text, CURATOR_PASSWORD)
+    guarded = guarded_actions(window)
+    hand_over(window, YOUNG)
+    accept_pledge(window, qtbot)
+    take_back(window, CURATOR_PASSWORD)
+    assert disabled(guarded) == []
+    assert window.hand_over.action.isVisible() and window.hand_over.action.isEnabled()
+
+    # Locked while handed over, the unlock screen offers another file as it always does.
+    hand_over(window, YOUNG)
+    window.lock()
+    qtbot.waitUntil(lambda: window.session.vault is None, timeout=15_000)
+    assert window.ui.actionOpen.isEnabled() and window.ui.actionCreate.isEnabled()
+
+
+def test_only_the_adults_password_takes_the_session_back(window, qtbot, type_text, service):
+    sign_in(window, qtbot, type_text, CURATOR_PASSWORD)
+    hand_over(window, YOUNG)
+    accept_pledge(window, qtbot)
+    dialog = take_back_dialog(window)
+    assert "Смирнова Ольга Петровна" in " ".join(
+        label.text() for label in dialog.findChildren(type(dialog.error))
+    )
+    assert not dialog.error.isVisible()
+    for wrong in ("Юный медиатор 9А!", CURATOR_PASSWORD + " ", ""):
+        try_password(dialog, wrong)
+        assert window.hand_over.dialog is dialog and dialog.isVisible()
+        assert dialog.error.isVisible() and dialog.error.text()
+        assert window.session.user.user_id == service["young"]
+        assert window.user_status.text() == "Котова М., юный медиатор"
+    # Cancelled, the session stays the pupil's.
+    dialog.reject()
+    qtbot.waitUntil(lambda: window.hand_over.dialog is None)
+    assert window.hand_over.isVisible() and window.session.user.user_id == service["young"]
+    take_back(window, CURATOR_PASSWORD)
+    assert window.session.user.name == "Смирнова Ольга Петровна"
+    assert window.session.sees_requests
+
+
+def test_a_lock_ends_the_handed_over_session(window, qtbot, type_text, service):
+    """Locked while the pupil works (Ctrl+L or idle minutes), the file opens again only with
+    the adult's password, in the adult's session."""
+    sign_in(window, qtbot, type_text, CURATOR_PASSWORD)
+    hand_over(window, YOUNG)
+    accept_pledge(window, qtbot)
+    take_back_dialog(window)  # left open when the lock comes
+    window.lock()
+    qtbot.waitUntil(lambda: window.session.vault is None, timeout=15_000)
+    assert window.showing_gate() and not window.hand_over.isVisible()
+    assert window.hand_over.dialog is None
+    sign_in(window, qtbot, type_text, CURATOR_PASSWORD)
+    assert window.session.user.name == "Смирнова Ольга Петровна"
+    assert window.session.desk.supervisor is None
+    assert not window.hand_over.isVisible()
+    assert window.user_status.text() == "Смирнова О. П., куратор"

@@ -1,6 +1,7 @@
 """A service where a young mediator closes a case for the curator to sign off, through the GUI.
 
-Seeded through the curator's Desk; the young mediator gets a password of their own.
+Seeded through the curator's Desk. The young mediator holds no password: the curator signs
+in and hands the session over to them (tests/helpers/handing.py).
 """
 
 from __future__ import annotations
@@ -12,13 +13,11 @@ from typing import Any
 
 from rsdesk.domain.register import Mediator, Participant, Request
 from rsdesk.gui.qt import QApplication, QDialogButtonBox, QMessageBox, Qt
-from rsdesk.vault import KdfParams, Vault
+from rsdesk.vault import Vault
 
-FAST = KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1)
 TODAY = date.today()
 OPENED = TODAY - timedelta(days=20)
 YOUNG = "Котова Маша"
-YOUNG_PASSWORD = "Юный медиатор 9А!"
 LEFT = Qt.MouseButton.LeftButton
 
 
@@ -28,7 +27,6 @@ def seed(window: Any, vault: Vault) -> dict[str, int]:
     year = (TODAY.year,)
     adult = desk.add_mediator(Mediator("Алексеева Анна Сергеевна", "adult", years=year))
     young = desk.add_mediator(Mediator(YOUNG, "young", class_name="9А", years=year))
-    desk.grant_access(young, vault.add_password_slot(YOUNG_PASSWORD, kdf=FAST))
     found = {}
     for key, names in (("chat", ("Волков Артём", "Зайцева Алина")), ("other", ("Орлов Иван",))):
         request_id = desk.register_request(
@@ -52,6 +50,25 @@ def sign_in(window: Any, qtbot: Any, path: Path, password: str) -> Any:
     returns the cases area with its list shown."""
     window.session.close()
     window.session.start(Vault.open(path, password))
+    pledge = window.pledge
+    if pledge is not None:
+        qtbot.keyClick(pledge.agree, Qt.Key.Key_Space)
+        qtbot.mouseClick(pledge.accept_button, LEFT)
+    window.show_area(0)
+    area = window.pages["cases"]
+    area.tabs.setCurrentWidget(area.cases)
+    QApplication.processEvents()
+    return area
+
+
+def young_session(window: Any, qtbot: Any, path: Path, adult_password: str) -> Any:
+    """The adult signs in with their password and hands the session over to the young
+    mediator through the File menu, who gives the pledge the first time; returns the cases
+    area with its list shown."""
+    from tests.helpers.handing import hand_over
+
+    sign_in(window, qtbot, path, adult_password)
+    hand_over(window, YOUNG)
     pledge = window.pledge
     if pledge is not None:
         qtbot.keyClick(pledge.agree, Qt.Key.Key_Space)

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import io
-import shutil
-import subprocess
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import shiboken6
 
+from rsdesk.gui.documents import pdf_pages
 from rsdesk.gui.gate import describe_error
 from rsdesk.gui.qt import (
     QDialog,
@@ -33,61 +31,40 @@ from rsdesk.gui.worker import run_in_background
 
 # Sharp enough to read a signature line on a laptop screen, small enough to stay quick.
 DPI = 110
-# A page that poppler cannot draw within this time is shown as text instead.
-PAGE_TIMEOUT = 20
 
 
 @dataclass(frozen=True)
 class PageView:
-    """What the viewer shows: PNG images of the pages when they could be drawn, else text."""
+    """What the viewer shows: images of the pages when they could be drawn, else text."""
 
-    images: tuple[bytes, ...]
+    images: tuple[QImage, ...]
     texts: tuple[str, ...]
 
 
-def _rasterizer() -> str | None:
-    # Qt's PDF module is not part of PySide6-Essentials and no PDF renderer is a Python
-    # dependency; poppler's pdftoppm, where installed, draws pages through pipes only.
-    return shutil.which("pdftoppm")
-
-
-def _draw_page(tool: str, pdf: bytes, number: int) -> bytes:
-    """One page as PNG: the PDF goes in on stdin and the image comes back on stdout.
-
-    With no output root pdftoppm writes to stdout; naming one (even "-") makes it create a
-    file, which is exactly what must not happen with a decrypted document.
-    """
-    page = str(number)
-    result = subprocess.run(
-        [tool, "-png", "-r", str(DPI), "-f", page, "-l", page, "-singlefile", "-"],
-        input=pdf,
-        capture_output=True,
-        timeout=PAGE_TIMEOUT,
-        check=True,
-        creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0) if sys.platform == "win32" else 0,
-    )
-    if not result.stdout.startswith(b"\x89PNG"):
-        raise ValueError("pdftoppm gave no image")
-    return result.stdout
+def _rasterizer() -> Callable[[bytes], tuple[QImage, ...]] | None:
+    # QtPdf (PySide6-Addons) draws the pages from memory on every system, Windows included,
+    # where poppler is not to be had; without it the viewer falls back to the text.
+    if not pdf_pages.available():
+        return None
+    return lambda pdf: pdf_pages.page_images(pdf, DPI)
 
 
 def page_view(pdf: bytes) -> PageView:
     """Pages of a PDF held in memory; runs in a worker (drawing takes a moment per page)."""
+    draw = _rasterizer()
+    if draw is not None:
+        try:
+            return PageView(draw(pdf), ())
+        except (pdf_pages.PdfUnreadableError, ValueError, RuntimeError):
+            pass  # the text below still shows the document, or says why it cannot
     from pypdf import PdfReader
 
     reader = PdfReader(io.BytesIO(pdf))
-    count = len(reader.pages)
-    tool = _rasterizer()
-    if tool is not None:
-        try:
-            return PageView(tuple(_draw_page(tool, pdf, n) for n in range(1, count + 1)), ())
-        except (OSError, ValueError, subprocess.SubprocessError):
-            pass  # the text below still shows the document
     return PageView((), tuple(page.extract_text() or "" for page in reader.pages))
 
 
 class DocumentViewer(QDialog):
-    """A read-only window with the document's pages; «Экспорт…» is offered from here too."""
+    """A read-only window with the document's pages; «Печать…» and «Экспорт…» from here too."""
 
     def __init__(
         self,
@@ -112,6 +89,19 @@ class DocumentViewer(QDialog):
         self.text.hide()
         self.buttons = buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        self._pdf = pdf
+        self.print_button = buttons.addButton(
+            self.tr("&Print…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.print_button.clicked.connect(self.print_document)
+        if not pdf_pages.available():
+            self.print_button.setEnabled(False)
+            self.print_button.setToolTip(
+                self.tr(
+                    "Printing needs the PDF module of Qt (PySide6-Addons), which is not "
+                    "installed on this computer. Export the document and print the file."
+                )
+            )
         self.export_button: QPushButton | None = None
         if on_export is not None:
             self.export_button = buttons.addButton(
@@ -156,8 +146,7 @@ class DocumentViewer(QDialog):
         self.ready = True
         if view.images:
             self.status.setText(self.tr("Pages: {count}").format(count=len(view.images)))
-            for data in view.images:
-                image = QImage.fromData(data, "PNG")
+            for image in view.images:
                 page = QLabel(objectName="documentPage")
                 pixmap = QPixmap.fromImage(image)
                 page.setPixmap(pixmap)
@@ -184,4 +173,28 @@ class DocumentViewer(QDialog):
         self.status.setStyleSheet("color: #b00020;")
         self.status.setText(
             self.tr("The document cannot be shown: {reason}").format(reason=describe_error(error))
+        )
+
+    def print_document(self) -> None:
+        """The system's print dialog for this document; the pages go to the printer only."""
+        from rsdesk.gui.documents import printing
+
+        try:
+            sent = printing.ask_and_print(self._pdf, self.windowTitle(), self)
+        except printing.PrinterRefusedError as error:
+            self._print_failed(
+                self.tr("the printer «{name}» does not accept it.").format(name=error.printer)
+            )
+            return
+        except (pdf_pages.PdfUnreadableError, ValueError, RuntimeError) as error:
+            self._print_failed(describe_error(error))
+            return
+        if sent:
+            self.status.setStyleSheet("")
+            self.status.setText(self.tr("The document was sent to the printer."))
+
+    def _print_failed(self, reason: str) -> None:
+        self.status.setStyleSheet("color: #b00020;")
+        self.status.setText(
+            self.tr("The document could not be printed: {reason}").format(reason=reason)
         )

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from rsdesk.domain.roles import Op
 from rsdesk.gui.qt import QAction, QApplication, QDir, QFileDialog, QMessageBox, QObject, Qt
+from rsdesk.os_errors import os_reason
 
 if TYPE_CHECKING:
     from rsdesk.gui.main_window import MainWindow
@@ -83,22 +84,27 @@ class JournalMenu(QObject):
     def _read(self, path: Path) -> bytes | None:
         """The file's bytes, in memory only: the journal is personal data, never copied."""
         from rsdesk.domain.journal import MAX_FILE_BYTES
+        from rsdesk.ordinary_files import read_ordinary
 
+        data = b""
         try:
             size = path.stat().st_size
-            if size > MAX_FILE_BYTES:
-                self._warn(
-                    self.tr("The journal is not read"),
-                    self.tr(
-                        "The file is too large for a journal: {size} MB (at most {limit} MB). "
-                        "Is it the right file?"
-                    ).format(size=round(size / 2**20), limit=MAX_FILE_BYTES // 2**20),
-                )
-                return None
-            return path.read_bytes()
+            if size <= MAX_FILE_BYTES:  # a pipe chosen by mistake is refused, never waited on
+                data = read_ordinary(path, MAX_FILE_BYTES)
+                size = max(size, len(data))
         except OSError as error:
             self._warn(self.tr("The journal is not read"), self._why(error, path))
             return None
+        if size > MAX_FILE_BYTES:
+            self._warn(
+                self.tr("The journal is not read"),
+                self.tr(
+                    "The file is too large for a journal: {size} MB (at most {limit} MB). "
+                    "Is it the right file?"
+                ).format(size=round(size / 2**20), limit=MAX_FILE_BYTES // 2**20),
+            )
+            return None
+        return data
 
     # --- «Перенесённые журналы…» -----------------------------------------------------------
 
@@ -169,7 +175,7 @@ class JournalMenu(QObject):
             return self.tr("The disk is full: free some room or choose another disk.")
         if isinstance(error, FileNotFoundError | NotADirectoryError):
             return self.tr("There is no such file or folder: «{path}».").format(path=path)
-        return self.tr("«{path}»: {reason}").format(path=path, reason=error.strerror or error)
+        return self.tr("«{path}»: {reason}").format(path=path, reason=os_reason(error))
 
     def _warn(self, title: str, text: str) -> None:
         QMessageBox.warning(self.window, title, text)

@@ -31,7 +31,9 @@ from rsdesk.gui.qt import (
 from rsdesk.gui.session import VaultSession
 from rsdesk.procedures import configured_procedures
 
-AGENDA_WEEKS = 4
+# Weeks after this one the agenda reaches. Five, so that a follow-up planned a month ahead
+# (the wizard's default, 30 days) shows whatever the weekday; with four it fell off on a Sunday.
+AGENDA_WEEKS = 5
 _FIT, _SHARE = QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch
 # Case, program, where it stands, facilitators, started.
 COLUMN_MODES = (_FIT, _SHARE, _SHARE, _SHARE, _FIT)

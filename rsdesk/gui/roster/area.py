@@ -339,7 +339,8 @@ class MediatorsArea(QWidget):
             self.delete_button,
         ):
             button.setVisible(editor)
-        self.read_only.setVisible(self.desk is not None and not editor)
+        # A file opened read-only refuses every role: the banner above says why, not this.
+        self.read_only.setVisible(self.desk is not None and not editor and not self.desk.read_only)
         self.table.setColumnHidden(RosterModel.SIGN_IN, not self.may(Op.MANAGE_USERS))
         self.table.setColumnHidden(RosterModel.CONTACTS, not self.may(Op.VIEW_CONTACTS))
 

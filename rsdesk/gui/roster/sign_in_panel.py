@@ -68,12 +68,28 @@ class SignInPanel(QWidget):
         usable = self.allowed and entry is not None
         own = usable and entry is not None and self._is_self(entry)
         has_password = usable and entry is not None and bool(entry.mediator.slot_id)
-        self.grant_button.setEnabled(usable and not own)
+        desk = self.session.desk
+        keyless = (
+            usable
+            and entry is not None
+            and desk is not None
+            and entry.mediator.id is not None
+            and not desk.may_have_password(entry.mediator.id)
+        )
+        self.grant_button.setEnabled(usable and not own and not keyless)
         self.revoke_button.setEnabled(has_password and not own)
         if entry is None or not usable:
             text = ""
+        elif keyless and desk is not None and entry.mediator.id is not None:
+            text = desk.may_have_password(entry.mediator.id).reason
         elif own:
             text = self.tr("You change your own password in File → Change password.")
+        elif has_password and self._waits_for_new_format(entry):
+            text = self.tr(
+                "{name} has not signed in since the file's format was updated. Until they do, "
+                "an old copy of the file with their old password still opens what is saved "
+                "now: ask them to sign in once, or give them a new password."
+            ).format(name=entry.mediator.full_name)
         elif has_password:
             text = self.tr(
                 "{name} signs in with a password of their own. A new one replaces it."
@@ -81,6 +97,11 @@ class SignInPanel(QWidget):
         else:
             text = self.tr("{name} cannot sign in yet.").format(name=entry.mediator.full_name)
         self.hint.setText(text)
+
+    def _waits_for_new_format(self, entry: RosterEntry) -> bool:
+        """Their slot is still one from format version 1 (rsdesk/vault/FORMAT.md, "Migration")."""
+        vault = self.session.vault
+        return vault is not None and entry.mediator.slot_id in vault.legacy_slot_ids
 
     def retranslate(self) -> None:
         self.grant_button.setText(self.tr("&Give a password…"))

@@ -6,6 +6,7 @@ import logging
 
 from rsdesk.domain.refusals import Refused
 from rsdesk.gui.qt import QCoreApplication, QObject, Signal
+from rsdesk.os_errors import os_reason
 
 log = logging.getLogger(__name__)
 # A bar of 300 px cannot show more steps than this; 32,000 files need not cost 32,000 signals.
@@ -47,7 +48,7 @@ def error_text(error: BaseException) -> str:
     if isinstance(error, Refused):  # the statistics' own errors are refusals too
         return error.message
     if isinstance(error, OSError):
-        reason = error.strerror or str(error)
+        reason = os_reason(error)
         where = error.filename
         if where:
             return QCoreApplication.translate(

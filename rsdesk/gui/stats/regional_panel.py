@@ -16,6 +16,7 @@ from rsdesk.gui.qt import (
     QProgressBar,
     QPushButton,
     QSpinBox,
+    Qt,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +33,7 @@ from rsdesk.stats.fileformat import EXTENSION, write_whole
 from rsdesk.stats.registry import Registry
 from rsdesk.stats.tables_out import write_pdf, write_xlsx
 from rsdesk.stats.yearly import FIRST_YEAR, LAST_YEAR
+from rsdesk.stats.years import YearTables
 
 
 class RegionalPanel(QWidget):
@@ -65,10 +67,16 @@ class RegionalPanel(QWidget):
         self.progress.setValue(0)
         self.status = QLabel(objectName="regionalStatus", wordWrap=True)
         self.results = RegionalResults()
+        self.compared: YearTables | None = None  # the years side by side, once compared
+        self.results.years.compare_requested.connect(self.compare_years)
+        # Unticked, the XLSX and PDF are for publication: small cells hidden (suppress.py).
+        self.working = QCheckBox(objectName="regionalWorking")
         self.save_xlsx = QPushButton(objectName="regionalXlsx", enabled=False)
         self.save_pdf = QPushButton(objectName="regionalPdf", enabled=False)
         self.save_xlsx.clicked.connect(lambda: self.save(".xlsx"))
         self.save_pdf.clicked.connect(lambda: self.save(".pdf"))
+        self.registry_button = QPushButton(objectName="regionalRegistry")
+        self.registry_button.clicked.connect(self.open_registry)
 
         self.paths_label = QLabel()
         self.paths_label.setBuddy(self.paths)
@@ -85,6 +93,7 @@ class RegionalPanel(QWidget):
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.progress, 1)
         progress_row.addSpacing(12)
+        progress_row.addWidget(self.registry_button)
         progress_row.addWidget(self.save_xlsx)
         progress_row.addWidget(self.save_pdf)
         layout = QVBoxLayout(self)
@@ -93,7 +102,12 @@ class RegionalPanel(QWidget):
         layout.addWidget(self.paths)
         layout.addLayout(choose_row)
         layout.addLayout(progress_row)
-        layout.addWidget(self.status)
+        # The row of buttons above is full on a 1024-pixel screen: the choice of working
+        # tables sits at the end of the status line, still next to the save buttons.
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.working, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(status_row)
         layout.addWidget(self.results, 1)
         self.retranslate()
 
@@ -150,6 +164,8 @@ class RegionalPanel(QWidget):
         has_tables = self.result is not None and not running
         self.save_xlsx.setEnabled(has_tables)
         self.save_pdf.setEnabled(has_tables)
+        self.results.years.set_ready(not running and self.paths.count() > 0)
+        self.registry_button.setEnabled(not running)  # a run saves the registry at its end
 
     def run(self) -> None:
         paths = self.chosen_paths()
@@ -226,6 +242,56 @@ class RegionalPanel(QWidget):
         else:
             self.status.setText(error_text(error))
 
+    def open_registry(self) -> None:
+        """«Реестр служб…»: rsdesk/gui/stats/registry_dialog.py (it deletes itself when closed)."""
+        from rsdesk.gui.stats.registry_dialog import RegistryDialog
+
+        RegistryDialog(self.result, self).open()
+
+    # --- years side by side -------------------------------------------------------------------
+
+    def compare_years(self, first: int, last: int) -> None:
+        paths = self.chosen_paths()
+        if not paths or self.relay is not None:
+            return
+        from rsdesk.stats import registry as services
+        from rsdesk.stats.years import aggregate_years
+
+        try:
+            registry = self.registry = services.load(services.default_path())
+        except services.RegistryError as error:
+            self.status.setText(error.message)
+            return
+        relay = self.relay = ProgressRelay(self)
+        relay.progressed.connect(self._progressed)
+        self.progress.setRange(0, 0)
+        self.status.setText(self.tr("Adding up each year…"))
+        self._update_buttons()
+        run_in_background(
+            lambda: (paths, list(range(first, last + 1))),
+            lambda args: aggregate_years(
+                args[0], args[1], registry=registry, progress=relay.report
+            ),
+            lambda years: self._compared(relay, years),
+            lambda error: self._failed(relay, error),
+        )
+
+    def _compared(self, relay: ProgressRelay, years: YearTables) -> None:
+        self._end(relay)
+        self.compared = years
+        from rsdesk.stats import registry as services
+
+        try:
+            if self.registry is not None:
+                services.save(self.registry, services.default_path())
+        except OSError as error:
+            self.status.setText(error_text(error))
+        else:
+            self.status.setText(self.tr("The years are side by side on «Over the years»."))
+        self.results.years.show_years(years)
+        self.results.setCurrentWidget(self.results.years)
+        self._update_buttons()
+
     # --- saving -------------------------------------------------------------------------------
 
     def save(self, suffix: str) -> None:
@@ -245,7 +311,20 @@ class RegionalPanel(QWidget):
         if not chosen:
             return
         target = with_suffix(chosen, suffix)
-        writer = write_xlsx if suffix == ".xlsx" else write_pdf
+        publish = not self.working.isChecked()
+        compared = self.compared
+        # The years go into the files of a summary of one of them.
+        years = compared if compared is not None and result.year in compared.years else None
+        if suffix == ".xlsx":
+
+            def writer(res: Result, path: Path) -> Path:
+                return write_xlsx(res, path, publish=publish, years=years)
+
+        else:
+
+            def writer(res: Result, path: Path) -> Path:
+                return write_pdf(res, path, publish=publish, years=years)
+
         for button in (self.save_xlsx, self.save_pdf):
             button.setEnabled(False)
         self.status.setText(self.tr("Writing…"))
@@ -281,6 +360,14 @@ class RegionalPanel(QWidget):
         self.stop_button.setText(self.tr("S&top"))
         self.save_xlsx.setText(self.tr("Save &XLSX…"))
         self.save_pdf.setText(self.tr("Save &PDF…"))
+        self.working.setText(self.tr("&Working tables"))
+        self.working.setToolTip(
+            self.tr(
+                "Exact figures for the regional centre, not for publication. Unticked, values "
+                "below 3 of one municipality or one service are hidden as «<3»."
+            )
+        )
+        self.registry_button.setText(self.tr("Registry of ser&vices…"))
         self.progress.setFormat(self.tr("%v of %m files"))
         if self.result is None and self.relay is None:
             self.status.setText(

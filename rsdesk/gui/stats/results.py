@@ -5,64 +5,29 @@ from __future__ import annotations
 from pathlib import Path
 
 from rsdesk.gui.qt import (
-    QAbstractItemView,
     QColor,
     QEvent,
-    QFont,
     QFrame,
     QHeaderView,
     QLabel,
     QScrollArea,
-    Qt,
     QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
-    QTimer,
     QVBoxLayout,
     QWidget,
 )
+from rsdesk.gui.stats.cells import INDENT, make_table, number_item, text_item
 from rsdesk.gui.stats.chart import BarChart
+from rsdesk.gui.stats.drill_view import DrillPage
+from rsdesk.gui.stats.years_view import YearsPage
 from rsdesk.stats.aggregate import Result
 from rsdesk.stats.labels import school_label, table_texts, territorial_label
 from rsdesk.stats.tables import SCHOOL_TYPE_ROWS, TERRITORIAL_CATEGORY_ROWS, TERRITORIAL_TYPE_ROWS
 from rsdesk.stats.tables_out import Line, summary_line, table1_lines, table2_lines
 
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-INDENT = "      "  # sub-rows ("including:") sit under their total, as in the article
 REJECTED_BACKGROUND = QColor("#fbe3e3")
 WARNING_BACKGROUND = QColor("#fff4d6")
 MISSING_BACKGROUND = QColor("#e8eef8")
-
-
-def make_table(name: str) -> QTableWidget:
-    table = QTableWidget(objectName=name)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setWordWrap(True)
-    table.verticalHeader().hide()
-    table.setAlternatingRowColors(True)
-    table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
-    # Wrapped labels change height with the width of their column: follow it, once the
-    # resize is over (during it the view still measures with the old width).
-    later = QTimer(table, singleShot=True, interval=0)
-    later.timeout.connect(table.resizeRowsToContents)
-    table.horizontalHeader().sectionResized.connect(lambda *_: later.start())
-    return table
-
-
-def text_item(text: str, *, bold: bool = False) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    if bold:
-        font = QFont(item.font())
-        font.setBold(True)
-        item.setFont(font)
-    return item
-
-
-def number_item(value: int) -> QTableWidgetItem:
-    item = QTableWidgetItem(str(value))
-    item.setTextAlignment(RIGHT)
-    return item
 
 
 class _TablePage(QWidget):
@@ -119,10 +84,14 @@ class RegionalResults(QTabWidget):
         self.charts.setFrameShape(QFrame.Shape.NoFrame)
         self.charts.setWidget(charts)
         self.files = make_table("regionalFiles")
+        self.drill = DrillPage()
+        self.years = YearsPage()
         self.addTab(self.table1, "")
         self.addTab(self.table2, "")
         self.addTab(self.charts, "")
         self.addTab(self.files, "")
+        self.addTab(self.drill, "")
+        self.addTab(self.years, "")
         self.retranslate()
 
     def show_result(self, result: Result | None) -> None:
@@ -134,6 +103,7 @@ class RegionalResults(QTabWidget):
             self.files.setRowCount(0)
             for chart in (self.school_chart, self.categories_chart, self.types_chart):
                 chart.set_data("", [], [])
+            self.drill.show_result(None)
             self.retranslate()
             return
         texts = table_texts(result.year)
@@ -151,6 +121,10 @@ class RegionalResults(QTabWidget):
         self.table2.show_lines(table2_lines(result), [texts["indicator"], texts["value"]], (130,))
         self._show_charts(result)
         self._show_files(result)
+        self.drill.show_result(result)
+        if result.year is not None and self.years.years is None:
+            self.years.first.setValue(result.year - 2)
+            self.years.last.setValue(result.year)
         self.retranslate()
 
     def _show_charts(self, result: Result) -> None:
@@ -220,6 +194,8 @@ class RegionalResults(QTabWidget):
         self.setTabText(0, self.tr("Table &1"))
         self.setTabText(1, self.tr("Table &2"))
         self.setTabText(2, self.tr("C&harts"))
+        self.setTabText(4, self.tr("&Drill-down"))
+        self.setTabText(5, self.tr("Over the &years"))
         result = self.result
         if result is None:
             self.setTabText(3, self.tr("&Files"))

@@ -237,6 +237,20 @@ class ServiceExportPanel(QWidget):
                 municipality=service["municipality"] or "—",
             )
         )
+        profile = self.session.workplace.profile if self.session.workplace else None
+        if profile is not None and profile.public_key:
+            from rsdesk.stats.registry import fingerprint
+
+            # The regional centre pins this key at the first file; read out by phone, it
+            # tells a genuine file from one signed by someone else.
+            self.service_line.setText(
+                self.service_line.text()
+                + " "
+                + self.tr(
+                    "The file is signed with the service's key {fingerprint}: if the regional "
+                    "centre asks, read it out to them."
+                ).format(fingerprint=fingerprint(profile.public_key))
+            )
         self.service_line.show()
         self.privacy.show()
         table = self.table

@@ -28,7 +28,7 @@ from rsdesk.domain.register import (
 )
 from rsdesk.domain.roles import Op
 from rsdesk.procedures.steps import Decline
-from rsdesk.storage import cases, signoffs
+from rsdesk.storage import audit, cases, signoffs, users
 from rsdesk.vault import Vault
 from rsdesk.vault.keys import KdfParams
 from tests.helpers.world import TODAY, World, build, pupil
@@ -49,6 +49,20 @@ def _started(world: World, desk: Desk) -> int:
     ids = tuple(p.id for p in people if p.id is not None)
     start = ProgramStart("restorative_mediation", (world.adult,), ids, TODAY)
     return desk.start_program(world.adult_case, start)
+
+
+def _young_slot_again(world: World, desk: Desk) -> Desk:
+    """A young mediator given a slot as before students held none (opening retired it)."""
+    users.set_slot(world.db, world.young, "slot-young-again")
+    world.db.conn.commit()
+    return desk
+
+
+def _unsigned_again(world: World, desk: Desk) -> Desk:
+    """A register whose trail is not yet signed (opening started the signing)."""
+    world.db.execute("DELETE FROM meta WHERE key = ?", [audit.SIGNED_FROM])
+    world.db.conn.commit()
+    return desk
 
 
 def _not_guided(world: World, desk: Desk) -> None:
@@ -147,6 +161,10 @@ MUTATING: dict[str, Call] = {
     "signed_in": lambda w, d: d.signed_in(),
     "grant_access": lambda w, d: d.grant_access(w.other_adult, "slot-new"),
     "revoke_access": lambda w, d: d.revoke_access(w.other_adult),
+    "retire_young_passwords": lambda w, d: _young_slot_again(w, d).retire_young_passwords(),
+    "settle_curator_secrets": lambda w, d: _unsigned_again(w, d).settle_curator_secrets(start=True),
+    "handed_over": lambda w, d: d.handed_over(w.young),
+    "took_back": lambda w, d: d.took_back(w.young),
     "add_mediator": lambda w, d: d.add_mediator(Mediator("Петрова Пелагея", "adult")),
     "update_mediator": lambda w, d: d.update_mediator(
         w.other_adult, Mediator("Борисов Борис Ильич", "adult", years=(2024,))
@@ -201,6 +219,8 @@ READING: dict[str, Call] = {
     "correction_warnings": lambda w, d: d.correction_warnings(w.adult_case, category="crime"),
     "needs_pledge": lambda w, d: d.needs_pledge(),
     "users": lambda w, d: d.users(),
+    "may_have_password": lambda w, d: d.may_have_password(w.young),
+    "hand_over_candidates": lambda w, d: d.hand_over_candidates(),
     "roster_view": lambda w, d: d.roster_view(),
     "roster_years": lambda w, d: d.roster_years(),
     "document_choices": lambda w, d: d.document_choices(w.adult_case),

@@ -13,7 +13,7 @@ from rsdesk.documents.names import name_forms, name_words, plain
 from rsdesk.documents.render import render
 from rsdesk.documents.supervision_texts import pseudonymizer
 from rsdesk.documents.texts import SCHEMA, TextsError, load_folder, parse_file, placeholders
-from rsdesk.resources import resource
+from rsdesk.resource_paths import resource
 from tests.helpers.documents import (
     DESCRIPTION,
     EXCEPTION_CANARY,

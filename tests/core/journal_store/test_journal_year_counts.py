@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from rsdesk.access import Desk
-from rsdesk.access.workplace import Workplace
+from rsdesk.access.workplace import Workplace, desk_for
 from rsdesk.domain.journal import YearCounts
 from rsdesk.domain.refusals import InputRefused
 from rsdesk.domain.register import Mediator
@@ -140,7 +140,9 @@ def test_both_years_count_as_the_sheet_is_counted_by_hand(tmp_path, kind):
     with Vault.open(path, CURATOR_PASSWORD) as vault:
         curator = curator_id(vault.db)
         assert curator is not None
-        desk = Desk(vault.db, users.actor(vault.db, curator))
+        # The curator's own Desk, with the key that opens the signing key.
+        desk = desk_for(vault)
+        assert desk.actor == users.actor(vault.db, curator)
         assert_hand_count(desk)
         assert len(desk.request_rows()) == 64
         member = next(e for e in desk.roster_view() if e.mediator.full_name == MEMBER)

@@ -16,7 +16,7 @@ from rsdesk.procedures import (
     load_procedures,
     parse_procedure_file,
 )
-from rsdesk.resources import resource
+from rsdesk.resource_paths import resource
 from tests.helpers.procedures import cast, drive
 
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rsdesk.procedures import ProcedureFileError, parse_procedure_file
-from rsdesk.resources import resource
+from rsdesk.resource_paths import resource
 
 GOOD = resource("procedures", "restorative_mediation.toml").read_text(encoding="utf-8")
 

@@ -217,7 +217,7 @@ def test_xlsx_keeps_cyrillic_and_every_figure(article_folder, tmp_path):
 
     result = aggregate([article_folder])
     book = load_workbook(write_xlsx(result, tmp_path / "сводка.xlsx"))
-    assert book.sheetnames == ["Таблица 1", "Таблица 2", "Файлы"]
+    assert book.sheetnames[:3] == ["Таблица 1", "Таблица 2", "Файлы"]
     first = [[c.value for c in row] for row in book["Таблица 1"].iter_rows()]
     assert first[0][0] == "Таблица 1. Школьные службы примирения (2019)"
     assert first[2][1:] == ["Все службы", "Действующие службы (не менее 4 программ в год)"]

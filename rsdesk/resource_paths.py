@@ -1,4 +1,8 @@
-"""Where the bundled resources (translations, icons, procedures, document texts) live."""
+"""Where the bundled resources (translations, icons, procedures, document texts) live on disk.
+
+Named apart from the `rsdesk.resources` data package it finds: a module `rsdesk/resources.py`
+beside that folder in an installed wheel would hide the package from `importlib.resources`.
+"""
 
 from __future__ import annotations
 
