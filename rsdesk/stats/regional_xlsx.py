@@ -8,6 +8,7 @@ from rsdesk.i18n import translate
 from rsdesk.stats.aggregate import Result
 from rsdesk.stats.drill_out import all_grids, exposed_note
 from rsdesk.stats.short_labels import marks_note, working_note
+from rsdesk.stats.xlsx_print import prepare_for_print
 from rsdesk.stats.years import YearTables, change_text
 
 
@@ -57,7 +58,7 @@ def add_drill_sheets(book: Any, result: Result, *, publish: bool) -> None:
         sheet.column_dimensions["A"].width = 40
         if grid.labels == 2:
             sheet.column_dimensions["B"].width = 30
-        sheet.freeze_panes = sheet.cell(row=top + 1, column=grid.labels + 1)
+        prepare_for_print(sheet, header_row=top, labels=grid.labels, landscape=True)
 
 
 def add_years_sheet(book: Any, years: YearTables) -> None:
@@ -98,3 +99,5 @@ def add_years_sheet(book: Any, years: YearTables) -> None:
             _put(sheet, row, len(line.values) + 3, percent, alignment=Alignment(horizontal="right"))
         row += 2
     sheet.column_dimensions["A"].width = 70
+    # Three tables one under the other: the first one's headings repeat on each page.
+    prepare_for_print(sheet, header_row=2, landscape=True)

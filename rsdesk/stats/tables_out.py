@@ -98,6 +98,10 @@ def write_xlsx(
     files.column_dimensions["A"].width = 60
     files.column_dimensions["B"].width = 100
     from rsdesk.stats.regional_xlsx import add_drill_sheets, add_years_sheet
+    from rsdesk.stats.xlsx_print import prepare_for_print
+
+    for sheet in (first, second, files):
+        prepare_for_print(sheet, header_row=3)
 
     add_drill_sheets(book, result, publish=publish)
     if years is not None and len(years.years) >= 2:

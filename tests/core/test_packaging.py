@@ -54,6 +54,20 @@ FAKE_BINARIES = [
     ("PySide6\\plugins\\sqldrivers\\qsqlite.dll", "src", "BINARY"),
     ("PySide6\\plugins\\tls\\qschannelbackend.dll", "src", "BINARY"),
     ("PySide6\\QtCore.pyd", "src", "EXTENSION"),
+    # What PySide6-Addons and the GTK theme bring that rsdesk never uses.
+    ("PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so", "src", "BINARY"),
+    ("PySide6/Qt/lib/libQt6Quick.so.6", "src", "BINARY"),
+    ("libQt6Qml.so.6", "src", "BINARY"),
+    ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", "src", "BINARY"),
+    ("libcairo.so.2", "src", "BINARY"),
+    ("PySide6/Qt/plugins/generic/libqtuiotouchplugin.so", "src", "BINARY"),
+    ("PySide6/Qt/plugins/imageformats/libqwebp.so", "src", "BINARY"),
+    ("PySide6\\plugins\\imageformats\\qtiff.dll", "src", "BINARY"),
+    ("PySide6\\Qt6VirtualKeyboard.dll", "src", "BINARY"),
+    # Kept: printing, PDF pages, the icons.
+    ("PySide6/Qt/lib/libQt6Pdf.so.6", "src", "BINARY"),
+    ("PySide6/Qt/plugins/printsupport/libcupsprintersupport.so", "src", "BINARY"),
+    ("PySide6/Qt/plugins/imageformats/libqsvg.so", "src", "BINARY"),
 ]
 
 
@@ -143,6 +157,9 @@ def test_only_russian_qt_strings_and_used_plugins_are_kept_on_both_systems(monke
         "PySide6/Qt/plugins/platforms/libqxcb.so",
         "PySide6\\plugins\\platforms\\qwindows.dll",
         "PySide6\\QtCore.pyd",
+        "PySide6/Qt/lib/libQt6Pdf.so.6",
+        "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",
+        "PySide6/Qt/plugins/imageformats/libqsvg.so",
     ]
 
 

@@ -9,14 +9,9 @@ and saves it: the files imported are LibreOffice's own. CI installs LibreOffice
 
 from __future__ import annotations
 
-import os
-import shutil
-import signal
-import subprocess
 import zipfile
 from datetime import datetime
 from pathlib import Path
-from subprocess import DEVNULL, PIPE
 
 import pytest
 
@@ -26,54 +21,13 @@ from rsdesk.journal.template import JOURNAL_SHEET
 from rsdesk.storage.service import init_service
 from rsdesk.vault import KdfParams, Vault
 from tests.helpers.journal_sheets import as_csv, sheet_rows
+from tests.helpers.libreoffice import save_as
 
 FAST = KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1)
 PASSWORD = "Жёлтый зонт у двери 8Б"
 # The first 24 rows of the fixture: all of them came in 2024 (hand-counted in
 # tests/core/journal_store/test_journal_year_counts.py).
 ROWS = 24
-
-
-def soffice() -> str:
-    found = shutil.which("soffice") or shutil.which("libreoffice")
-    assert found, "LibreOffice is not installed: run packaging/install-test-deps.sh"
-    return found
-
-
-def save_as(workbook: Path, target: str, out: Path, home: Path) -> Path:
-    """LibreOffice opens `workbook` and saves it in the `target` filter into `out`.
-
-    A HOME and a profile of its own: soffice waits forever for a profile another instance
-    holds, and leaves nothing in the developer's. Its own process group, so that a hung
-    soffice.bin behind the launcher goes too when the timeout kills it.
-    """
-    home.mkdir(exist_ok=True)
-    command = [
-        soffice(),
-        f"-env:UserInstallation={(home / 'profile').as_uri()}",
-        "--headless",
-        "--norestore",
-        "--convert-to",
-        target,
-        "--outdir",
-        str(out),
-        str(workbook),
-    ]
-    env = {**os.environ, "HOME": str(home)}
-    with subprocess.Popen(
-        command, env=env, stdout=PIPE, stderr=PIPE, stdin=DEVNULL, start_new_session=True
-    ) as process:
-        try:
-            said, errors = process.communicate(timeout=180)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.communicate()
-            raise AssertionError(f"LibreOffice did not finish in 180 s: {command}") from None
-    assert process.returncode == 0, (said + errors).decode(errors="replace")
-    extension = target.split(":")[0]
-    saved = out / f"{workbook.stem}.{extension}"
-    assert saved.exists(), (said + errors).decode(errors="replace")
-    return saved
 
 
 def fill_in(template: Path, filled: Path) -> None:
