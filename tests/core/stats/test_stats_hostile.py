@@ -4,10 +4,7 @@ of hanging the run."""
 
 from __future__ import annotations
 
-import contextlib
 import os
-import threading
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -15,27 +12,11 @@ import pytest
 from rsdesk import cli
 from rsdesk.stats.aggregate import aggregate
 from rsdesk.stats.fileformat import Rejected, read_stats_file
+from tests.helpers.pipes import outcome
 from tests.helpers.stats import make_payload, write_signed
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
-LIMIT = 30  # seconds; the refusal takes milliseconds
 PIPE_REASON = "Это не файл, а канал или устройство: он не прочитан."
-
-
-def outcome(call: Callable[[], object], *pipes: Path) -> object:
-    """What call returned; a failed test when it is still waiting after LIMIT."""
-    result: list[object] = []
-    worker = threading.Thread(target=lambda: result.append(call()), daemon=True)
-    worker.start()
-    worker.join(LIMIT)
-    if worker.is_alive():
-        for pipe in pipes:  # a writer lets a reader stuck in open() go, so the run goes on
-            with contextlib.suppress(OSError):
-                os.close(os.open(pipe, os.O_WRONLY | os.O_NONBLOCK))
-        worker.join(LIMIT)
-        pytest.fail(f"still waiting on a pipe after {LIMIT} s")
-    assert result, "the call raised"
-    return result[0]
 
 
 @pytest.fixture

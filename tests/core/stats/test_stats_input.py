@@ -5,11 +5,8 @@ checked, and a pipe or a device in a folder given to `stats aggregate` refused a
 from __future__ import annotations
 
 import codecs
-import contextlib
 import json
 import os
-import threading
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -28,6 +25,7 @@ from rsdesk.stats.fileformat import (
 )
 from rsdesk.stats.yearly import compute_payload
 from rsdesk.storage.service import init_service
+from tests.helpers.pipes import outcome
 from tests.helpers.stats import make_payload, write_signed
 
 KEY = Ed25519PrivateKey.generate()
@@ -169,24 +167,6 @@ def test_a_utf16_file_gets_its_own_reason(codec):
 
 
 # --- pipes and devices in a folder ----------------------------------------------------------
-
-LIMIT = 30  # seconds; the refusal takes milliseconds
-
-
-def outcome(call: Callable[[], object], *pipes: Path) -> object:
-    """What call returned; a failed test when it is still waiting after LIMIT."""
-    result: list[object] = []
-    worker = threading.Thread(target=lambda: result.append(call()), daemon=True)
-    worker.start()
-    worker.join(LIMIT)
-    if worker.is_alive():
-        for pipe in pipes:  # a writer lets a reader stuck in open() go, so the run goes on
-            with contextlib.suppress(OSError):
-                os.close(os.open(pipe, os.O_WRONLY | os.O_NONBLOCK))
-        worker.join(LIMIT)
-        pytest.fail(f"still waiting on a pipe after {LIMIT} s")
-    assert result, "the call raised"
-    return result[0]
 
 
 posix_only = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
