@@ -52,33 +52,18 @@ class YearTables:
 def compare(results: Iterable[Result]) -> YearTables:
     """Side by side, in the order of the years; results without a year are left out."""
     ordered = sorted((r for r in results if r.year is not None), key=lambda r: r.year or 0)
-    school = tuple(
-        YearLine(
-            key,
-            school_label(key),
-            tuple(r.tables["school"]["all"][key] for r in ordered),
-            key in SUB_ROWS,
+
+    def lines(
+        keys: tuple[str, ...], label: Callable[[str], str], table: Callable[[Result], dict]
+    ) -> tuple[YearLine, ...]:
+        return tuple(
+            YearLine(key, label(key), tuple(table(r)[key] for r in ordered), key in SUB_ROWS)
+            for key in keys
         )
-        for key in SCHOOL_KEYS
-    )
-    acting = tuple(
-        YearLine(
-            key,
-            school_label(key),
-            tuple(r.tables["school"]["acting"][key] for r in ordered),
-            key in SUB_ROWS,
-        )
-        for key in SCHOOL_KEYS
-    )
-    territorial = tuple(
-        YearLine(
-            key,
-            territorial_label(key),
-            tuple(r.tables["territorial"][key] for r in ordered),
-            key in SUB_ROWS,
-        )
-        for key in TERRITORIAL_KEYS
-    )
+
+    school = lines(SCHOOL_KEYS, school_label, lambda r: r.tables["school"]["all"])
+    acting = lines(SCHOOL_KEYS, school_label, lambda r: r.tables["school"]["acting"])
+    territorial = lines(TERRITORIAL_KEYS, territorial_label, lambda r: r.tables["territorial"])
     return YearTables(
         tuple(r.year for r in ordered if r.year is not None),
         tuple(ordered),
